@@ -1,0 +1,25 @@
+package org.ccsim.api;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * What a {@link ComponentType} may use while creating an instance. Provided by the host.
+ */
+public interface BuildContext {
+
+  /**
+   * A random stream for {@code purpose}, derived from the scenario's master seed and this
+   * component's place in the scenario, so that adding another component never changes it. Asking
+   * twice for the same purpose gives two generators in the same state.
+   */
+  RandomGenerator random(String purpose);
+
+  /** The task of the scenario; available to networks, learning rules and perturbations. */
+  Task task();
+
+  /** The network of the scenario; available to learning rules. */
+  Network network();
+
+  /** Creates the nested component held by {@code config} (a {@link ParamType#COMPONENT} value). */
+  <T> T create(Class<T> kind, Config config);
+}

@@ -1,0 +1,21 @@
+package org.ccsim.api;
+
+import java.util.List;
+
+/**
+ * A learning rule: runs a batch of episodes through the network and computes weight gradients, when
+ * and how it likes: once per episode (BPTT), once per window (truncated BPTT) or at every step
+ * (online rules). It never changes parameters itself: it hands each gradient to
+ * {@link TrainingContext#apply}, and the host's optimisers apply it.
+ *
+ * <p>Call order: the host creates one instance per (rule, replicate) and calls {@link #train} once
+ * per batch, from one thread at a time. Any state an instance keeps between batches is its own.
+ */
+public interface LearningRule {
+
+  /**
+   * Trains on one batch. For every example and step the rule must report the output it produced
+   * through {@link TrainingContext#observeOutput}, so that the host can record the loss.
+   */
+  void train(List<Episode> batch, TrainingContext context);
+}

@@ -1,0 +1,17 @@
+package org.ccsim.api;
+
+/** What a {@link LearningRule} sees while it trains on a batch. Provided by the host. */
+public interface TrainingContext {
+
+  /** The current parameters; {@link #apply} changes them in place. */
+  ParameterSet parameters();
+
+  /**
+   * Hands a gradient of the loss (same tensors as {@link #parameters()}) to the optimisers, which
+   * update the parameters at once. The gradient's values may be overwritten (see {@link Optimiser}).
+   */
+  void apply(ParameterSet gradient);
+
+  /** Reports the output {@code y} the network produced at step t of {@code episode}. */
+  void observeOutput(Episode episode, int t, double[] y);
+}

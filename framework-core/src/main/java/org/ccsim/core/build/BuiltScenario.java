@@ -1,0 +1,85 @@
+package org.ccsim.core.build;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ccsim.api.Config;
+import org.ccsim.api.LearningRule;
+import org.ccsim.api.Network;
+import org.ccsim.api.Optimiser;
+import org.ccsim.api.ParameterSet;
+import org.ccsim.api.Task;
+import org.ccsim.core.plugin.ComponentRegistry;
+import org.ccsim.core.scenario.JsonPath;
+import org.ccsim.core.scenario.Scenario;
+import org.ccsim.core.seed.SeedTree;
+
+/**
+ * A scenario whose components are built and checked: the task of every phase, the network, and the
+ * recipe for a fresh {@link TrainingUnit} per (rule, replicate).
+ *
+ * <p>Seeds, all children of the master seed: {@code replicate-R/network-init} (initial weights,
+ * shared by every rule of replicate R: paired comparison), {@code replicate-R/task-samples}
+ * (likewise the episodes), {@code replicate-R/rules/NAME/...} (anything a rule draws), and
+ * {@code build/...} for the components built once per scenario.
+ */
+public final class BuiltScenario {
+
+  private final Scenario scenario;
+  private final ComponentRegistry registry;
+  private final SeedTree seeds;
+  private final Network network;
+  private final List<Task> phaseTasks;
+
+  BuiltScenario(Scenario scenario, ComponentRegistry registry, SeedTree seeds, Network network, List<Task> phaseTasks) {
+    this.scenario = scenario;
+    this.registry = registry;
+    this.seeds = seeds;
+    this.network = network;
+    this.phaseTasks = List.copyOf(phaseTasks);
+  }
+
+  public Scenario scenario() {
+    return scenario;
+  }
+
+  public Network network() {
+    return network;
+  }
+
+  /** The (possibly perturbed) task of phase {@code index}. */
+  public Task task(int phase) {
+    return phaseTasks.get(phase);
+  }
+
+  /** The seed tree of this run; {@link SeedTree#issuedSeeds()} lists every seed used so far. */
+  public SeedTree seeds() {
+    return seeds;
+  }
+
+  /** A fresh unit for {@code rule} in replicate {@code replicate} (from 1). */
+  public TrainingUnit newUnit(String rule, int replicate) {
+    return newUnit(seeds.child("replicate-" + replicate), rule, replicate);
+  }
+
+  TrainingUnit newUnit(SeedTree replicateSeeds, String rule, int replicate) {
+    ParameterSet parameters = network.initialParameters(replicateSeeds.child("network-init").random());
+    SeedTree ruleSeeds = replicateSeeds.child("rules").child(rule);
+    JsonPath rulePath = JsonPath.ROOT.key("rules").key(rule);
+    LearningRule learningRule = context(ruleSeeds, rulePath, scenario.rules().get(rule)).build(LearningRule.class);
+    Map<String, Optimiser> optimisers = new LinkedHashMap<>();
+    for (String group : parameters.groups()) {
+      Config config = scenario.training().optimiserFor(group);
+      JsonPath path = scenario.training().groupOptimisers().containsKey(group)
+          ? JsonPath.ROOT.key("training").key("groupOptimisers").key(group)
+          : JsonPath.ROOT.key("training").key("optimiser");
+      optimisers.put(group, context(ruleSeeds.child("optimisers").child(group), path, config).build(Optimiser.class));
+    }
+    return new TrainingUnit(rule, replicate, learningRule, parameters, optimisers,
+        replicateSeeds.child("task-samples").random());
+  }
+
+  private HostBuildContext context(SeedTree nodeSeeds, JsonPath path, Config config) {
+    return new HostBuildContext(registry, nodeSeeds, path, config, phaseTasks.get(0), network);
+  }
+}

@@ -1,0 +1,85 @@
+package org.ccsim.core.build;
+
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import org.ccsim.api.BuildContext;
+import org.ccsim.api.ComponentType;
+import org.ccsim.api.Config;
+import org.ccsim.api.ConfigException;
+import org.ccsim.api.Network;
+import org.ccsim.api.Task;
+import org.ccsim.core.plugin.ComponentRegistry;
+import org.ccsim.core.scenario.JsonPath;
+import org.ccsim.core.seed.SeedTree;
+
+/**
+ * The {@link BuildContext} of one component at one place in the scenario: its random streams are
+ * children of its own node in the seed tree, nested components get child nodes named after their
+ * parameter, and a {@link ConfigException} it throws is reported at its JSON path.
+ */
+final class HostBuildContext implements BuildContext {
+
+  private final ComponentRegistry registry;
+  private final SeedTree seeds;
+  private final JsonPath path;
+  private final Config config;
+  private final Task task;
+  private final Network network;
+
+  HostBuildContext(ComponentRegistry registry, SeedTree seeds, JsonPath path, Config config, Task task,
+      Network network) {
+    this.registry = registry;
+    this.seeds = seeds;
+    this.path = path;
+    this.config = config;
+    this.task = task;
+    this.network = network;
+  }
+
+  /** Creates the component this context describes. */
+  <T> T build(Class<T> kind) {
+    ComponentType<?> type = registry.find(config.type())
+        .orElseThrow(() -> new IllegalStateException("validated type " + config.type() + " is not registered"))
+        .type();
+    try {
+      return kind.cast(type.create(config, this));
+    } catch (BuildException e) {
+      throw e;
+    } catch (ConfigException e) {
+      throw new BuildException(e.parameter() == null ? path : path.key(e.parameter()), e.getMessage());
+    } catch (RuntimeException e) {
+      throw new BuildException(path, config.type() + " failed to build: " + e);
+    }
+  }
+
+  @Override
+  public RandomGenerator random(String purpose) {
+    return seeds.child(purpose).random();
+  }
+
+  @Override
+  public Task task() {
+    if (task == null) {
+      throw new IllegalStateException("the task is not available while the task itself is built");
+    }
+    return task;
+  }
+
+  @Override
+  public Network network() {
+    if (network == null) {
+      throw new IllegalStateException("the network is only available to components built after it");
+    }
+    return network;
+  }
+
+  @Override
+  public <T> T create(Class<T> kind, Config nested) {
+    String name = config.values().entrySet().stream()
+        .filter(e -> e.getValue() == nested)
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(nested + " is not a parameter of " + config.type()));
+    return new HostBuildContext(registry, seeds.child(name), path.key(name), nested, task, network).build(kind);
+  }
+}

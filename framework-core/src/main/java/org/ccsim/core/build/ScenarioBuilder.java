@@ -1,0 +1,114 @@
+package org.ccsim.core.build;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ccsim.api.Network;
+import org.ccsim.api.Perturbation;
+import org.ccsim.api.Task;
+import org.ccsim.core.plugin.ComponentRegistry;
+import org.ccsim.core.scenario.JsonPath;
+import org.ccsim.core.scenario.Problem;
+import org.ccsim.core.scenario.Scenario;
+import org.ccsim.core.scenario.ScenarioException;
+import org.ccsim.core.seed.SeedTree;
+
+/**
+ * Builds a validated {@link Scenario}: creates the task, the network and each phase's perturbed
+ * task, checks that their sizes agree and that every optimiser group exists, then dry-runs one
+ * batch of one episode for every rule (on throwaway copies and seeds) so that a broken combination
+ * fails now rather than after an hour.
+ */
+public final class ScenarioBuilder {
+
+  private final ComponentRegistry registry;
+
+  public ScenarioBuilder(ComponentRegistry registry) {
+    this.registry = registry;
+  }
+
+  /**
+   * @param file the scenario file, for messages
+   * @throws ScenarioException listing what does not fit together
+   */
+  public BuiltScenario build(Scenario scenario, String file) {
+    SeedTree seeds = new SeedTree(scenario.seed());
+    SeedTree buildSeeds = seeds.child("build");
+    List<Problem> problems = new ArrayList<>();
+    try {
+      Task task = new HostBuildContext(registry, buildSeeds.child("task"), JsonPath.ROOT.key("task"),
+          scenario.task(), null, null).build(Task.class);
+      Network network = new HostBuildContext(registry, buildSeeds.child("network"), JsonPath.ROOT.key("network"),
+          scenario.network(), task, null).build(Network.class);
+      checkSizes(task, network, JsonPath.ROOT.key("network"), problems);
+      List<Task> phaseTasks = phaseTasks(scenario, task, network, buildSeeds, problems);
+      checkGroups(scenario, network, problems);
+      if (!problems.isEmpty()) {
+        throw new ScenarioException(file, problems);
+      }
+      BuiltScenario built = new BuiltScenario(scenario, registry, seeds, network, phaseTasks);
+      dryRun(scenario, built, problems);
+      if (!problems.isEmpty()) {
+        throw new ScenarioException(file, problems);
+      }
+      return built;
+    } catch (BuildException e) {
+      problems.add(e.problem());
+      throw new ScenarioException(file, problems);
+    }
+  }
+
+  private List<Task> phaseTasks(Scenario scenario, Task task, Network network, SeedTree buildSeeds,
+      List<Problem> problems) {
+    List<Task> tasks = new ArrayList<>();
+    for (int i = 0; i < scenario.phases().size(); i++) {
+      Scenario.Phase phase = scenario.phases().get(i);
+      if (phase.perturbation() == null) {
+        tasks.add(task);
+        continue;
+      }
+      JsonPath path = JsonPath.ROOT.key("phases").index(i).key("perturbation");
+      Perturbation perturbation = new HostBuildContext(registry, buildSeeds.child("phases").child(phase.name()),
+          path, phase.perturbation(), task, network).build(Perturbation.class);
+      Task perturbed = perturbation.apply(task);
+      checkSizes(perturbed, network, path, problems);
+      tasks.add(perturbed);
+    }
+    return tasks;
+  }
+
+  private static void checkSizes(Task task, Network network, JsonPath path, List<Problem> problems) {
+    if (network.inputSize() != task.inputSize() || network.outputSize() != task.outputSize()) {
+      problems.add(new Problem(path, "sizes disagree: the network takes " + network.inputSize() + " inputs and gives "
+          + network.outputSize() + " outputs, the task has " + task.inputSize() + " inputs and "
+          + task.outputSize() + " targets"));
+    }
+  }
+
+  private static void checkGroups(Scenario scenario, Network network, List<Problem> problems) {
+    SeedTree throwaway = new SeedTree(scenario.seed()).child("dry-run").child("groups");
+    List<String> groups = network.initialParameters(throwaway.random()).groups();
+    for (String group : scenario.training().groupOptimisers().keySet()) {
+      if (!groups.contains(group)) {
+        problems.add(new Problem(JsonPath.ROOT.key("training").key("groupOptimisers").key(group),
+            "the network has no parameter group '" + group + "' (its groups: " + String.join(", ", groups) + ")"));
+      }
+    }
+  }
+
+  /** One batch of one episode per rule and phase task, with seeds of a separate tree. */
+  private static void dryRun(Scenario scenario, BuiltScenario built, List<Problem> problems) {
+    SeedTree drySeeds = new SeedTree(scenario.seed()).child("dry-run");
+    for (String rule : scenario.rules().keySet()) {
+      try {
+        TrainingUnit unit = built.newUnit(drySeeds, rule, 0);
+        for (int phase = 0; phase < scenario.phases().size(); phase++) {
+          unit.trainBatch(built.task(phase), 1);
+        }
+      } catch (BuildException e) {
+        problems.add(e.problem());
+      } catch (RuntimeException e) {
+        problems.add(new Problem(JsonPath.ROOT.key("rules").key(rule), "failed its dry step: " + e));
+      }
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package org.ccsim.core.build;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import org.ccsim.api.Episode;
+import org.ccsim.api.LearningRule;
+import org.ccsim.api.Optimiser;
+import org.ccsim.api.ParameterSet;
+import org.ccsim.api.Task;
+import org.ccsim.api.TrainingContext;
+
+/**
+ * One (rule, replicate) pair, built and ready to train: the rule instance, its own copy of the
+ * replicate's initial parameters, an optimiser per parameter group, and the replicate's task-sample
+ * stream. Units share nothing mutable, so they may run on any thread in any order.
+ */
+public final class TrainingUnit implements TrainingContext {
+
+  private final String rule;
+  private final int replicate;
+  private final LearningRule learningRule;
+  private final ParameterSet parameters;
+  private final Map<String, Optimiser> optimisers;
+  private final RandomGenerator samples;
+  private double batchLoss;
+  private int stepsObserved;
+
+  TrainingUnit(String rule, int replicate, LearningRule learningRule, ParameterSet parameters,
+      Map<String, Optimiser> optimisers, RandomGenerator samples) {
+    this.rule = rule;
+    this.replicate = replicate;
+    this.learningRule = learningRule;
+    this.parameters = parameters;
+    this.optimisers = optimisers;
+    this.samples = samples;
+  }
+
+  /** The scenario's name for the rule. */
+  public String rule() {
+    return rule;
+  }
+
+  /** The replicate, from 1. */
+  public int replicate() {
+    return replicate;
+  }
+
+  /**
+   * Samples a batch from {@code task} and trains the rule on it.
+   *
+   * @return the batch's mean episode loss, as the rule's outputs produced it
+   * @throws IllegalStateException if the rule did not report every output it produced
+   */
+  public double trainBatch(Task task, int batchSize) {
+    List<Episode> batch = new ArrayList<>(batchSize);
+    int steps = 0;
+    for (int i = 0; i < batchSize; i++) {
+      Episode episode = task.sample(samples);
+      batch.add(episode);
+      steps += episode.length();
+    }
+    batchLoss = 0;
+    stepsObserved = 0;
+    learningRule.train(batch, this);
+    if (stepsObserved != steps) {
+      throw new IllegalStateException("rule " + rule + " reported outputs for " + stepsObserved + " of the batch's "
+          + steps + " steps; a LearningRule must call observeOutput for every step it runs");
+    }
+    return batchLoss / batchSize;
+  }
+
+  @Override
+  public ParameterSet parameters() {
+    return parameters;
+  }
+
+  @Override
+  public void apply(ParameterSet gradient) {
+    optimisers.forEach((group, optimiser) -> optimiser.step(parameters.group(group), gradient.group(group)));
+  }
+
+  @Override
+  public void observeOutput(Episode episode, int t, double[] y) {
+    batchLoss += episode.loss(t, y);
+    stepsObserved++;
+  }
+}

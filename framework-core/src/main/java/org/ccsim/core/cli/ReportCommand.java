@@ -1,0 +1,29 @@
+package org.ccsim.core.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.ccsim.core.report.Reporter;
+import org.ccsim.core.results.RunFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code ccsim report RUN_DIR}: re-renders summaries and plots from the stored metrics. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = "Re-render summary.csv, summary.md and plots/ of a run folder from its metrics.csv.")
+final class ReportCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "RUN_DIR", description = "a run's results folder")
+  Path runDir;
+
+  @Override
+  public Integer call() {
+    try {
+      System.out.print(Reporter.render(RunFolder.existing(runDir)));
+      return Main.OK;
+    } catch (IOException e) {
+      System.err.println("ccsim report: " + e.getMessage());
+      return Main.BAD_INPUT;
+    }
+  }
+}

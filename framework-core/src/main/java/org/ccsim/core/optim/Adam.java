@@ -1,0 +1,83 @@
+package org.ccsim.core.optim;
+
+import java.util.List;
+import org.ccsim.api.BuildContext;
+import org.ccsim.api.Config;
+import org.ccsim.api.Optimiser;
+import org.ccsim.api.OptimiserType;
+import org.ccsim.api.Param;
+import org.ccsim.api.Range;
+import org.ccsim.api.Tensor;
+
+/**
+ * Adam (Kingma &amp; Ba, ICLR 2015, Algorithm 1), with bias-corrected moments:
+ * {@code m <- b1 m + (1-b1) g}, {@code v <- b2 v + (1-b2) g^2},
+ * {@code Psi <- Psi - eta (m / (1-b1^t)) / (sqrt(v / (1-b2^t)) + eps)}.
+ */
+public final class Adam implements Optimiser {
+
+  /** The component type {@code adam}. */
+  public static final class Type implements OptimiserType {
+
+    @Override
+    public String id() {
+      return "adam";
+    }
+
+    @Override
+    public String description() {
+      return "Adam (Kingma & Ba 2015) with bias-corrected first and second moments";
+    }
+
+    @Override
+    public List<Param> parameters() {
+      return List.of(
+          Param.real("learningRate", 1e-3, Range.atLeast(0), "step size eta; 0 freezes the group"),
+          Param.real("beta1", 0.9, new Range(0, true, 1, false), "decay b1 of the first-moment average"),
+          Param.real("beta2", 0.999, new Range(0, true, 1, false), "decay b2 of the second-moment average"),
+          Param.real("eps", 1e-8, Range.greaterThan(0), "eps added to sqrt(v) in the denominator"));
+    }
+
+    @Override
+    public Optimiser create(Config config, BuildContext context) {
+      return new Adam(config.real("learningRate"), config.real("beta1"), config.real("beta2"), config.real("eps"));
+    }
+  }
+
+  private final double learningRate;
+  private final double beta1;
+  private final double beta2;
+  private final double eps;
+  private double[][] firstMoment;
+  private double[][] secondMoment;
+  private long steps;
+
+  public Adam(double learningRate, double beta1, double beta2, double eps) {
+    this.learningRate = learningRate;
+    this.beta1 = beta1;
+    this.beta2 = beta2;
+    this.eps = eps;
+  }
+
+  @Override
+  public void step(List<Tensor> params, List<Tensor> grads) {
+    if (firstMoment == null) {
+      firstMoment = params.stream().map(t -> new double[t.data().length]).toArray(double[][]::new);
+      secondMoment = params.stream().map(t -> new double[t.data().length]).toArray(double[][]::new);
+    }
+    steps++;
+    double correction1 = 1 - Math.pow(beta1, steps);
+    double correction2 = 1 - Math.pow(beta2, steps);
+    for (int k = 0; k < params.size(); k++) {
+      double[] p = params.get(k).data();
+      double[] g = grads.get(k).data();
+      double[] m = firstMoment[k];
+      double[] v = secondMoment[k];
+      for (int i = 0; i < p.length; i++) {
+        m[i] = beta1 * m[i] + (1 - beta1) * g[i];
+        v[i] = beta2 * v[i] + (1 - beta2) * g[i] * g[i];
+        p[i] -= learningRate * (m[i] / correction1) / (Math.sqrt(v[i] / correction2) + eps);
+      }
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package org.ccsim.core.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Rectangle;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.math3.stat.StatUtils;
+import org.ccsim.core.results.MetricRow;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * Learning curves of one metric: per rule, the mean over replicates at each recorded epoch with its
+ * 95 % t-interval as a band, phases shaded and labelled. Drawn with JFreeChart; written as PNG and
+ * SVG. A metric whose values are all positive gets a log axis.
+ */
+public final class LearningCurves {
+
+  private static final int WIDTH = 900;
+  private static final int HEIGHT = 540;
+  private static final Color[] PALETTE = {
+      new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0xff7f0e),
+      new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x17becf)};
+
+  private final JFreeChart chart;
+
+  /** The chart of {@code metric} from {@code rows}. */
+  public LearningCurves(List<MetricRow> rows, String metric) {
+    List<MetricRow> selected = rows.stream().filter(r -> r.metric().equals(metric)).toList();
+    YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+    int replicates = 0;
+    for (String rule : Summary.ordered(selected, MetricRow::rule)) {
+      Map<Integer, List<Double>> byEpoch = new TreeMap<>();
+      selected.stream().filter(r -> r.rule().equals(rule))
+          .forEach(r -> byEpoch.computeIfAbsent(r.epoch(), e -> new ArrayList<>()).add(r.value()));
+      YIntervalSeries series = new YIntervalSeries(rule);
+      for (Map.Entry<Integer, List<Double>> e : byEpoch.entrySet()) {
+        double[] values = e.getValue().stream().mapToDouble(Double::doubleValue).toArray();
+        double mean = StatUtils.mean(values);
+        double half = Summary.halfWidth(values.length > 1 ? Math.sqrt(StatUtils.variance(values)) : 0, values.length);
+        half = Double.isNaN(half) ? 0 : half;
+        series.add(e.getKey(), mean, mean - half, mean + half);
+        replicates = Math.max(replicates, values.length);
+      }
+      data.addSeries(series);
+    }
+    boolean positive = selected.stream().allMatch(r -> r.value() > 0);
+    ValueAxis yAxis = positive ? new LogAxis(metric) : new NumberAxis(metric);
+    NumberAxis xAxis = new NumberAxis("epoch");
+    xAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    DeviationRenderer renderer = new DeviationRenderer(true, false);
+    for (int s = 0; s < data.getSeriesCount(); s++) {
+      Color color = PALETTE[s % PALETTE.length];
+      renderer.setSeriesPaint(s, color);
+      renderer.setSeriesFillPaint(s, color);
+      renderer.setSeriesStroke(s, new BasicStroke(2f));
+    }
+    renderer.setAlpha(0.2f);
+    XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setDomainGridlinePaint(new Color(0xdddddd));
+    plot.setRangeGridlinePaint(new Color(0xdddddd));
+    shadePhases(plot, selected);
+    chart = new JFreeChart(metric + ": mean and 95% CI over " + replicates + " replicate(s)",
+        new Font(Font.SANS_SERIF, Font.BOLD, 15), plot, true);
+    chart.setBackgroundPaint(Color.WHITE);
+  }
+
+  private static void shadePhases(XYPlot plot, List<MetricRow> rows) {
+    List<String> phases = Summary.ordered(rows, MetricRow::phase);
+    if (phases.size() < 2) {
+      return;
+    }
+    double start = 0;
+    for (int p = 0; p < phases.size(); p++) {
+      String phase = phases.get(p);
+      double end = rows.stream().filter(r -> r.phase().equals(phase)).mapToInt(MetricRow::epoch).max().orElse(0);
+      IntervalMarker marker = new IntervalMarker(start, end, p % 2 == 0 ? new Color(0xf2f2f2) : new Color(0xe3e8f0));
+      marker.setLabel(phase);
+      marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+      marker.setLabelAnchor(RectangleAnchor.TOP);
+      marker.setLabelTextAnchor(TextAnchor.TOP_CENTER);
+      plot.addDomainMarker(marker, org.jfree.chart.ui.Layer.BACKGROUND);
+      start = end;
+    }
+  }
+
+  /** The chart as PNG. */
+  public byte[] png() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
+    return out.toByteArray();
+  }
+
+  /** The chart as an SVG document. */
+  public String svg() {
+    SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
+    chart.draw(g2, new Rectangle(WIDTH, HEIGHT));
+    return g2.getSVGDocument();
+  }
+}

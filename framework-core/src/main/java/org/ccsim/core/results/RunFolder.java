@@ -1,0 +1,72 @@
+package org.ccsim.core.results;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * A run's results folder, {@code ROOT/<scenario>/<timestamp>}. It is always new: an existing folder
+ * is never reused, overwritten or deleted. Every file is written atomically (a temporary file in the
+ * same folder, then a rename), so readers never see half a file.
+ */
+public final class RunFolder {
+
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+  private final Path path;
+
+  private RunFolder(Path path) {
+    this.path = path;
+  }
+
+  /** Creates a new folder for a run of {@code scenario} started at {@code start}. */
+  public static RunFolder create(Path root, String scenario, Instant start) throws IOException {
+    Path parent = Files.createDirectories(root.resolve(scenario));
+    String stamp = STAMP.format(start);
+    for (int attempt = 1; ; attempt++) {
+      Path candidate = parent.resolve(attempt == 1 ? stamp : stamp + "-" + attempt);
+      try {
+        return new RunFolder(Files.createDirectory(candidate));
+      } catch (FileAlreadyExistsException e) {
+        // another run started in the same second: take the next name
+      }
+    }
+  }
+
+  /** An existing run folder, for re-rendering its reports. */
+  public static RunFolder existing(Path path) throws IOException {
+    if (!Files.isDirectory(path)) {
+      throw new IOException(path + " is not a folder");
+    }
+    return new RunFolder(path);
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  /** Writes {@code text} to {@code relative} atomically. */
+  public void write(String relative, String text) throws IOException {
+    write(relative, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes {@code bytes} to {@code relative} atomically, creating parent folders. */
+  public void write(String relative, byte[] bytes) throws IOException {
+    Path target = path.resolve(relative);
+    Files.createDirectories(target.getParent());
+    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+    try {
+      Files.write(temp, bytes);
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package org.ccsim.core.results;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.ccsim.core.build.BuiltScenario;
+import org.ccsim.core.scenario.ScenarioWriter;
+
+/**
+ * Keeps a run folder's {@code metrics.csv} and {@code scenario.resolved.json} up to date as units
+ * finish: after every unit both are rewritten atomically, rows in a fixed order (rules in scenario
+ * order, then replicates, then epochs), so a crash leaves every finished unit readable and the final
+ * file does not depend on which thread finished first.
+ */
+public final class RunRecorder {
+
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final RunFolder folder;
+  private final BuiltScenario built;
+  private final List<String> ruleOrder;
+  private final Map<String, List<MetricRow>> finished = new TreeMap<>();
+
+  public RunRecorder(RunFolder folder, BuiltScenario built) {
+    this.folder = folder;
+    this.built = built;
+    this.ruleOrder = List.copyOf(built.scenario().rules().keySet());
+  }
+
+  /** Writes the resolved scenario with the seeds derived so far. */
+  public void writeResolvedScenario() throws IOException {
+    ObjectNode resolved = ScenarioWriter.toJson(built.scenario(), built.seeds().issuedSeeds());
+    folder.write("scenario.resolved.json", JSON.writeValueAsString(resolved) + "\n");
+  }
+
+  /** Records a finished unit and rewrites the files. */
+  public synchronized void unitDone(String rule, int replicate, List<MetricRow> rows) {
+    finished.put(String.format("%06d/%09d", ruleOrder.indexOf(rule), replicate), rows);
+    List<MetricRow> all = new ArrayList<>();
+    finished.values().forEach(all::addAll);
+    try {
+      folder.write("metrics.csv", MetricsCsv.format(all));
+      writeResolvedScenario();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes {@code provenance.json}. */
+  public void writeProvenance(ObjectNode provenance) throws IOException {
+    folder.write("provenance.json", JSON.writeValueAsString(provenance) + "\n");
+  }
+}

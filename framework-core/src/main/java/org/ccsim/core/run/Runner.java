@@ -1,0 +1,107 @@
+package org.ccsim.core.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import org.ccsim.core.build.BuiltScenario;
+import org.ccsim.core.build.TrainingUnit;
+import org.ccsim.core.results.MetricRow;
+import org.ccsim.core.scenario.Scenario;
+
+/**
+ * Runs every (rule, replicate) unit of a built scenario through its phases, epochs and batches.
+ * Units are independent (own parameters, optimisers and sample stream, see {@link BuiltScenario}),
+ * so they run in parallel on {@code threads} threads and their results never depend on the number
+ * of threads or the order in which units finish.
+ *
+ * <p>Schedule of one unit: for each phase, for each epoch, {@code batchesPerEpoch} batches of
+ * {@code batchSize} episodes; the epoch's metrics are recorded every {@code record.every} epochs and
+ * at the last epoch of each phase.
+ */
+public final class Runner {
+
+  /** The metrics of one finished unit, in epoch order. */
+  public record UnitResult(String rule, int replicate, List<MetricRow> rows) {
+  }
+
+  private final BuiltScenario built;
+  private final int threads;
+  private final ProgressListener progress;
+
+  public Runner(BuiltScenario built, int threads, ProgressListener progress) {
+    this.built = built;
+    this.threads = threads;
+    this.progress = progress;
+  }
+
+  /**
+   * Runs every unit; {@code onUnitDone} is called on the calling thread as each finishes.
+   *
+   * @throws RunFailedException after all other units have finished, if any unit failed
+   */
+  public void run(Consumer<UnitResult> onUnitDone) {
+    Scenario scenario = built.scenario();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      ExecutorCompletionService<UnitResult> completion = new ExecutorCompletionService<>(pool);
+      int submitted = 0;
+      for (int replicate = 1; replicate <= scenario.replicates(); replicate++) {
+        for (String rule : scenario.rules().keySet()) {
+          int r = replicate;
+          completion.submit(() -> runUnit(rule, r));
+          submitted++;
+        }
+      }
+      List<String> failures = new ArrayList<>();
+      for (int i = 0; i < submitted; i++) {
+        try {
+          onUnitDone.accept(completion.take().get());
+        } catch (ExecutionException e) {
+          failures.add(e.getCause().getMessage());
+        }
+      }
+      if (!failures.isEmpty()) {
+        throw new RunFailedException(failures);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RunFailedException(List.of("interrupted"));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private UnitResult runUnit(String rule, int replicate) {
+    try {
+      return train(built.newUnit(rule, replicate));
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("rule " + rule + ", replicate " + replicate + ": " + e, e);
+    }
+  }
+
+  private UnitResult train(TrainingUnit unit) {
+    Scenario scenario = built.scenario();
+    List<MetricRow> rows = new ArrayList<>();
+    int epoch = 0;
+    for (int p = 0; p < scenario.phases().size(); p++) {
+      Scenario.Phase phase = scenario.phases().get(p);
+      for (int e = 1; e <= phase.epochs(); e++) {
+        epoch++;
+        double loss = 0;
+        for (int b = 0; b < scenario.training().batchesPerEpoch(); b++) {
+          loss += unit.trainBatch(built.task(p), scenario.training().batchSize());
+        }
+        if (epoch % scenario.record().every() == 0 || e == phase.epochs()) {
+          rows.add(new MetricRow(unit.rule(), unit.replicate(), phase.name(), epoch, "loss",
+              loss / scenario.training().batchesPerEpoch()));
+        }
+        progress.epochDone(unit.rule(), unit.replicate(), epoch);
+      }
+    }
+    return new UnitResult(unit.rule(), unit.replicate(), rows);
+  }
+}

@@ -1,0 +1,188 @@
+package org.ccsim.core.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.ccsim.api.Config;
+import org.ccsim.api.Param;
+import org.ccsim.core.plugin.ComponentRegistry;
+
+/**
+ * Checks JSON objects against {@link Param} declarations and turns them into values with defaults
+ * filled in. Problems are collected, not thrown, so a user sees every mistake at once.
+ */
+final class ParameterValidator {
+
+  private static final int SHOWN_VALUE_LENGTH = 40;
+
+  private final ComponentRegistry registry;
+  private final List<Problem> problems;
+
+  ParameterValidator(ComponentRegistry registry, List<Problem> problems) {
+    this.registry = registry;
+    this.problems = problems;
+  }
+
+  /**
+   * A component object {@code {"type": id, ...}} whose type must create {@code kind}; {@code null}
+   * (with a problem recorded) when the type is missing or unknown.
+   */
+  Config component(JsonNode node, JsonPath path, Class<?> kind) {
+    String kindName = ComponentRegistry.kindName(kind);
+    if (!node.isObject()) {
+      return fail(path, "must be an object with a \"type\" naming a " + kindName + " (got " + shown(node) + ")");
+    }
+    JsonNode typeNode = node.get("type");
+    if (typeNode == null || !typeNode.isTextual()) {
+      return fail(path.key("type"), (typeNode == null ? "is required" : "must be a string")
+          + ": the " + kindName + " to use, one of " + knownIds(kind));
+    }
+    String id = typeNode.asText();
+    Optional<ComponentRegistry.Entry> entry = registry.find(id).filter(e -> e.type().kind() == kind);
+    if (entry.isEmpty()) {
+      return fail(path.key("type"), unknownType(id, kind));
+    }
+    Map<String, Object> values = fields(node, path, entry.get().type().parameters(), Set.of("type"), id);
+    return new Config(id, values);
+  }
+
+  /**
+   * The members of {@code node} declared by {@code params}, defaults filled in; members named in
+   * {@code reserved} are left to the caller, any other member is an unknown key.
+   */
+  Map<String, Object> fields(JsonNode node, JsonPath path, List<Param> params, Set<String> reserved, String owner) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    if (!node.isObject()) {
+      fail(path, "must be an object (got " + shown(node) + ")");
+      return values;
+    }
+    Set<String> known = params.stream().map(Param::name).collect(Collectors.toCollection(java.util.TreeSet::new));
+    for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
+      String key = keys.next();
+      if (!known.contains(key) && !reserved.contains(key)) {
+        fail(path.key(key), "unknown key for " + owner + suggestion(key, known) + " (known: "
+            + String.join(", ", known) + ")");
+      }
+    }
+    for (Param param : params) {
+      JsonNode value = node.get(param.name());
+      JsonPath at = path.key(param.name());
+      Object converted;
+      if (value == null || value.isNull()) {
+        converted = absent(param, at);
+      } else {
+        converted = value(param, value, at);
+      }
+      if (converted != null) {
+        values.put(param.name(), converted);
+      }
+    }
+    return values;
+  }
+
+  private Object absent(Param param, JsonPath at) {
+    if (param.required()) {
+      return fail(at, "is required: " + param.doc());
+    }
+    if (param.defaultValue() != null && param.componentKind() != null) {
+      return component(JsonNodeFactory.instance.objectNode().put("type", (String) param.defaultValue()), at,
+          param.componentKind());
+    }
+    return param.defaultValue();
+  }
+
+  private Object value(Param param, JsonNode value, JsonPath at) {
+    switch (param.type()) {
+      case INTEGER -> {
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+          return fail(at, "must be an integer (got " + shown(value) + ")");
+        }
+        return inRange(param, value.longValue(), at) ? value.longValue() : null;
+      }
+      case REAL -> {
+        if (!value.isNumber() || !Double.isFinite(value.doubleValue())) {
+          return fail(at, "must be a finite number (got " + shown(value) + ")");
+        }
+        return inRange(param, value.doubleValue(), at) ? value.doubleValue() : null;
+      }
+      case BOOLEAN -> {
+        return value.isBoolean() ? value.booleanValue() : fail(at, "must be true or false (got " + shown(value) + ")");
+      }
+      case STRING -> {
+        return value.isTextual() ? value.textValue() : fail(at, "must be a string (got " + shown(value) + ")");
+      }
+      case CHOICE -> {
+        if (value.isTextual() && param.choices().contains(value.textValue())) {
+          return value.textValue();
+        }
+        return fail(at, "must be one of " + String.join(", ", param.choices()) + " (got " + shown(value) + ")");
+      }
+      case COMPONENT -> {
+        return component(value, at, param.componentKind());
+      }
+      default -> throw new IllegalStateException("unhandled parameter type " + param.type());
+    }
+  }
+
+  private boolean inRange(Param param, double number, JsonPath at) {
+    if (param.range().contains(number)) {
+      return true;
+    }
+    fail(at, param.range().describe() + " (got " + formatNumber(number) + ")");
+    return false;
+  }
+
+  private String unknownType(String id, Class<?> kind) {
+    String kindName = ComponentRegistry.kindName(kind);
+    Optional<ComponentRegistry.Entry> other = registry.find(id);
+    if (other.isPresent()) {
+      return "'" + id + "' is a " + ComponentRegistry.kindName(other.get().type().kind()) + ", not a " + kindName
+          + "; " + kindName + "s: " + knownIds(kind);
+    }
+    List<ComponentRegistry.Entry> closest = registry.closest(id, kind, 3);
+    if (closest.isEmpty()) {
+      return "unknown " + kindName + " '" + id + "': no plugin provides any " + kindName;
+    }
+    return "unknown " + kindName + " '" + id + "'; closest: " + closest.stream()
+        .map(e -> "'" + e.id() + "' (plugin " + e.provider() + ")").collect(Collectors.joining(", "));
+  }
+
+  private String knownIds(Class<?> kind) {
+    List<String> ids = new ArrayList<>();
+    registry.ofKind(kind).forEach(e -> ids.add(e.id()));
+    return ids.isEmpty() ? "(none installed)" : String.join(", ", ids);
+  }
+
+  /** "; did you mean 'x'?" when a known key is within two edits of {@code key}. */
+  static String suggestion(String key, Set<String> known) {
+    LevenshteinDistance distance = new LevenshteinDistance(2);
+    return known.stream()
+        .filter(k -> distance.apply(key.toLowerCase(), k.toLowerCase()) >= 0)
+        .findFirst()
+        .map(k -> "; did you mean '" + k + "'?")
+        .orElse("");
+  }
+
+  /** The value as the user wrote it, shortened. */
+  static String shown(JsonNode value) {
+    String text = value.toString();
+    return text.length() <= SHOWN_VALUE_LENGTH ? text : text.substring(0, SHOWN_VALUE_LENGTH) + "...";
+  }
+
+  private static String formatNumber(double number) {
+    return number == Math.rint(number) && Math.abs(number) < 1e15 ? Long.toString((long) number) : Double.toString(number);
+  }
+
+  private <T> T fail(JsonPath path, String message) {
+    problems.add(new Problem(path, message));
+    return null;
+  }
+}

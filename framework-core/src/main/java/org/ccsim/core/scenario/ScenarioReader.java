@@ -1,0 +1,279 @@
+package org.ccsim.core.scenario;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ccsim.api.Config;
+import org.ccsim.api.LearningRule;
+import org.ccsim.api.Network;
+import org.ccsim.api.Optimiser;
+import org.ccsim.api.Param;
+import org.ccsim.api.ParamType;
+import org.ccsim.api.Perturbation;
+import org.ccsim.api.Range;
+import org.ccsim.api.Task;
+import org.ccsim.core.plugin.ComponentRegistry;
+import org.ccsim.core.seed.SeedTree;
+
+/**
+ * Reads a scenario file (DESIGN §3), applies {@code --set} overrides, and validates everything that
+ * can be checked without building a component: JSON syntax, unknown keys, types, ranges, component
+ * ids, seed. All problems are reported together in a {@link ScenarioException}.
+ */
+public final class ScenarioReader {
+
+  /** The metric names a scenario may record. */
+  public static final List<String> METRICS = List.of("loss");
+
+  private static final String NAME_PATTERN = "[A-Za-z0-9._-]+";
+  private static final String NAME_RULE = "must contain only letters, digits, '.', '_' and '-'";
+
+  private static final List<Param> TOP = List.of(
+      Param.required("scenario", ParamType.STRING, Range.ANY, "name of the scenario; names its results folder"),
+      Param.string("description", "", "free text"),
+      Param.required("seed", ParamType.INTEGER, Range.ANY, "master seed (non-zero); every random stream derives from it"),
+      Param.integer("replicates", 1, Range.between(1, 10_000), "independent repetitions with their own weights and samples"),
+      Param.requiredComponent("task", Task.class, "the task"),
+      Param.requiredComponent("network", Network.class, "the cortical network"));
+
+  private static final List<Param> TRAINING = List.of(
+      Param.optionalInteger("epochs", Range.between(1, 10_000_000), "epochs of a scenario without phases; default epochs of a phase"),
+      Param.integer("batchSize", 10, Range.between(1, 1_000_000), "episodes per batch"),
+      Param.integer("batchesPerEpoch", 1, Range.between(1, 1_000_000), "batches per epoch"),
+      Param.component("optimiser", Optimiser.class, "adam", "optimiser of every parameter group without its own"));
+
+  private static final List<Param> PHASE = List.of(
+      Param.required("name", ParamType.STRING, Range.ANY, "name of the phase"),
+      Param.optionalInteger("epochs", Range.between(1, 10_000_000), "epochs of the phase (default: training.epochs)"),
+      Param.optionalComponent("perturbation", Perturbation.class, "task perturbation during the phase (none if absent)"));
+
+  private static final List<Param> RECORD = List.of(
+      Param.integer("every", 1, Range.between(1, 10_000_000), "record every this many epochs (and at each phase end)"));
+
+  private final ComponentRegistry registry;
+  private final ObjectMapper mapper = JsonMapper.builder()
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
+
+  public ScenarioReader(ComponentRegistry registry) {
+    this.registry = registry;
+  }
+
+  /**
+   * Reads, overrides and validates a scenario file.
+   *
+   * @param file the scenario file
+   * @param overrides {@code PATH=VALUE} assignments
+   * @throws ScenarioException listing every problem found
+   */
+  public Scenario read(Path file, List<String> overrides) {
+    String name = file.toString();
+    List<Problem> problems = new ArrayList<>();
+    JsonNode root = parse(file, problems);
+    if (root != null && !root.isObject()) {
+      problems.add(new Problem(JsonPath.ROOT, "must be a JSON object (got " + ParameterValidator.shown(root) + ")"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ScenarioException(name, problems);
+    }
+    new Overrides(mapper).apply((ObjectNode) root, overrides, problems);
+    Scenario scenario = problems.isEmpty() ? validate(root, problems) : null;
+    if (!problems.isEmpty()) {
+      throw new ScenarioException(name, problems);
+    }
+    return scenario;
+  }
+
+  private JsonNode parse(Path file, List<Problem> problems) {
+    try {
+      JsonNode root = mapper.readTree(Files.readAllBytes(file));
+      if (root == null || root.isMissingNode()) {
+        problems.add(new Problem(JsonPath.ROOT, "the file is empty: expected a JSON object"));
+      }
+      return root;
+    } catch (StreamReadException e) {
+      problems.add(new Problem(where(e), "malformed JSON: " + e.getOriginalMessage()));
+    } catch (JsonProcessingException e) {
+      problems.add(new Problem(JsonPath.ROOT, "malformed JSON: " + e.getOriginalMessage()));
+    } catch (IOException e) {
+      problems.add(new Problem(JsonPath.ROOT, "cannot read the file: " + e));
+    }
+    return null;
+  }
+
+  private static String where(StreamReadException e) {
+    String path = JsonPath.ROOT.toString();
+    JsonParser parser = e.getProcessor();
+    if (parser != null && parser.getParsingContext() != null) {
+      path = JsonPath.fromPointer(parser.getParsingContext().pathAsPointer().toString()).toString();
+    }
+    return e.getLocation() == null ? path
+        : path + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+  }
+
+  private Scenario validate(JsonNode root, List<Problem> problems) {
+    ParameterValidator validator = new ParameterValidator(registry, problems);
+    Map<String, Object> top = validator.fields(root, JsonPath.ROOT, TOP,
+        Set.of("training", "rules", "phases", "record", "derivedSeeds"), "a scenario");
+    String name = (String) top.get("scenario");
+    if (name != null && !name.matches(NAME_PATTERN)) {
+      problems.add(new Problem(JsonPath.ROOT.key("scenario"), NAME_RULE + " (it names the results folder)"));
+    }
+    Long seed = (Long) top.get("seed");
+    if (seed != null && seed == 0) {
+      problems.add(new Problem(JsonPath.ROOT.key("seed"), "must not be 0: choose any other integer as the master seed"));
+    }
+
+    JsonNode trainingNode = root.path("training");
+    JsonPath trainingPath = JsonPath.ROOT.key("training");
+    Map<String, Object> training = validator.fields(trainingNode.isMissingNode() ? mapper.createObjectNode() : trainingNode,
+        trainingPath, TRAINING, Set.of("groupOptimisers"), "training");
+    Map<String, Config> groupOptimisers = namedComponents(validator, root.path("training").path("groupOptimisers"),
+        trainingPath.key("groupOptimisers"), Optimiser.class, false, problems);
+    Map<String, Config> rules = namedComponents(validator, root.path("rules"), JsonPath.ROOT.key("rules"),
+        LearningRule.class, true, problems);
+    List<Scenario.Phase> phases = phases(validator, root.path("phases"), (Long) training.get("epochs"), problems);
+    Scenario.Recording record = recording(validator, root.path("record"), problems);
+    if (seed != null && seed != 0) {
+      checkDerivedSeeds(root.path("derivedSeeds"), seed, problems);
+    }
+    if (!problems.isEmpty()) {
+      return null;
+    }
+    Scenario.Training trainingRecord = new Scenario.Training(
+        ((Long) training.get("batchSize")).intValue(), ((Long) training.get("batchesPerEpoch")).intValue(),
+        (Config) training.get("optimiser"), groupOptimisers);
+    return new Scenario(name, (String) top.get("description"), seed, ((Long) top.get("replicates")).intValue(),
+        (Config) top.get("task"), (Config) top.get("network"), trainingRecord, rules, phases, record);
+  }
+
+  /** An object whose members are components of one kind, keyed by names the scenario chooses. */
+  private Map<String, Config> namedComponents(ParameterValidator validator, JsonNode node, JsonPath path,
+      Class<?> kind, boolean required, List<Problem> problems) {
+    Map<String, Config> components = new LinkedHashMap<>();
+    if (node.isMissingNode() && !required) {
+      return components;
+    }
+    String what = ComponentRegistry.kindName(kind) + "s";
+    if (!node.isObject() || node.isEmpty()) {
+      problems.add(new Problem(path, (node.isMissingNode() ? "is required" : "must be a non-empty object")
+          + ": names mapped to " + what + ", e.g. {\"bptt\": {\"type\": \"bptt\"}}"));
+      return components;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> member = it.next();
+      if (!member.getKey().matches(NAME_PATTERN)) {
+        problems.add(new Problem(path.key(member.getKey()), "the name " + NAME_RULE));
+      }
+      Config config = validator.component(member.getValue(), path.key(member.getKey()), kind);
+      if (config != null) {
+        components.put(member.getKey(), config);
+      }
+    }
+    return components;
+  }
+
+  private List<Scenario.Phase> phases(ParameterValidator validator, JsonNode node, Long defaultEpochs,
+      List<Problem> problems) {
+    JsonPath path = JsonPath.ROOT.key("phases");
+    List<Scenario.Phase> phases = new ArrayList<>();
+    if (node.isMissingNode()) {
+      if (defaultEpochs == null) {
+        problems.add(new Problem(JsonPath.ROOT.key("training").key("epochs"), "is required when there are no phases"));
+      } else {
+        phases.add(new Scenario.Phase("train", defaultEpochs.intValue(), null));
+      }
+      return phases;
+    }
+    if (!node.isArray() || node.isEmpty()) {
+      problems.add(new Problem(path, "must be a non-empty array of {\"name\": ..., \"epochs\": ...}"));
+      return phases;
+    }
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < node.size(); i++) {
+      JsonPath at = path.index(i);
+      Map<String, Object> phase = validator.fields(node.get(i), at, PHASE, Set.of(), "a phase");
+      String name = (String) phase.get("name");
+      if (name != null && !name.matches(NAME_PATTERN)) {
+        problems.add(new Problem(at.key("name"), NAME_RULE));
+      } else if (name != null && !names.add(name)) {
+        problems.add(new Problem(at.key("name"), "must be unique ('" + name + "' is used twice)"));
+      }
+      Long epochs = phase.containsKey("epochs") ? (Long) phase.get("epochs") : defaultEpochs;
+      if (epochs == null) {
+        problems.add(new Problem(at.key("epochs"), "is required (or set $.training.epochs as the default)"));
+      } else if (name != null) {
+        phases.add(new Scenario.Phase(name, epochs.intValue(), (Config) phase.get("perturbation")));
+      }
+    }
+    return phases;
+  }
+
+  private Scenario.Recording recording(ParameterValidator validator, JsonNode node, List<Problem> problems) {
+    JsonPath path = JsonPath.ROOT.key("record");
+    Map<String, Object> fields = validator.fields(node.isMissingNode() ? mapper.createObjectNode() : node, path,
+        RECORD, Set.of("metrics"), "record");
+    List<String> metrics = new ArrayList<>();
+    JsonNode list = node.path("metrics");
+    if (list.isMissingNode()) {
+      metrics.add("loss");
+    } else if (!list.isArray() || list.isEmpty()) {
+      problems.add(new Problem(path.key("metrics"), "must be a non-empty array of metric names, from " + METRICS));
+    } else {
+      for (int i = 0; i < list.size(); i++) {
+        JsonNode metric = list.get(i);
+        if (!metric.isTextual() || !METRICS.contains(metric.textValue())) {
+          problems.add(new Problem(path.key("metrics").index(i), "must be one of " + METRICS
+              + " (got " + ParameterValidator.shown(metric) + ")"));
+        } else if (!metrics.contains(metric.textValue())) {
+          metrics.add(metric.textValue());
+        }
+      }
+    }
+    Long every = (Long) fields.get("every");
+    return new Scenario.Recording(every == null ? 1 : every.intValue(), metrics);
+  }
+
+  /**
+   * {@code derivedSeeds}, as a resolved scenario carries them, are informational; when present they
+   * must match what the master seed derives, or the file was edited inconsistently.
+   */
+  private static void checkDerivedSeeds(JsonNode node, long seed, List<Problem> problems) {
+    if (node.isMissingNode()) {
+      return;
+    }
+    JsonPath path = JsonPath.ROOT.key("derivedSeeds");
+    if (!node.isObject()) {
+      problems.add(new Problem(path, "must be an object of seed paths to seeds"));
+      return;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> member = it.next();
+      SeedTree tree = new SeedTree(seed);
+      for (String segment : member.getKey().split("/")) {
+        tree = segment.isEmpty() ? tree : tree.child(segment);
+      }
+      JsonNode given = member.getValue();
+      if (!given.canConvertToLong() || given.longValue() != tree.seed()) {
+        problems.add(new Problem(path.key(member.getKey()), "does not match master seed " + seed
+            + " (expected " + tree.seed() + ", got " + ParameterValidator.shown(given) + ")"));
+      }
+    }
+  }
+}

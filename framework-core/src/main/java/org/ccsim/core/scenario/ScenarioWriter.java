@@ -1,0 +1,72 @@
+package org.ccsim.core.scenario;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import org.ccsim.api.Config;
+
+/**
+ * Writes a {@link Scenario} back as JSON with every default filled in, plus the seeds derived from
+ * the master seed ({@code derivedSeeds}). The result is itself a valid scenario: running it
+ * repeats the run.
+ */
+public final class ScenarioWriter {
+
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+  private ScenarioWriter() {
+  }
+
+  /** The resolved scenario. */
+  public static ObjectNode toJson(Scenario scenario, Map<String, Long> derivedSeeds) {
+    ObjectNode root = JSON.objectNode();
+    root.put("scenario", scenario.name());
+    root.put("description", scenario.description());
+    root.put("seed", scenario.seed());
+    root.put("replicates", scenario.replicates());
+    root.set("task", component(scenario.task()));
+    root.set("network", component(scenario.network()));
+    ObjectNode training = root.putObject("training");
+    training.put("batchSize", scenario.training().batchSize());
+    training.put("batchesPerEpoch", scenario.training().batchesPerEpoch());
+    training.set("optimiser", component(scenario.training().optimiser()));
+    if (!scenario.training().groupOptimisers().isEmpty()) {
+      ObjectNode groups = training.putObject("groupOptimisers");
+      scenario.training().groupOptimisers().forEach((group, config) -> groups.set(group, component(config)));
+    }
+    ObjectNode rules = root.putObject("rules");
+    scenario.rules().forEach((name, config) -> rules.set(name, component(config)));
+    var phases = root.putArray("phases");
+    for (Scenario.Phase phase : scenario.phases()) {
+      ObjectNode node = phases.addObject().put("name", phase.name()).put("epochs", phase.epochs());
+      if (phase.perturbation() != null) {
+        node.set("perturbation", component(phase.perturbation()));
+      }
+    }
+    ObjectNode record = root.putObject("record").put("every", scenario.record().every());
+    scenario.record().metrics().forEach(record.putArray("metrics")::add);
+    ObjectNode seeds = root.putObject("derivedSeeds");
+    derivedSeeds.forEach(seeds::put);
+    return root;
+  }
+
+  private static ObjectNode component(Config config) {
+    ObjectNode node = JSON.objectNode().put("type", config.type());
+    config.values().forEach((name, value) -> {
+      if (value instanceof Long l) {
+        node.put(name, l);
+      } else if (value instanceof Double d) {
+        node.put(name, d);
+      } else if (value instanceof Boolean b) {
+        node.put(name, b);
+      } else if (value instanceof String s) {
+        node.put(name, s);
+      } else if (value instanceof Config nested) {
+        node.set(name, component(nested));
+      } else {
+        throw new IllegalStateException(name + ": unexpected value " + value);
+      }
+    });
+    return node;
+  }
+}
