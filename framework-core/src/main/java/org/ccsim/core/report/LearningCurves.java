@@ -44,6 +44,8 @@ public final class LearningCurves {
   /** The chart of {@code metric} from {@code rows}. */
   public LearningCurves(List<MetricRow> rows, String metric) {
     List<MetricRow> selected = rows.stream().filter(r -> r.metric().equals(metric)).toList();
+    boolean positive = selected.stream().allMatch(r -> r.value() > 0);
+    double floor = positive ? 0.5 * selected.stream().mapToDouble(MetricRow::value).min().orElse(1) : Double.NaN;
     YIntervalSeriesCollection data = new YIntervalSeriesCollection();
     int replicates = 0;
     for (String rule : Summary.ordered(selected, MetricRow::rule)) {
@@ -56,12 +58,13 @@ public final class LearningCurves {
         double mean = StatUtils.mean(values);
         double half = Summary.halfWidth(values.length > 1 ? Math.sqrt(StatUtils.variance(values)) : 0, values.length);
         half = Double.isNaN(half) ? 0 : half;
-        series.add(e.getKey(), mean, mean - half, mean + half);
+        // on a log axis a band reaching below zero is cut at half the smallest value observed
+        double low = positive ? Math.max(mean - half, floor) : mean - half;
+        series.add(e.getKey(), mean, low, mean + half);
         replicates = Math.max(replicates, values.length);
       }
       data.addSeries(series);
     }
-    boolean positive = selected.stream().allMatch(r -> r.value() > 0);
     ValueAxis yAxis = positive ? new LogAxis(metric) : new NumberAxis(metric);
     NumberAxis xAxis = new NumberAxis("epoch");
     xAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());

@@ -1,0 +1,211 @@
+package org.ccsim.plugins.rnn;
+
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.EigenDecomposition;
+import org.ccsim.api.Network;
+import org.ccsim.api.ParameterSet;
+import org.ccsim.api.Step;
+import org.ccsim.api.Tensor;
+
+/**
+ * The cortex of ALGORITHMS §1: {@code a_t = W_in x_t + W_rec h_{t-1} + b}, {@code h_t = phi(a_t)},
+ * {@code y_t = W_out h_t + b_out}, with {@code phi = tanh} or the identity, {@code h_0 = 0}, and the
+ * analytic derivatives {@code J_t = diag(phi'(a_t)) W_rec}, {@code dh_t/dW_rec[i,j] = phi'(a_t)_i
+ * h_{t-1,j}}, {@code dh_t/dW_in[i,j] = phi'(a_t)_i x_{t,j}}, {@code dh_t/db[i] = phi'(a_t)_i}.
+ *
+ * <p>Parameter groups: {@code cortex} ({@code W_in} n x m, {@code W_rec} n x n, {@code b} n) and
+ * {@code readout} ({@code W_out} k x n, {@code b_out} k).
+ */
+final class TanhRnn implements Network {
+
+  /** The recurrent nonlinearity. */
+  enum Nonlinearity { TANH, IDENTITY }
+
+  /**
+   * Initial weight scales: entries of W_in ~ N(0, inputScale^2 / m), W_rec ~ N(0, recurrentGain^2 / n)
+   * (then rescaled to {@code spectralRadius} when that is positive), W_out ~ N(0, readoutScale^2 / n);
+   * biases 0.
+   */
+  record Init(double inputScale, double recurrentGain, double spectralRadius, double readoutScale) {
+  }
+
+  static final String CORTEX = "cortex";
+  static final String READOUT = "readout";
+
+  private final int m;
+  private final int n;
+  private final int k;
+  private final Nonlinearity phi;
+  private final Init init;
+
+  TanhRnn(int inputs, int hidden, int outputs, Nonlinearity phi, Init init) {
+    this.m = inputs;
+    this.n = hidden;
+    this.k = outputs;
+    this.phi = phi;
+    this.init = init;
+  }
+
+  @Override
+  public int inputSize() {
+    return m;
+  }
+
+  @Override
+  public int hiddenSize() {
+    return n;
+  }
+
+  @Override
+  public int outputSize() {
+    return k;
+  }
+
+  @Override
+  public ParameterSet initialParameters(RandomGenerator random) {
+    Tensor wIn = gaussian("W_in", CORTEX, n, m, init.inputScale() / Math.sqrt(m), random);
+    Tensor wRec = gaussian("W_rec", CORTEX, n, n, init.recurrentGain() / Math.sqrt(n), random);
+    if (init.spectralRadius() > 0) {
+      scaleToSpectralRadius(wRec, init.spectralRadius());
+    }
+    Tensor wOut = gaussian("W_out", READOUT, k, n, init.readoutScale() / Math.sqrt(n), random);
+    return new ParameterSet(List.of(wIn, wRec, Tensor.zeros("b", CORTEX, n, 1), wOut,
+        Tensor.zeros("b_out", READOUT, k, 1)));
+  }
+
+  private static Tensor gaussian(String name, String group, int rows, int cols, double sd, RandomGenerator random) {
+    Tensor t = Tensor.zeros(name, group, rows, cols);
+    double[] data = t.data();
+    for (int i = 0; i < data.length; i++) {
+      data[i] = sd * random.nextGaussian();
+    }
+    return t;
+  }
+
+  private static void scaleToSpectralRadius(Tensor w, double radius) {
+    double[][] rows = new double[w.rows()][w.cols()];
+    for (int i = 0; i < w.rows(); i++) {
+      System.arraycopy(w.data(), i * w.cols(), rows[i], 0, w.cols());
+    }
+    EigenDecomposition eigen = new EigenDecomposition(new Array2DRowRealMatrix(rows, false));
+    double current = 0;
+    for (int i = 0; i < rows.length; i++) {
+      current = Math.max(current, Math.hypot(eigen.getRealEigenvalue(i), eigen.getImagEigenvalue(i)));
+    }
+    if (current > 0) {
+      double[] data = w.data();
+      for (int i = 0; i < data.length; i++) {
+        data[i] *= radius / current;
+      }
+    }
+  }
+
+  @Override
+  public double[] initialState() {
+    return new double[n];
+  }
+
+  @Override
+  public void forward(ParameterSet params, double[] hPrev, double[] x, Step step) {
+    double[] wIn = params.get("W_in").data();
+    double[] wRec = params.get("W_rec").data();
+    double[] b = params.get("b").data();
+    double[] wOut = params.get("W_out").data();
+    double[] bOut = params.get("b_out").data();
+    System.arraycopy(x, 0, step.x, 0, m);
+    System.arraycopy(hPrev, 0, step.hPrev, 0, n);
+    for (int i = 0; i < n; i++) {
+      double a = b[i];
+      for (int j = 0; j < m; j++) {
+        a += wIn[i * m + j] * x[j];
+      }
+      for (int j = 0; j < n; j++) {
+        a += wRec[i * n + j] * hPrev[j];
+      }
+      step.a[i] = a;
+      step.h[i] = phi == Nonlinearity.TANH ? Math.tanh(a) : a;
+    }
+    for (int o = 0; o < k; o++) {
+      double y = bOut[o];
+      for (int j = 0; j < n; j++) {
+        y += wOut[o * n + j] * step.h[j];
+      }
+      step.y[o] = y;
+    }
+  }
+
+  /** {@code phi'(a_t)_i}, from h_t for tanh. */
+  private double slope(Step step, int i) {
+    return phi == Nonlinearity.TANH ? 1 - step.h[i] * step.h[i] : 1;
+  }
+
+  @Override
+  public void readoutBackward(ParameterSet params, Step step, double[] dLdy, ParameterSet grad, double[] dLdh) {
+    double[] wOut = params.get("W_out").data();
+    double[] gOut = grad.get("W_out").data();
+    double[] gBOut = grad.get("b_out").data();
+    java.util.Arrays.fill(dLdh, 0.0);
+    for (int o = 0; o < k; o++) {
+      double d = dLdy[o];
+      gBOut[o] += d;
+      for (int j = 0; j < n; j++) {
+        gOut[o * n + j] += d * step.h[j];
+        dLdh[j] += d * wOut[o * n + j];
+      }
+    }
+  }
+
+  @Override
+  public void stateVjp(ParameterSet params, Step step, double[] v, double[] out) {
+    double[] wRec = params.get("W_rec").data();
+    java.util.Arrays.fill(out, 0.0);
+    for (int i = 0; i < n; i++) {
+      double u = v[i] * slope(step, i);
+      for (int j = 0; j < n; j++) {
+        out[j] += u * wRec[i * n + j];
+      }
+    }
+  }
+
+  @Override
+  public void stateJvp(ParameterSet params, Step step, double[] u, double[] out) {
+    double[] wRec = params.get("W_rec").data();
+    for (int i = 0; i < n; i++) {
+      double s = 0;
+      for (int j = 0; j < n; j++) {
+        s += wRec[i * n + j] * u[j];
+      }
+      out[i] = slope(step, i) * s;
+    }
+  }
+
+  @Override
+  public void stateJacobian(ParameterSet params, Step step, double[] out) {
+    double[] wRec = params.get("W_rec").data();
+    for (int i = 0; i < n; i++) {
+      double d = slope(step, i);
+      for (int j = 0; j < n; j++) {
+        out[i * n + j] = d * wRec[i * n + j];
+      }
+    }
+  }
+
+  @Override
+  public void accumulateParameterGradient(ParameterSet params, Step step, double[] v, ParameterSet grad) {
+    double[] gIn = grad.get("W_in").data();
+    double[] gRec = grad.get("W_rec").data();
+    double[] gB = grad.get("b").data();
+    for (int i = 0; i < n; i++) {
+      double u = v[i] * slope(step, i);
+      gB[i] += u;
+      for (int j = 0; j < m; j++) {
+        gIn[i * m + j] += u * step.x[j];
+      }
+      for (int j = 0; j < n; j++) {
+        gRec[i * n + j] += u * step.hPrev[j];
+      }
+    }
+  }
+}

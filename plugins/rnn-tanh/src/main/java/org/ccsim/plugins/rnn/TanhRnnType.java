@@ -1,0 +1,46 @@
+package org.ccsim.plugins.rnn;
+
+import java.util.List;
+import org.ccsim.api.BuildContext;
+import org.ccsim.api.Config;
+import org.ccsim.api.Network;
+import org.ccsim.api.NetworkType;
+import org.ccsim.api.Param;
+import org.ccsim.api.Range;
+import org.pf4j.Extension;
+
+/** The component {@code tanh-rnn}; input and output sizes come from the task. */
+@Extension
+public final class TanhRnnType implements NetworkType {
+
+  @Override
+  public String id() {
+    return "tanh-rnn";
+  }
+
+  @Override
+  public String description() {
+    return "RNN h_t = phi(W_in x_t + W_rec h_{t-1} + b), phi = tanh or identity, linear readout y_t = W_out h_t + b_out (ALGORITHMS §1)";
+  }
+
+  @Override
+  public List<Param> parameters() {
+    return List.of(
+        Param.integer("hidden", 30, Range.between(1, 100_000), "n, number of hidden units"),
+        Param.choice("nonlinearity", "tanh", List.of("tanh", "identity"), "phi in h_t = phi(a_t)"),
+        Param.real("inputScale", 1.0, Range.atLeast(0), "W_in entries ~ N(0, inputScale^2 / m)"),
+        Param.real("recurrentGain", 1.0, Range.atLeast(0), "W_rec entries ~ N(0, recurrentGain^2 / n)"),
+        Param.optionalReal("spectralRadius", Range.greaterThan(0),
+            "if given, W_rec is rescaled to this spectral radius after drawing"),
+        Param.real("readoutScale", 1.0, Range.atLeast(0), "W_out entries ~ N(0, readoutScale^2 / n); biases start at 0"));
+  }
+
+  @Override
+  public Network create(Config config, BuildContext context) {
+    TanhRnn.Init init = new TanhRnn.Init(config.real("inputScale"), config.real("recurrentGain"),
+        config.has("spectralRadius") ? config.real("spectralRadius") : 0, config.real("readoutScale"));
+    TanhRnn.Nonlinearity phi = config.string("nonlinearity").equals("tanh")
+        ? TanhRnn.Nonlinearity.TANH : TanhRnn.Nonlinearity.IDENTITY;
+    return new TanhRnn(context.task().inputSize(), config.integer("hidden"), context.task().outputSize(), phi, init);
+  }
+}

@@ -1,0 +1,86 @@
+package org.ccsim.plugins.motor;
+
+import java.util.random.RandomGenerator;
+import org.ccsim.api.Episode;
+import org.ccsim.api.Task;
+
+/**
+ * Line drawing, the toy motor task of the BP(lambda) and ccDNI papers (Pemberton &amp; Costa 2024;
+ * Boven et al. 2023): a cue at the first step selects one of N targets on a circle of radius R,
+ * {@code theta_c = 2 pi c / N}, optionally plus a class "stay at origin"; the 2-D target is the
+ * straight line from the origin to the target, {@code y*_t = (t / T) R (cos theta_c, sin theta_c)}
+ * for t = 1..T, scored on every {@code targetEvery}-th step or only on the last. Inputs after the
+ * first step are zero, plus optional Gaussian sensory noise on every input.
+ */
+final class LineDrawing implements Task {
+
+  /**
+   * @param steps T
+   * @param targets N, targets on the circle
+   * @param radius R
+   * @param stayClass whether there is an extra class with target 0 throughout
+   * @param cues one cue vector per class (m values each)
+   * @param targetEvery score steps t with t % targetEvery == 0 (1-based)
+   * @param lastStepOnly score only step T
+   * @param inputNoise sd of the noise added to every input
+   */
+  record Spec(int steps, int targets, double radius, boolean stayClass, double[][] cues, int targetEvery,
+      boolean lastStepOnly, double inputNoise) {
+  }
+
+  private final Spec spec;
+
+  LineDrawing(Spec spec) {
+    this.spec = spec;
+  }
+
+  @Override
+  public int inputSize() {
+    return spec.cues()[0].length;
+  }
+
+  @Override
+  public int outputSize() {
+    return 2;
+  }
+
+  @Override
+  public int steps() {
+    return spec.steps();
+  }
+
+  /** Number of classes: targets, plus one for "stay". */
+  int classes() {
+    return spec.cues().length;
+  }
+
+  @Override
+  public Episode sample(RandomGenerator random) {
+    return episode(random.nextInt(classes()), random);
+  }
+
+  /** The episode of class {@code c}; {@code random} supplies only the sensory noise. */
+  TargetEpisode episode(int c, RandomGenerator random) {
+    int steps = spec.steps();
+    double[][] inputs = new double[steps][inputSize()];
+    inputs[0] = spec.cues()[c].clone();
+    if (spec.inputNoise() > 0) {
+      for (double[] input : inputs) {
+        for (int i = 0; i < input.length; i++) {
+          input[i] += spec.inputNoise() * random.nextGaussian();
+        }
+      }
+    }
+    double[][] targets = new double[steps][2];
+    boolean[] mask = new boolean[steps];
+    boolean stay = c == spec.targets();
+    double angle = 2 * Math.PI * c / spec.targets();
+    for (int t = 0; t < steps; t++) {
+      double reach = stay ? 0 : spec.radius() * (t + 1) / steps;
+      targets[t][0] = reach * Math.cos(angle);
+      targets[t][1] = reach * Math.sin(angle);
+      mask[t] = spec.lastStepOnly() ? t == steps - 1 : (t + 1) % spec.targetEvery() == 0;
+    }
+    return new TargetEpisode(inputs, targets, mask);
+  }
+}

@@ -1,0 +1,85 @@
+package org.ccsim.plugins.motor;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+import org.ccsim.api.BuildContext;
+import org.ccsim.api.Config;
+import org.ccsim.api.ConfigException;
+import org.ccsim.api.Param;
+import org.ccsim.api.Range;
+import org.ccsim.api.Task;
+import org.ccsim.api.TaskType;
+import org.pf4j.Extension;
+
+/**
+ * The component {@code line-drawing}. Cues are one-hot, or fixed random binary codes of
+ * {@code cueBits} bits (distinct and non-zero, drawn once per scenario from the task's own stream),
+ * as in the BP(lambda) paper's toy task.
+ */
+@Extension
+public final class LineDrawingType implements TaskType {
+
+  @Override
+  public String id() {
+    return "line-drawing";
+  }
+
+  @Override
+  public String description() {
+    return "a cue at step 1 selects one of N lines from the origin to a circle of radius R; MSE on the 2-D position";
+  }
+
+  @Override
+  public List<Param> parameters() {
+    return List.of(
+        Param.integer("steps", 10, Range.between(1, 100_000), "T, steps per episode"),
+        Param.integer("targets", 6, Range.between(1, 3600), "N, targets evenly spaced on the circle"),
+        Param.real("radius", 10.0, Range.greaterThan(0), "R, radius of the circle"),
+        Param.bool("stayClass", false, "add a class whose target stays at the origin"),
+        Param.choice("cue", "one-hot", List.of("one-hot", "binary"), "how the first input encodes the class"),
+        Param.integer("cueBits", 10, Range.between(1, 30), "length of the random binary cue codes (cue = binary)"),
+        Param.integer("targetEvery", 1, Range.between(1, 100_000), "score every k-th step (t = k, 2k, ...)"),
+        Param.bool("lastStepOnly", false, "score only the last step (overrides targetEvery)"),
+        Param.real("inputNoise", 0.0, Range.atLeast(0), "sd of Gaussian sensory noise added to every input"));
+  }
+
+  @Override
+  public Task create(Config config, BuildContext context) {
+    int classes = config.integer("targets") + (config.bool("stayClass") ? 1 : 0);
+    double[][] cues = config.string("cue").equals("one-hot")
+        ? oneHot(classes)
+        : binaryCodes(classes, config.integer("cueBits"), context.random("cue-codes"));
+    return new LineDrawing(new LineDrawing.Spec(config.integer("steps"), config.integer("targets"),
+        config.real("radius"), config.bool("stayClass"), cues, config.integer("targetEvery"),
+        config.bool("lastStepOnly"), config.real("inputNoise")));
+  }
+
+  private static double[][] oneHot(int classes) {
+    double[][] cues = new double[classes][classes];
+    for (int c = 0; c < classes; c++) {
+      cues[c][c] = 1;
+    }
+    return cues;
+  }
+
+  private static double[][] binaryCodes(int classes, int bits, RandomGenerator random) {
+    if (classes > (1L << bits) - 1) {
+      throw new ConfigException("cueBits", bits + " bits give only " + ((1L << bits) - 1)
+          + " distinct non-zero codes, fewer than the " + classes + " classes");
+    }
+    Set<Integer> used = new HashSet<>();
+    double[][] cues = new double[classes][bits];
+    for (int c = 0; c < classes; c++) {
+      int code;
+      do {
+        code = 1 + random.nextInt((1 << bits) - 1);
+      } while (!used.add(code));
+      for (int b = 0; b < bits; b++) {
+        cues[c][b] = (code >> b) & 1;
+      }
+    }
+    return cues;
+  }
+}
