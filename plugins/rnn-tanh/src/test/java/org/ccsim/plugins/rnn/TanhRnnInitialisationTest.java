@@ -1,0 +1,51 @@
+package org.ccsim.plugins.rnn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.random.RandomGeneratorFactory;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.EigenDecomposition;
+import org.ccsim.api.ParameterSet;
+import org.ccsim.api.Tensor;
+import org.junit.jupiter.api.Test;
+
+class TanhRnnInitialisationTest {
+
+  private static ParameterSet draw(TanhRnn net, long seed) {
+    return net.initialParameters(RandomGeneratorFactory.of("L64X128MixRandom").create(seed));
+  }
+
+  @Test
+  void sameStreamGivesSameParametersAndOtherStreamsDiffer() {
+    TanhRnn net = new TanhRnn(3, 6, 2, TanhRnn.Nonlinearity.TANH, new TanhRnn.Init(1, 1, 0, 1));
+    assertEquals(draw(net, 5), draw(net, 5));
+    assertNotEquals(draw(net, 5), draw(net, 6));
+  }
+
+  @Test
+  void groupsAndShapesFollowAlgorithmsSectionOne() {
+    ParameterSet p = draw(new TanhRnn(3, 6, 2, TanhRnn.Nonlinearity.TANH, new TanhRnn.Init(1, 1, 0, 1)), 1);
+    assertEquals(java.util.List.of("cortex", "readout"), p.groups());
+    assertEquals("W_in[cortex, 6x3]", p.get("W_in").toString());
+    assertEquals("W_rec[cortex, 6x6]", p.get("W_rec").toString());
+    assertEquals("W_out[readout, 2x6]", p.get("W_out").toString());
+    assertEquals(0.0, java.util.Arrays.stream(p.get("b").data()).map(Math::abs).sum());
+  }
+
+  @Test
+  void spectralRadiusIsImposedWhenGiven() {
+    ParameterSet p = draw(new TanhRnn(2, 20, 2, TanhRnn.Nonlinearity.TANH, new TanhRnn.Init(1, 1, 0.9, 1)), 3);
+    Tensor w = p.get("W_rec");
+    double[][] rows = new double[20][20];
+    for (int i = 0; i < 20; i++) {
+      System.arraycopy(w.data(), i * 20, rows[i], 0, 20);
+    }
+    EigenDecomposition eigen = new EigenDecomposition(new Array2DRowRealMatrix(rows));
+    double radius = 0;
+    for (int i = 0; i < 20; i++) {
+      radius = Math.max(radius, Math.hypot(eigen.getRealEigenvalue(i), eigen.getImagEigenvalue(i)));
+    }
+    assertEquals(0.9, radius, 1e-9);
+  }
+}

@@ -1,0 +1,109 @@
+package org.ccsim.plugins.motor;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.ccsim.api.ConfigException;
+import org.ccsim.api.Episode;
+import org.ccsim.api.Task;
+import org.junit.jupiter.api.Test;
+
+class LineDrawingTest {
+
+  private final LineDrawingType type = new LineDrawingType();
+
+  private LineDrawing task(Object... overrides) {
+    return (LineDrawing) type.create(TestContexts.config(type, overrides), TestContexts.context(1, null));
+  }
+
+  @Test
+  void targetIsTheStraightLineFromTheOriginToTheCircle() {
+    LineDrawing task = task("targets", 6L, "radius", 10.0, "steps", 10L);
+    TargetEpisode episode = task.episode(1, TestContexts.random(0));
+    double angle = Math.PI / 3;
+    assertArrayEquals(new double[] {10 * Math.cos(angle), 10 * Math.sin(angle)}, episode.target(9), 1e-12);
+    assertArrayEquals(new double[] {5 * Math.cos(angle), 5 * Math.sin(angle)}, episode.target(4), 1e-12);
+    assertArrayEquals(new double[] {Math.cos(angle), Math.sin(angle)}, episode.target(0), 1e-12);
+  }
+
+  @Test
+  void stayClassKeepsTheTargetAtTheOrigin() {
+    LineDrawing task = task("stayClass", true);
+    assertEquals(7, task.classes());
+    TargetEpisode stay = task.episode(6, TestContexts.random(0));
+    for (int t = 0; t < 10; t++) {
+      assertArrayEquals(new double[2], stay.target(t), 0.0);
+    }
+  }
+
+  @Test
+  void cueArrivesOnlyAtTheFirstStep() {
+    LineDrawing task = task();
+    Episode episode = task.episode(2, TestContexts.random(0));
+    assertArrayEquals(new double[] {0, 0, 1, 0, 0, 0}, episode.input(0), 0.0);
+    for (int t = 1; t < 10; t++) {
+      assertArrayEquals(new double[6], episode.input(t), 0.0);
+    }
+  }
+
+  @Test
+  void masksFollowTargetEveryOrLastStepOnly() {
+    Episode every2 = task("targetEvery", 2L).episode(0, TestContexts.random(0));
+    Episode last = task("lastStepOnly", true).episode(0, TestContexts.random(0));
+    for (int t = 0; t < 10; t++) {
+      assertEquals(t % 2 == 1, every2.hasTarget(t), "step " + (t + 1));
+      assertEquals(t == 9, last.hasTarget(t), "step " + (t + 1));
+    }
+    assertEquals(0.0, every2.loss(0, new double[] {100, 100}), "no loss on unscored steps");
+  }
+
+  @Test
+  void lossIsHalfTheSquaredErrorAndItsGradientMatches() {
+    Episode episode = task().episode(0, TestContexts.random(0));
+    double[] y = {1.5, -2};
+    double[] target = ((TargetEpisode) episode).target(3);
+    double expected = 0.5 * ((y[0] - target[0]) * (y[0] - target[0]) + (y[1] - target[1]) * (y[1] - target[1]));
+    assertEquals(expected, episode.loss(3, y), 1e-12);
+    double[] gradient = new double[2];
+    episode.lossGradient(3, y, gradient);
+    assertArrayEquals(new double[] {y[0] - target[0], y[1] - target[1]}, gradient, 1e-12);
+  }
+
+  @Test
+  void binaryCuesAreDistinctNonZeroAndFixedBySeed() {
+    LineDrawing task = task("cue", "binary", "cueBits", 4L, "stayClass", true);
+    assertEquals(4, task.inputSize());
+    Set<List<Double>> codes = new HashSet<>();
+    for (int c = 0; c < task.classes(); c++) {
+      double[] cue = task.episode(c, TestContexts.random(0)).input(0);
+      List<Double> code = java.util.Arrays.stream(cue).boxed().toList();
+      assertTrue(code.contains(1.0), "class " + c + " has a non-zero code");
+      assertTrue(codes.add(code), "class " + c + " has its own code");
+    }
+    LineDrawing again = task("cue", "binary", "cueBits", 4L, "stayClass", true);
+    assertArrayEquals(task.episode(3, TestContexts.random(0)).input(0), again.episode(3, TestContexts.random(0)).input(0));
+  }
+
+  @Test
+  void tooFewCueBitsAreAConfigurationError() {
+    ConfigException e = assertThrows(ConfigException.class, () -> task("cue", "binary", "cueBits", 2L));
+    assertEquals("cueBits", e.parameter());
+  }
+
+  @Test
+  void samplesComeOnlyFromTheGivenStream() {
+    Task task = task("inputNoise", 0.1);
+    Episode a = task.sample(TestContexts.random(42));
+    Episode b = task.sample(TestContexts.random(42));
+    for (int t = 0; t < a.length(); t++) {
+      assertArrayEquals(a.input(t), b.input(t), 0.0);
+    }
+    assertFalse(java.util.Arrays.equals(a.input(1), new double[6]), "noise reaches every step");
+  }
+}

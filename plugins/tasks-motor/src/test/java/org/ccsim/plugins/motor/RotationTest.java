@@ -1,0 +1,78 @@
+package org.ccsim.plugins.motor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.ccsim.api.ConfigException;
+import org.ccsim.api.Episode;
+import org.ccsim.api.Task;
+import org.junit.jupiter.api.Test;
+
+class RotationTest {
+
+  private final LineDrawingType lineDrawing = new LineDrawingType();
+  private final Rotation rotation = new Rotation();
+
+  private Task rotated(double degrees) {
+    Task base = lineDrawing.create(TestContexts.config(lineDrawing), TestContexts.context(1, null));
+    return rotation.create(TestContexts.config(rotation, "degrees", degrees), TestContexts.context(1, base)).apply(base);
+  }
+
+  @Test
+  void anOutputRotatedBackByTheAngleHasNoError() {
+    Task base = lineDrawing.create(TestContexts.config(lineDrawing), TestContexts.context(1, null));
+    Episode plain = base.sample(TestContexts.random(9));
+    Episode turned = rotated(90).sample(TestContexts.random(9));
+    // find the plain episode's target: the y with zero loss at the last step
+    double[] y = {1, 0};
+    double[] g = new double[2];
+    plain.lossGradient(9, y, g);
+    double[] target = {y[0] - g[0], y[1] - g[1]};
+    double[] compensated = {target[1], -target[0]};
+    assertEquals(0.0, turned.loss(9, compensated), 1e-12);
+    assertEquals(plain.loss(9, target), 0.0, 1e-12);
+  }
+
+  @Test
+  void gradientMatchesFiniteDifferences() {
+    Episode episode = rotated(30).sample(TestContexts.random(3));
+    double[] y = {0.7, -1.3};
+    double[] gradient = new double[2];
+    episode.lossGradient(9, y, gradient);
+    double h = 1e-6;
+    for (int i = 0; i < 2; i++) {
+      double[] up = y.clone();
+      double[] down = y.clone();
+      up[i] += h;
+      down[i] -= h;
+      assertEquals((episode.loss(9, up) - episode.loss(9, down)) / (2 * h), gradient[i], 1e-7);
+    }
+  }
+
+  @Test
+  void needsTwoDimensionalOutput() {
+    Task oneD = new Task() {
+      @Override
+      public int inputSize() {
+        return 1;
+      }
+
+      @Override
+      public int outputSize() {
+        return 1;
+      }
+
+      @Override
+      public int steps() {
+        return 1;
+      }
+
+      @Override
+      public Episode sample(java.util.random.RandomGenerator random) {
+        throw new UnsupportedOperationException();
+      }
+    };
+    assertThrows(ConfigException.class,
+        () -> rotation.create(TestContexts.config(rotation), TestContexts.context(1, oneD)));
+  }
+}
