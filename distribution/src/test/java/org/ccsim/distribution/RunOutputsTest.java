@@ -48,8 +48,9 @@ class RunOutputsTest {
 
     List<String> metrics = Files.readAllLines(run.resolve("metrics.csv"));
     assertEquals("rule,replicate,phase,epoch,metric,value", metrics.get(0));
-    assertEquals(1 + 3 * 2 * 3, metrics.size(), "3 rules x 2 replicates x epochs 2, 4, 6");
-    assertTrue(metrics.get(1).startsWith("bptt,1,train,2,loss,"));
+    assertEquals(1 + 3 * 2 * 4, metrics.size(), "3 rules x 2 replicates x epochs 1, 2, 4, 6");
+    assertTrue(metrics.get(1).startsWith("bptt,1,train,1,loss,"));
+    assertTrue(metrics.get(4).startsWith("bptt,1,train,6,loss,"));
 
     String summary = Files.readString(run.resolve("summary.md"));
     for (String rule : List.of("| bptt |", "| tbptt-1 |", "| tbptt-3 |")) {

@@ -43,7 +43,7 @@ final class DescribeCommand implements Callable<Integer> {
     return switch (p.type()) {
       case INTEGER, REAL -> p.range().describe().replace("must be ", "");
       case CHOICE -> String.join(" | ", p.choices());
-      case COMPONENT -> "a " + ComponentRegistry.kindName(p.componentKind());
+      case COMPONENT -> ComponentRegistry.aKind(p.componentKind());
       default -> "";
     };
   }

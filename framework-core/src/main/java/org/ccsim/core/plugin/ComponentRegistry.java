@@ -70,6 +70,12 @@ public final class ComponentRegistry {
         .toList();
   }
 
+  /** "a learning rule", "an optimiser": the kind in words with its article, for messages. */
+  public static String aKind(Class<?> kind) {
+    String name = kindName(kind);
+    return ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
+  }
+
   /** "learning rule" for {@code LearningRule}: the kind in words, for messages. */
   public static String kindName(Class<?> kind) {
     return kind.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);

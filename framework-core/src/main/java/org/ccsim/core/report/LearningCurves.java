@@ -66,6 +66,9 @@ public final class LearningCurves {
       data.addSeries(series);
     }
     ValueAxis yAxis = positive ? new LogAxis(metric) : new NumberAxis(metric);
+    if (yAxis instanceof LogAxis log) {
+      log.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // ticks at whole powers of ten
+    }
     NumberAxis xAxis = new NumberAxis("epoch");
     xAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     DeviationRenderer renderer = new DeviationRenderer(true, false);

@@ -19,8 +19,8 @@ import org.ccsim.core.scenario.Scenario;
  * of threads or the order in which units finish.
  *
  * <p>Schedule of one unit: for each phase, for each epoch, {@code batchesPerEpoch} batches of
- * {@code batchSize} episodes; the epoch's metrics are recorded every {@code record.every} epochs and
- * at the last epoch of each phase.
+ * {@code batchSize} episodes; the epoch's metrics are recorded at the first and last epoch of each
+ * phase and every {@code record.every} epochs.
  */
 public final class Runner {
 
@@ -95,7 +95,7 @@ public final class Runner {
         for (int b = 0; b < scenario.training().batchesPerEpoch(); b++) {
           loss += unit.trainBatch(built.task(p), scenario.training().batchSize());
         }
-        if (epoch % scenario.record().every() == 0 || e == phase.epochs()) {
+        if (e == 1 || epoch % scenario.record().every() == 0 || e == phase.epochs()) {
           rows.add(new MetricRow(unit.rule(), unit.replicate(), phase.name(), epoch, "loss",
               loss / scenario.training().batchesPerEpoch()));
         }

@@ -38,7 +38,8 @@ final class ParameterValidator {
   Config component(JsonNode node, JsonPath path, Class<?> kind) {
     String kindName = ComponentRegistry.kindName(kind);
     if (!node.isObject()) {
-      return fail(path, "must be an object with a \"type\" naming a " + kindName + " (got " + shown(node) + ")");
+      return fail(path, "must be an object with a \"type\" naming " + ComponentRegistry.aKind(kind) + " (got "
+          + shown(node) + ")");
     }
     JsonNode typeNode = node.get("type");
     if (typeNode == null || !typeNode.isTextual()) {
@@ -144,8 +145,8 @@ final class ParameterValidator {
     String kindName = ComponentRegistry.kindName(kind);
     Optional<ComponentRegistry.Entry> other = registry.find(id);
     if (other.isPresent()) {
-      return "'" + id + "' is a " + ComponentRegistry.kindName(other.get().type().kind()) + ", not a " + kindName
-          + "; " + kindName + "s: " + knownIds(kind);
+      return "'" + id + "' is " + ComponentRegistry.aKind(other.get().type().kind()) + ", not "
+          + ComponentRegistry.aKind(kind) + "; " + kindName + "s: " + knownIds(kind);
     }
     List<ComponentRegistry.Entry> closest = registry.closest(id, kind, 3);
     if (closest.isEmpty()) {

@@ -66,7 +66,7 @@ public record Scenario(
   }
 
   /**
-   * @param every record metrics every this many epochs (and always at the end of each phase)
+   * @param every record metrics every this many epochs (and always at the first and last epoch of each phase)
    * @param metrics the metric names recorded
    */
   public record Recording(int every, List<String> metrics) {

@@ -63,7 +63,7 @@ public final class ScenarioReader {
       Param.optionalComponent("perturbation", Perturbation.class, "task perturbation during the phase (none if absent)"));
 
   private static final List<Param> RECORD = List.of(
-      Param.integer("every", 1, Range.between(1, 10_000_000), "record every this many epochs (and at each phase end)"));
+      Param.integer("every", 1, Range.between(1, 10_000_000), "record every this many epochs (and at the first and last epoch of each phase)"));
 
   private final ComponentRegistry registry;
   private final ObjectMapper mapper = JsonMapper.builder()
