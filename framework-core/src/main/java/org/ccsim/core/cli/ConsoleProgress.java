@@ -35,7 +35,7 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
     done++;
     if (bar != null) {
       bar.step();
-      bar.setExtraMessage(rule + " r" + replicate + " e" + epoch);
+      bar.setExtraMessage(" " + rule + " r" + replicate + " e" + epoch);
     } else if (done >= nextPlainLine || done == total) {
       long seconds = Duration.between(start, Instant.now()).toSeconds();
       plain.printf("progress: %3d%% (%d/%d epochs) last: %s replicate %d epoch %d, %ds elapsed%n",

@@ -33,10 +33,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Paired comparison (DESIGN §3): in a replicate, every rule starts from the same initial weights and
+ * What a built unit gets. Paired comparison (DESIGN §3): in a replicate, every rule starts from the same initial weights and
  * sees the same episodes, whatever the rules are; other replicates get other weights and episodes.
+ * Each parameter group is updated by its own optimiser.
  */
-class PairedComparisonTest {
+class TrainingUnitTest {
 
   /** Episodes of one step whose input is one number drawn from the sample stream. */
   static final class DrawTask implements TaskType {
@@ -124,8 +125,10 @@ class PairedComparisonTest {
 
         public ParameterSet initialParameters(RandomGenerator random) {
           Tensor w = Tensor.zeros("w", "cortex", 4, 1);
+          Tensor v = Tensor.zeros("v", "readout", 2, 1);
           Arrays.setAll(w.data(), i -> random.nextGaussian());
-          return new ParameterSet(List.of(w));
+          Arrays.setAll(v.data(), i -> random.nextGaussian());
+          return new ParameterSet(List.of(w, v));
         }
 
         public double[] initialState() {
@@ -195,6 +198,7 @@ class PairedComparisonTest {
       }
       ParameterSet gradient = context.parameters().zerosLike();
       Arrays.fill(gradient.get("w").data(), step);
+      Arrays.fill(gradient.get("v").data(), step);
       context.apply(gradient);
     }
   }
@@ -202,8 +206,7 @@ class PairedComparisonTest {
   @TempDir
   Path dir;
 
-  @Test
-  void everyRuleOfAReplicateStartsFromTheSameWeightsAndSeesTheSameEpisodes() throws IOException {
+  private BuiltScenario build(String training) throws IOException {
     ComponentRegistry registry = new ComponentRegistry(List.of(
         new ComponentRegistry.Entry(new DrawTask(), "test"), new ComponentRegistry.Entry(new DrawNetwork(), "test"),
         new ComponentRegistry.Entry(new RecordingRuleType(), "test"),
@@ -212,11 +215,30 @@ class PairedComparisonTest {
     Files.writeString(file, """
         {"scenario": "paired", "seed": 11, "replicates": 2,
          "task": {"type": "draw-task"}, "network": {"type": "draw-net"},
-         "training": {"epochs": 1, "optimiser": {"type": "sgd"}},
+         "training": %s,
          "rules": {"slow": {"type": "recording-rule", "step": 0.1}, "fast": {"type": "recording-rule", "step": 5}}}
-        """);
+        """.formatted(training));
     Scenario scenario = new ScenarioReader(registry).read(file, List.of());
-    BuiltScenario built = new ScenarioBuilder(registry).build(scenario, file.toString());
+    return new ScenarioBuilder(registry).build(scenario, file.toString());
+  }
+
+  @Test
+  void eachParameterGroupHasItsOwnOptimiser() throws IOException {
+    BuiltScenario built = build("""
+        {"epochs": 1, "optimiser": {"type": "sgd", "learningRate": 0.5},
+         "groupOptimisers": {"readout": {"type": "sgd", "learningRate": 0}}}""");
+    TrainingUnit unit = built.newUnit("fast", 1);
+    ParameterSet before = unit.parameters().copy();
+    unit.trainBatch(built.task(0), 2);
+    assertEquals(before.get("v"), unit.parameters().get("v"), "readout frozen by its learning rate 0");
+    assertEquals(before.get("w").data()[0] - 0.5 * 5, unit.parameters().get("w").data()[0], 1e-15,
+        "cortex moved by the default optimiser");
+  }
+
+  @Test
+  void everyRuleOfAReplicateStartsFromTheSameWeightsAndSeesTheSameEpisodes() throws IOException {
+    BuiltScenario built = build("""
+        {"epochs": 1, "optimiser": {"type": "sgd"}}""");
 
     RecordingRule[][] rules = new RecordingRule[3][2];
     for (int replicate = 1; replicate <= 2; replicate++) {
