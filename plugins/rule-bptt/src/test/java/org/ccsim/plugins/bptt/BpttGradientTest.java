@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.ccsim.api.Episode;
 import org.ccsim.api.Network;
-import org.ccsim.api.NetworkType;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Step;
 import org.ccsim.api.Tensor;
@@ -34,7 +33,7 @@ class BpttGradientTest {
   }
 
   private static Network network(int m, int n, int k, String phi) {
-    return TestNetworks.tanhRnn(m, n, k, phi);
+    return Fixtures.tanhRnn(m, n, k, phi);
   }
 
   @ParameterizedTest

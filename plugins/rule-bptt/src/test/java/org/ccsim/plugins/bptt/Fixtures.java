@@ -3,21 +3,33 @@ package org.ccsim.plugins.bptt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
-import java.util.random.RandomGeneratorFactory;
 import org.ccsim.api.Episode;
 import org.ccsim.api.Network;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Step;
 import org.ccsim.api.TrainingContext;
+import org.ccsim.plugins.rnn.TanhRnnType;
+import org.ccsim.testkit.TestBuildContext;
+import org.ccsim.testkit.TestConfigs;
 
-/** Random episodes with masked MSE targets, and a context that records gradients instead of applying them. */
+/**
+ * The bundled {@code tanh-rnn}, random episodes with masked MSE targets, and a context that records
+ * gradients instead of applying them.
+ */
 final class Fixtures {
 
   private Fixtures() {
   }
 
   static RandomGenerator random(long seed) {
-    return RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
+    return TestBuildContext.random(seed);
+  }
+
+  /** A {@code tanh-rnn} built through its component type, as the host builds it. */
+  static Network tanhRnn(int inputs, int hidden, int outputs, String nonlinearity) {
+    TanhRnnType type = new TanhRnnType();
+    return type.create(TestConfigs.of(type, "hidden", hidden, "nonlinearity", nonlinearity, "recurrentGain", 1.3),
+        new TestBuildContext(1, TestBuildContext.taskOfSize(inputs, outputs), null));
   }
 
   /** Episodes with random inputs at every step and random targets on steps where (t + 1) % every == 0. */

@@ -12,6 +12,8 @@ import java.util.Set;
 import org.ccsim.api.ConfigException;
 import org.ccsim.api.Episode;
 import org.ccsim.api.Task;
+import org.ccsim.testkit.TestBuildContext;
+import org.ccsim.testkit.TestConfigs;
 import org.junit.jupiter.api.Test;
 
 class LineDrawingTest {
@@ -19,13 +21,13 @@ class LineDrawingTest {
   private final LineDrawingType type = new LineDrawingType();
 
   private LineDrawing task(Object... overrides) {
-    return (LineDrawing) type.create(TestContexts.config(type, overrides), TestContexts.context(1, null));
+    return (LineDrawing) type.create(TestConfigs.of(type, overrides), new TestBuildContext(1));
   }
 
   @Test
   void targetIsTheStraightLineFromTheOriginToTheCircle() {
     LineDrawing task = task("targets", 6L, "radius", 10.0, "steps", 10L);
-    TargetEpisode episode = task.episode(1, TestContexts.random(0));
+    TargetEpisode episode = task.episode(1, TestBuildContext.random(0));
     double angle = Math.PI / 3;
     assertArrayEquals(new double[] {10 * Math.cos(angle), 10 * Math.sin(angle)}, episode.target(9), 1e-12);
     assertArrayEquals(new double[] {5 * Math.cos(angle), 5 * Math.sin(angle)}, episode.target(4), 1e-12);
@@ -36,7 +38,7 @@ class LineDrawingTest {
   void stayClassKeepsTheTargetAtTheOrigin() {
     LineDrawing task = task("stayClass", true);
     assertEquals(7, task.classes());
-    TargetEpisode stay = task.episode(6, TestContexts.random(0));
+    TargetEpisode stay = task.episode(6, TestBuildContext.random(0));
     for (int t = 0; t < 10; t++) {
       assertArrayEquals(new double[2], stay.target(t), 0.0);
     }
@@ -45,7 +47,7 @@ class LineDrawingTest {
   @Test
   void cueArrivesOnlyAtTheFirstStep() {
     LineDrawing task = task();
-    Episode episode = task.episode(2, TestContexts.random(0));
+    Episode episode = task.episode(2, TestBuildContext.random(0));
     assertArrayEquals(new double[] {0, 0, 1, 0, 0, 0}, episode.input(0), 0.0);
     for (int t = 1; t < 10; t++) {
       assertArrayEquals(new double[6], episode.input(t), 0.0);
@@ -54,8 +56,8 @@ class LineDrawingTest {
 
   @Test
   void masksFollowTargetEveryOrLastStepOnly() {
-    Episode every2 = task("targetEvery", 2L).episode(0, TestContexts.random(0));
-    Episode last = task("lastStepOnly", true).episode(0, TestContexts.random(0));
+    Episode every2 = task("targetEvery", 2L).episode(0, TestBuildContext.random(0));
+    Episode last = task("lastStepOnly", true).episode(0, TestBuildContext.random(0));
     for (int t = 0; t < 10; t++) {
       assertEquals(t % 2 == 1, every2.hasTarget(t), "step " + (t + 1));
       assertEquals(t == 9, last.hasTarget(t), "step " + (t + 1));
@@ -65,7 +67,7 @@ class LineDrawingTest {
 
   @Test
   void lossIsHalfTheSquaredErrorAndItsGradientMatches() {
-    Episode episode = task().episode(0, TestContexts.random(0));
+    Episode episode = task().episode(0, TestBuildContext.random(0));
     double[] y = {1.5, -2};
     double[] target = ((TargetEpisode) episode).target(3);
     double expected = 0.5 * ((y[0] - target[0]) * (y[0] - target[0]) + (y[1] - target[1]) * (y[1] - target[1]));
@@ -81,13 +83,13 @@ class LineDrawingTest {
     assertEquals(4, task.inputSize());
     Set<List<Double>> codes = new HashSet<>();
     for (int c = 0; c < task.classes(); c++) {
-      double[] cue = task.episode(c, TestContexts.random(0)).input(0);
+      double[] cue = task.episode(c, TestBuildContext.random(0)).input(0);
       List<Double> code = java.util.Arrays.stream(cue).boxed().toList();
       assertTrue(code.contains(1.0), "class " + c + " has a non-zero code");
       assertTrue(codes.add(code), "class " + c + " has its own code");
     }
     LineDrawing again = task("cue", "binary", "cueBits", 4L, "stayClass", true);
-    assertArrayEquals(task.episode(3, TestContexts.random(0)).input(0), again.episode(3, TestContexts.random(0)).input(0));
+    assertArrayEquals(task.episode(3, TestBuildContext.random(0)).input(0), again.episode(3, TestBuildContext.random(0)).input(0));
   }
 
   @Test
@@ -99,8 +101,8 @@ class LineDrawingTest {
   @Test
   void samplesComeOnlyFromTheGivenStream() {
     Task task = task("inputNoise", 0.1);
-    Episode a = task.sample(TestContexts.random(42));
-    Episode b = task.sample(TestContexts.random(42));
+    Episode a = task.sample(TestBuildContext.random(42));
+    Episode b = task.sample(TestBuildContext.random(42));
     for (int t = 0; t < a.length(); t++) {
       assertArrayEquals(a.input(t), b.input(t), 0.0);
     }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.ccsim.api.ConfigException;
 import org.ccsim.api.Episode;
 import org.ccsim.api.Task;
+import org.ccsim.testkit.TestBuildContext;
+import org.ccsim.testkit.TestConfigs;
 import org.junit.jupiter.api.Test;
 
 class RotationTest {
@@ -14,15 +16,15 @@ class RotationTest {
   private final Rotation rotation = new Rotation();
 
   private Task rotated(double degrees) {
-    Task base = lineDrawing.create(TestContexts.config(lineDrawing), TestContexts.context(1, null));
-    return rotation.create(TestContexts.config(rotation, "degrees", degrees), TestContexts.context(1, base)).apply(base);
+    Task base = lineDrawing.create(TestConfigs.of(lineDrawing), new TestBuildContext(1));
+    return rotation.create(TestConfigs.of(rotation, "degrees", degrees), new TestBuildContext(1, base, null)).apply(base);
   }
 
   @Test
   void anOutputRotatedBackByTheAngleHasNoError() {
-    Task base = lineDrawing.create(TestContexts.config(lineDrawing), TestContexts.context(1, null));
-    Episode plain = base.sample(TestContexts.random(9));
-    Episode turned = rotated(90).sample(TestContexts.random(9));
+    Task base = lineDrawing.create(TestConfigs.of(lineDrawing), new TestBuildContext(1));
+    Episode plain = base.sample(TestBuildContext.random(9));
+    Episode turned = rotated(90).sample(TestBuildContext.random(9));
     // find the plain episode's target: the y with zero loss at the last step
     double[] y = {1, 0};
     double[] g = new double[2];
@@ -35,7 +37,7 @@ class RotationTest {
 
   @Test
   void gradientMatchesFiniteDifferences() {
-    Episode episode = rotated(30).sample(TestContexts.random(3));
+    Episode episode = rotated(30).sample(TestBuildContext.random(3));
     double[] y = {0.7, -1.3};
     double[] gradient = new double[2];
     episode.lossGradient(9, y, gradient);
@@ -51,28 +53,8 @@ class RotationTest {
 
   @Test
   void needsTwoDimensionalOutput() {
-    Task oneD = new Task() {
-      @Override
-      public int inputSize() {
-        return 1;
-      }
-
-      @Override
-      public int outputSize() {
-        return 1;
-      }
-
-      @Override
-      public int steps() {
-        return 1;
-      }
-
-      @Override
-      public Episode sample(java.util.random.RandomGenerator random) {
-        throw new UnsupportedOperationException();
-      }
-    };
+    Task oneD = TestBuildContext.taskOfSize(1, 1);
     assertThrows(ConfigException.class,
-        () -> rotation.create(TestContexts.config(rotation), TestContexts.context(1, oneD)));
+        () -> rotation.create(TestConfigs.of(rotation), new TestBuildContext(1, oneD, null)));
   }
 }

@@ -1,0 +1,88 @@
+package org.ccsim.testkit;
+
+import java.util.random.RandomGenerator;
+import java.util.random.RandomGeneratorFactory;
+import org.ccsim.api.BuildContext;
+import org.ccsim.api.Config;
+import org.ccsim.api.Network;
+import org.ccsim.api.Task;
+
+/**
+ * A {@link BuildContext} for tests: streams seeded from a seed and the purpose's name (equal
+ * purposes give equal streams, as in the host), and an optional task and network. Nested components
+ * cannot be created: test them directly.
+ */
+public final class TestBuildContext implements BuildContext {
+
+  private final long seed;
+  private final Task task;
+  private final Network network;
+
+  /** A context with neither task nor network. */
+  public TestBuildContext(long seed) {
+    this(seed, null, null);
+  }
+
+  /** A context offering {@code task} and {@code network} (either may be null). */
+  public TestBuildContext(long seed, Task task, Network network) {
+    this.seed = seed;
+    this.task = task;
+    this.network = network;
+  }
+
+  /** The generator the kit uses everywhere: {@code L64X128MixRandom}, as the host. */
+  public static RandomGenerator random(long seed) {
+    return RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
+  }
+
+  /** A task with the given sizes that cannot sample: enough to build a network. */
+  public static Task taskOfSize(int inputs, int outputs) {
+    return new Task() {
+      @Override
+      public int inputSize() {
+        return inputs;
+      }
+
+      @Override
+      public int outputSize() {
+        return outputs;
+      }
+
+      @Override
+      public int steps() {
+        return 1;
+      }
+
+      @Override
+      public org.ccsim.api.Episode sample(RandomGenerator random) {
+        throw new UnsupportedOperationException("a size-only task has no episodes");
+      }
+    };
+  }
+
+  @Override
+  public RandomGenerator random(String purpose) {
+    return random(seed * 31 + purpose.hashCode());
+  }
+
+  @Override
+  public Task task() {
+    if (task == null) {
+      throw new IllegalStateException("this test context has no task");
+    }
+    return task;
+  }
+
+  @Override
+  public Network network() {
+    if (network == null) {
+      throw new IllegalStateException("this test context has no network");
+    }
+    return network;
+  }
+
+  @Override
+  public <T> T create(Class<T> kind, Config config) {
+    throw new UnsupportedOperationException("create nested components directly in tests");
+  }
+}
