@@ -18,6 +18,12 @@ import org.ccsim.core.results.MetricRow;
  */
 public final class Summary {
 
+  /**
+   * Absolute accuracy of the t quantile. Commons Math's default (1e-9) leaves the interval wrong
+   * from the tenth digit, yet summary.csv prints it with every digit.
+   */
+  private static final double QUANTILE_ACCURACY = 1e-12;
+
   private Summary() {
   }
 
@@ -89,6 +95,6 @@ public final class Summary {
     if (n < 2) {
       return Double.NaN;
     }
-    return new TDistribution(null, n - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n);
+    return new TDistribution(null, n - 1, QUANTILE_ACCURACY).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n);
   }
 }

@@ -46,7 +46,8 @@ final class Overrides {
 
   private JsonNode parse(String value) {
     try {
-      return mapper.readTree(value);
+      JsonNode node = mapper.readTree(value);
+      return node.isMissingNode() ? TextNode.valueOf(value) : node; // empty or blank: no JSON value
     } catch (JsonProcessingException e) {
       return TextNode.valueOf(value);
     }

@@ -66,9 +66,10 @@ final class ParameterValidator {
       return values;
     }
     Set<String> known = params.stream().map(Param::name).collect(Collectors.toCollection(java.util.TreeSet::new));
+    known.addAll(reserved);
     for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
       String key = keys.next();
-      if (!known.contains(key) && !reserved.contains(key)) {
+      if (!known.contains(key)) {
         fail(path.key(key), "unknown key for " + owner + suggestion(key, known) + " (known: "
             + String.join(", ", known) + ")");
       }

@@ -86,7 +86,7 @@ public final class ScenarioReader {
     String name = file.toString();
     List<Problem> problems = new ArrayList<>();
     JsonNode root = parse(file, problems);
-    if (root != null && !root.isObject()) {
+    if (root != null && !root.isMissingNode() && !root.isObject()) {
       problems.add(new Problem(JsonPath.ROOT, "must be a JSON object (got " + ParameterValidator.shown(root) + ")"));
     }
     if (!problems.isEmpty()) {
