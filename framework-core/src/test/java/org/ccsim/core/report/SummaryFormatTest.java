@@ -1,0 +1,34 @@
+package org.ccsim.core.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The summary as Markdown (for people) and CSV (exact). */
+class SummaryFormatTest {
+
+  private final List<SummaryRow> summary = Summary.of(SummaryTest.rows());
+
+  @Test
+  void markdownHasAHeaderRowAndARowPerRuleAndPhase() {
+    String markdown = SummaryFormat.markdown(summary);
+
+    assertTrue(markdown.contains("| rule | phase | n | start | final mean | sd | 95% CI | diff vs bptt |"), markdown);
+    for (String rule : List.of("bptt", "tbptt")) {
+      for (String phase : List.of("baseline", "rotation")) {
+        assertTrue(markdown.contains("| " + rule + " | " + phase + " | 5 |"), rule + "/" + phase + " in\n" + markdown);
+      }
+    }
+  }
+
+  @Test
+  void csvHasAHeaderAndALinePerRowWithExactValues() {
+    List<String> lines = SummaryFormat.csv(summary).lines().toList();
+
+    assertEquals(1 + summary.size(), lines.size());
+    assertTrue(lines.get(0).startsWith("metric,rule,phase,n,"), lines.get(0));
+    assertTrue(lines.get(1).startsWith("loss,bptt,baseline,5,11.0,3.0,"), lines.get(1));
+  }
+}

@@ -1,0 +1,82 @@
+package org.ccsim.core.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.ccsim.api.Config;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A valid scenario comes back with every default filled in (DESIGN §3). */
+class ScenarioReaderDefaultsTest {
+
+  @TempDir
+  Path dir;
+
+  private Scenario scenario;
+
+  @BeforeEach
+  void readMinimalScenario() {
+    scenario = new ScenarioReader(FakeComponents.registry())
+        .read(ScenarioFiles.write(dir, "minimal.json", ScenarioFiles.MINIMAL), List.of());
+  }
+
+  @Test
+  void keepsWhatTheFileSays() {
+    assertEquals("demo", scenario.name());
+    assertEquals(17, scenario.seed());
+    assertEquals(8, scenario.network().integer("hidden"));
+  }
+
+  @Test
+  void fillsInTopLevelDefaults() {
+    assertEquals("", scenario.description());
+    assertEquals(1, scenario.replicates());
+  }
+
+  @Test
+  void fillsInTrainingDefaults() {
+    assertEquals(10, scenario.training().batchSize());
+    assertEquals(1, scenario.training().batchesPerEpoch());
+    assertEquals(Map.of(), scenario.training().groupOptimisers());
+  }
+
+  @Test
+  void defaultOptimiserIsAdamWithItsDefaults() {
+    assertEquals(new Config("adam", Map.of("learningRate", 1e-3, "beta1", 0.9, "beta2", 0.999, "eps", 1e-8)),
+        scenario.training().optimiser());
+  }
+
+  @Test
+  void fillsInComponentDefaults() {
+    assertEquals(new Config("fake-net", Map.of("hidden", 8L, "nonlinearity", "tanh")), scenario.network());
+  }
+
+  @Test
+  void leavesAbsentOptionalParametersOut() {
+    assertFalse(scenario.rules().get("bptt").has("truncation"));
+  }
+
+  @Test
+  void withoutPhasesHasOnePhaseTrainOfTrainingEpochs() {
+    assertEquals(List.of(new Scenario.Phase("train", 5, null)), scenario.phases());
+  }
+
+  @Test
+  void recordsLossEveryEpochByDefault() {
+    assertEquals(new Scenario.Recording(1, List.of("loss")), scenario.record());
+  }
+
+  @Test
+  void phasesWithoutEpochsTakeTrainingEpochs(@TempDir Path other) {
+    Scenario phased = new ScenarioReader(FakeComponents.registry()).read(ScenarioFiles.write(other, "phased.json",
+        ScenarioFiles.MINIMAL.replace("'epochs': 5}", "'epochs': 5}, 'phases': [{'name': 'a'}, {'name': 'b', 'epochs': 7}]")),
+        List.of());
+
+    assertEquals(List.of(new Scenario.Phase("a", 5, null), new Scenario.Phase("b", 7, null)), phased.phases());
+  }
+}

@@ -1,0 +1,97 @@
+package org.ccsim.core.scenario;
+
+import static org.ccsim.core.scenario.ScenarioFiles.MINIMAL;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every broken scenario is rejected before anything is built, with a line
+ * {@code file: $.json.path: rule broken} (DESIGN §3), and one mistake is reported once.
+ */
+class ScenarioReaderErrorsTest {
+
+  /** A broken scenario: the file text, {@code --set} overrides, where it is wrong and which rule it breaks. */
+  record Broken(String name, String text, List<String> overrides, String path, String rule) {
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static Stream<Broken> brokenScenarios() {
+    return Stream.of(
+        broken("unknown top-level key", MINIMAL.replace("'seed': 17,", "'seed': 17, 'colour': 'red',"),
+            "$.colour", "unknown key for a scenario"),
+        broken("unknown key in a component", MINIMAL.replace("'hidden': 8", "'hiden': 8"),
+            "$.network.hiden", "unknown key for fake-net; did you mean 'hidden'?"),
+        broken("misspelt top-level key the validator leaves to the reader",
+            MINIMAL.replace("'seed': 17,", "'seed': 17, 'recrod': {'every': 2},"),
+            "$.recrod", "did you mean 'record'?"),
+        broken("misspelt nested key the validator leaves to the reader",
+            MINIMAL.replace("'seed': 17,", "'seed': 17, 'record': {'metric': ['loss']},"),
+            "$.record.metric", "unknown key for record; did you mean 'metrics'?"),
+        broken("string where an integer is expected",
+            MINIMAL.replace("'epochs': 5", "'epochs': 5, 'batchSize': 'ten'"),
+            "$.training.batchSize", "must be an integer (got \"ten\")"),
+        broken("value out of range", MINIMAL.replace("'epochs': 5", "'epochs': 5, 'batchSize': 0"),
+            "$.training.batchSize", "must be between 1 and 1000000 (got 0)"),
+        broken("unknown component type", MINIMAL.replace("'type': 'fake-rule'", "'type': 'fake-rul'"),
+            "$.rules.bptt.type", "unknown learning rule 'fake-rul'; closest: 'fake-rule' (plugin test-plugin)"),
+        broken("unknown optimiser", MINIMAL.replace("'epochs': 5", "'epochs': 5, 'optimiser': {'type': 'adamw'}"),
+            "$.training.optimiser.type", "closest: 'adam' (plugin ccsim-core)"),
+        broken("component id of the wrong kind", MINIMAL.replace("'type': 'fake-net'", "'type': 'fake-rule'"),
+            "$.network.type", "'fake-rule' is a learning rule, not a network"),
+        broken("missing seed", MINIMAL.replace("'seed': 17,", ""),
+            "$.seed", "is required"),
+        broken("seed 0", MINIMAL.replace("'seed': 17", "'seed': 0"),
+            "$.seed", "must not be 0"),
+        broken("truncated file", MINIMAL.substring(0, MINIMAL.indexOf("'rules'") + "'rules': {'bptt': {".length()),
+            "$.rules.bptt (line 7, column 22)", "malformed JSON: Unexpected end-of-input"),
+        broken("duplicate key", MINIMAL.replace("'seed': 17,", "'seed': 17, 'seed': 18,"),
+            "$.seed (line 3, column 21)", "malformed JSON: Duplicate field 'seed'"),
+        broken("empty file", "",
+            "$", "the file is empty"),
+        broken("root not an object", "[1, 2]",
+            "$", "must be a JSON object (got [1,2])"),
+        broken("missing rules", MINIMAL.replace(",\n  'rules': {'bptt': {'type': 'fake-rule'}}", ""),
+            "$.rules", "is required"),
+        broken("bad rule name", MINIMAL.replace("'bptt':", "'bp tt':"),
+            "$.rules['bp tt']", "the name must contain only letters, digits"),
+        broken("duplicate phase names", MINIMAL.replace("'epochs': 5}", "'epochs': 5}, 'phases': [{'name': 'a'}, {'name': 'a'}]"),
+            "$.phases[1].name", "must be unique ('a' is used twice)"),
+        broken("unknown metric", MINIMAL.replace("'seed': 17,", "'seed': 17, 'record': {'metrics': ['loss', 'accuracy']},"),
+            "$.record.metrics[1]", "must be one of [loss] (got \"accuracy\")"),
+        new Broken("--set of a bad value", MINIMAL, List.of("training.batchSize=0"),
+            "$.training.batchSize", "must be between 1 and 1000000 (got 0)"),
+        new Broken("--set without '='", MINIMAL, List.of("training.batchSize"),
+            "--set training.batchSize", "must be PATH=VALUE"));
+  }
+
+  private static Broken broken(String name, String text, String path, String rule) {
+    return new Broken(name, text, List.of(), path, rule);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("brokenScenarios")
+  void isRejectedWithOneProblemNamingFilePathAndRule(Broken broken, @TempDir Path dir) {
+    Path file = ScenarioFiles.write(dir, "broken.json", broken.text());
+    ScenarioReader reader = new ScenarioReader(FakeComponents.registry());
+
+    ScenarioException e = assertThrows(ScenarioException.class, () -> reader.read(file, broken.overrides()));
+
+    assertEquals(1, e.problems().size(), e::getMessage);
+    String start = file + ": " + broken.path();
+    assertTrue(e.getMessage().lines().anyMatch(line -> line.startsWith(start) && line.contains(broken.rule())),
+        () -> "expected a line starting with '" + start + "' containing '" + broken.rule() + "', got:\n"
+            + e.getMessage());
+  }
+}
