@@ -163,12 +163,12 @@ final class ParameterValidator {
     return ids.isEmpty() ? "(none installed)" : String.join(", ", ids);
   }
 
-  /** "; did you mean 'x'?" when a known key is within two edits of {@code key}. */
+  /** "; did you mean 'x'?" for the known key closest to {@code key}, if within two edits. */
   static String suggestion(String key, Set<String> known) {
     LevenshteinDistance distance = new LevenshteinDistance(2);
     return known.stream()
         .filter(k -> distance.apply(key.toLowerCase(), k.toLowerCase()) >= 0)
-        .findFirst()
+        .min(java.util.Comparator.comparingInt(k -> distance.apply(key.toLowerCase(), k.toLowerCase())))
         .map(k -> "; did you mean '" + k + "'?")
         .orElse("");
   }
