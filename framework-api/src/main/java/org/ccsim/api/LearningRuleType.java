@@ -7,4 +7,14 @@ public interface LearningRuleType extends ComponentType<LearningRule> {
   default Class<LearningRule> kind() {
     return LearningRule.class;
   }
+
+  /**
+   * The metrics this rule can report through {@link TrainingContext#record}, beyond the loss that
+   * every rule reports; a scenario may list them in {@code record.metrics}.
+   *
+   * @return metric name to a one-line description
+   */
+  default java.util.Map<String, String> metrics() {
+    return java.util.Map.of();
+  }
 }

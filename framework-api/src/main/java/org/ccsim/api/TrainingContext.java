@@ -14,4 +14,16 @@ public interface TrainingContext {
 
   /** Reports the output {@code y} the network produced at step t of {@code episode}. */
   void observeOutput(Episode episode, int t, double[] y);
+
+  /**
+   * Whether the scenario records {@code metric}; a rule computes a costly diagnostic (such as an
+   * offline BPTT pass for gradient alignment) only when this is true.
+   */
+  boolean records(String metric);
+
+  /**
+   * Reports one value of a metric the rule declares ({@link LearningRuleType#metrics()}); the host
+   * records the mean of an epoch's values.
+   */
+  void record(String metric, double value);
 }

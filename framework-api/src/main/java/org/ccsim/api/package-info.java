@@ -4,7 +4,8 @@
  * <p>A plugin contributes components by implementing one of the {@link org.ccsim.api.ComponentType}
  * sub-interfaces ({@link org.ccsim.api.NetworkType}, {@link org.ccsim.api.TaskType},
  * {@link org.ccsim.api.LearningRuleType}, {@link org.ccsim.api.OptimiserType},
- * {@link org.ccsim.api.PerturbationType}) and annotating the class with PF4J's {@code @Extension}.
+ * {@link org.ccsim.api.PerturbationType}, {@link org.ccsim.api.SynthesiserType}) and annotating
+ * the class with PF4J's {@code @Extension}.
  * A component type declares its parameters ({@link org.ccsim.api.Param}); the host validates a
  * scenario against those declarations before it calls
  * {@link org.ccsim.api.ComponentType#create(Config, BuildContext)}.

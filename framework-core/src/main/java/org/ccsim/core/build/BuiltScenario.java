@@ -76,7 +76,7 @@ public final class BuiltScenario {
       optimisers.put(group, context(ruleSeeds.child("optimisers").child(group), path, config).build(Optimiser.class));
     }
     return new TrainingUnit(rule, replicate, learningRule, parameters, optimisers,
-        replicateSeeds.child("task-samples").random());
+        replicateSeeds.child("task-samples").random(), java.util.Set.copyOf(scenario.record().metrics()));
   }
 
   private HostBuildContext context(SeedTree nodeSeeds, JsonPath path, Config config) {

@@ -1,8 +1,10 @@
 package org.ccsim.core.build;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.ccsim.api.Episode;
 import org.ccsim.api.LearningRule;
@@ -24,17 +26,20 @@ public final class TrainingUnit implements TrainingContext {
   private final ParameterSet parameters;
   private final Map<String, Optimiser> optimisers;
   private final RandomGenerator samples;
+  private final Set<String> recorded;
+  private final Map<String, double[]> sums = new LinkedHashMap<>();
   private double batchLoss;
   private int stepsObserved;
 
   TrainingUnit(String rule, int replicate, LearningRule learningRule, ParameterSet parameters,
-      Map<String, Optimiser> optimisers, RandomGenerator samples) {
+      Map<String, Optimiser> optimisers, RandomGenerator samples, Set<String> recorded) {
     this.rule = rule;
     this.replicate = replicate;
     this.learningRule = learningRule;
     this.parameters = parameters;
     this.optimisers = optimisers;
     this.samples = samples;
+    this.recorded = Set.copyOf(recorded);
   }
 
   /** The scenario's name for the rule. */
@@ -48,12 +53,12 @@ public final class TrainingUnit implements TrainingContext {
   }
 
   /**
-   * Samples a batch from {@code task} and trains the rule on it.
+   * Samples a batch from {@code task} and trains the rule on it; the batch's mean episode loss, as
+   * the rule's outputs produced it, is recorded as metric {@code loss}.
    *
-   * @return the batch's mean episode loss, as the rule's outputs produced it
    * @throws IllegalStateException if the rule did not report every output it produced
    */
-  public double trainBatch(Task task, int batchSize) {
+  public void trainBatch(Task task, int batchSize) {
     List<Episode> batch = new ArrayList<>(batchSize);
     int steps = 0;
     for (int i = 0; i < batchSize; i++) {
@@ -68,7 +73,15 @@ public final class TrainingUnit implements TrainingContext {
       throw new IllegalStateException("rule " + rule + " reported outputs for " + stepsObserved + " of the batch's "
           + steps + " steps; a LearningRule must call observeOutput for every step it runs");
     }
-    return batchLoss / batchSize;
+    record("loss", batchLoss / batchSize);
+  }
+
+  /** The mean of each metric's values since the last call, in order of first report; then resets. */
+  public Map<String, Double> takeMeans() {
+    Map<String, Double> means = new LinkedHashMap<>();
+    sums.forEach((metric, sum) -> means.put(metric, sum[0] / sum[1]));
+    sums.clear();
+    return means;
   }
 
   @Override
@@ -85,5 +98,17 @@ public final class TrainingUnit implements TrainingContext {
   public void observeOutput(Episode episode, int t, double[] y) {
     batchLoss += episode.loss(t, y);
     stepsObserved++;
+  }
+
+  @Override
+  public boolean records(String metric) {
+    return recorded.contains(metric);
+  }
+
+  @Override
+  public void record(String metric, double value) {
+    double[] sum = sums.computeIfAbsent(metric, m -> new double[2]);
+    sum[0] += value;
+    sum[1]++;
   }
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.ccsim.api.ComponentType;
+import org.ccsim.api.LearningRuleType;
 import org.ccsim.api.Param;
 import org.ccsim.core.plugin.ComponentRegistry;
 import org.ccsim.core.plugin.PluginHost;
@@ -34,6 +35,10 @@ final class DescribeCommand implements Callable<Integer> {
       for (Param p : type.parameters()) {
         System.out.printf("  %-18s %-10s %-12s %-22s %s%n", p.name(), p.type().name().toLowerCase(),
             p.required() ? "(required)" : p.defaultValue() == null ? "(absent)" : p.defaultValue(), allowed(p), p.doc());
+      }
+      if (type instanceof LearningRuleType rule && !rule.metrics().isEmpty()) {
+        System.out.printf("%n  %-18s %s%n", "METRIC", "MEANING (record.metrics)");
+        rule.metrics().forEach((name, doc) -> System.out.printf("  %-18s %s%n", name, doc));
       }
     }
     return Main.OK;

@@ -2,6 +2,7 @@ package org.ccsim.core.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
@@ -91,13 +92,16 @@ public final class Runner {
       Scenario.Phase phase = scenario.phases().get(p);
       for (int e = 1; e <= phase.epochs(); e++) {
         epoch++;
-        double loss = 0;
         for (int b = 0; b < scenario.training().batchesPerEpoch(); b++) {
-          loss += unit.trainBatch(built.task(p), scenario.training().batchSize());
+          unit.trainBatch(built.task(p), scenario.training().batchSize());
         }
+        Map<String, Double> means = unit.takeMeans();
         if (e == 1 || epoch % scenario.record().every() == 0 || e == phase.epochs()) {
-          rows.add(new MetricRow(unit.rule(), unit.replicate(), phase.name(), epoch, "loss",
-              loss / scenario.training().batchesPerEpoch()));
+          for (String metric : scenario.record().metrics()) {
+            if (means.containsKey(metric)) {
+              rows.add(new MetricRow(unit.rule(), unit.replicate(), phase.name(), epoch, metric, means.get(metric)));
+            }
+          }
         }
         progress.epochDone(unit.rule(), unit.replicate(), epoch);
       }

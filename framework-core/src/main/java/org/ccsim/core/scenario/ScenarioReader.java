@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import org.ccsim.api.Config;
 import org.ccsim.api.LearningRule;
+import org.ccsim.api.LearningRuleType;
 import org.ccsim.api.Network;
 import org.ccsim.api.Optimiser;
 import org.ccsim.api.Param;
@@ -37,8 +38,8 @@ import org.ccsim.core.seed.SeedTree;
  */
 public final class ScenarioReader {
 
-  /** The metric names a scenario may record. */
-  public static final List<String> METRICS = List.of("loss");
+  /** The metric every rule reports. */
+  public static final String LOSS = "loss";
 
   private static final String NAME_PATTERN = "[A-Za-z0-9._-]+";
   private static final String NAME_RULE = "must contain only letters, digits, '.', '_' and '-'";
@@ -149,7 +150,7 @@ public final class ScenarioReader {
     Map<String, Config> rules = namedComponents(validator, root.path("rules"), JsonPath.ROOT.key("rules"),
         LearningRule.class, true, problems);
     List<Scenario.Phase> phases = phases(validator, root.path("phases"), (Long) training.get("epochs"), problems);
-    Scenario.Recording record = recording(validator, root.path("record"), problems);
+    Scenario.Recording record = recording(validator, root.path("record"), metricsOf(rules), problems);
     if (seed != null && seed != 0) {
       checkDerivedSeeds(root.path("derivedSeeds"), seed, problems);
     }
@@ -225,22 +226,33 @@ public final class ScenarioReader {
     return phases;
   }
 
-  private Scenario.Recording recording(ParameterValidator validator, JsonNode node, List<Problem> problems) {
+  /** {@code loss}, then every metric the scenario's rules declare, in order. */
+  private List<String> metricsOf(Map<String, Config> rules) {
+    Set<String> metrics = new java.util.LinkedHashSet<>(List.of(LOSS));
+    for (Config rule : rules.values()) {
+      registry.find(rule.type()).map(e -> (LearningRuleType) e.type())
+          .ifPresent(type -> metrics.addAll(new java.util.TreeSet<>(type.metrics().keySet())));
+    }
+    return List.copyOf(metrics);
+  }
+
+  private Scenario.Recording recording(ParameterValidator validator, JsonNode node, List<String> known,
+      List<Problem> problems) {
     JsonPath path = JsonPath.ROOT.key("record");
     Map<String, Object> fields = validator.fields(node.isMissingNode() ? mapper.createObjectNode() : node, path,
         RECORD, Set.of("metrics"), "record");
     List<String> metrics = new ArrayList<>();
     JsonNode list = node.path("metrics");
     if (list.isMissingNode()) {
-      metrics.add("loss");
+      metrics.add(LOSS);
     } else if (!list.isArray() || list.isEmpty()) {
-      problems.add(new Problem(path.key("metrics"), "must be a non-empty array of metric names, from " + METRICS));
+      problems.add(new Problem(path.key("metrics"), "must be a non-empty array of metric names, from " + known));
     } else {
       for (int i = 0; i < list.size(); i++) {
         JsonNode metric = list.get(i);
-        if (!metric.isTextual() || !METRICS.contains(metric.textValue())) {
-          problems.add(new Problem(path.key("metrics").index(i), "must be one of " + METRICS
-              + " (got " + ParameterValidator.shown(metric) + ")"));
+        if (!metric.isTextual() || !known.contains(metric.textValue())) {
+          problems.add(new Problem(path.key("metrics").index(i), "must be one of " + known
+              + ", the metrics of this scenario's rules (got " + ParameterValidator.shown(metric) + ")"));
         } else if (!metrics.contains(metric.textValue())) {
           metrics.add(metric.textValue());
         }

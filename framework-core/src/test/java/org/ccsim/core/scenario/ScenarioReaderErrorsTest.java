@@ -69,7 +69,7 @@ class ScenarioReaderErrorsTest {
         broken("duplicate phase names", MINIMAL.replace("'epochs': 5}", "'epochs': 5}, 'phases': [{'name': 'a'}, {'name': 'a'}]"),
             "$.phases[1].name", "must be unique ('a' is used twice)"),
         broken("unknown metric", MINIMAL.replace("'seed': 17,", "'seed': 17, 'record': {'metrics': ['loss', 'accuracy']},"),
-            "$.record.metrics[1]", "must be one of [loss] (got \"accuracy\")"),
+            "$.record.metrics[1]", "must be one of [loss], the metrics of this scenario's rules (got \"accuracy\")"),
         new Broken("--set of a bad value", MINIMAL, List.of("training.batchSize=0"),
             "$.training.batchSize", "must be between 1 and 1000000 (got 0)"),
         new Broken("--set without '='", MINIMAL, List.of("training.batchSize"),

@@ -10,6 +10,7 @@ import org.ccsim.api.Network;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Step;
 import org.ccsim.api.Tensor;
+import org.ccsim.testkit.RecordingTrainingContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -42,7 +43,7 @@ class BpttGradientTest {
     Network net = network(m, n, k, phi);
     ParameterSet params = net.initialParameters(Fixtures.random(m + n + k));
     List<Episode> batch = Fixtures.episodes(3, length, m, k, every, Fixtures.random(length * 31L + every));
-    Fixtures.RecordingContext context = new Fixtures.RecordingContext(params);
+    RecordingTrainingContext context = new RecordingTrainingContext(params);
     new Bptt(net, Integer.MAX_VALUE, Bptt.Update.EPISODE).train(batch, context);
 
     ParameterSet analytic = context.total();
@@ -123,10 +124,10 @@ class BpttGradientTest {
     Network net = network(3, 6, 2, "tanh");
     ParameterSet params = net.initialParameters(Fixtures.random(7));
     List<Episode> batch = Fixtures.episodes(2, 10, 3, 2, 1, Fixtures.random(8));
-    Fixtures.RecordingContext context = new Fixtures.RecordingContext(params);
+    RecordingTrainingContext context = new RecordingTrainingContext(params);
     new Bptt(net, 3, Bptt.Update.WINDOW).train(batch, context);
-    assertEquals(4, context.gradients.size(), "windows [0,3) [3,6) [6,9) [9,10)");
-    assertEquals(20, context.outputsObserved, "every output of every step is reported");
+    assertEquals(4, context.gradients().size(), "windows [0,3) [3,6) [6,9) [9,10)");
+    assertEquals(20, context.outputsObserved(), "every output of every step is reported");
     ParameterSet perEpisode = gradient(net, params, batch, 3);
     for (Tensor t : perEpisode.tensors()) {
       double[] want = t.data();
@@ -138,9 +139,9 @@ class BpttGradientTest {
   }
 
   private static ParameterSet gradient(Network net, ParameterSet params, List<Episode> batch, int truncation) {
-    Fixtures.RecordingContext context = new Fixtures.RecordingContext(params);
+    RecordingTrainingContext context = new RecordingTrainingContext(params);
     new Bptt(net, truncation, Bptt.Update.EPISODE).train(batch, context);
-    assertEquals(1, context.gradients.size());
-    return context.gradients.get(0);
+    assertEquals(1, context.gradients().size());
+    return context.gradients().get(0);
   }
 }

@@ -7,14 +7,12 @@ import org.ccsim.api.Episode;
 import org.ccsim.api.Network;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Step;
-import org.ccsim.api.TrainingContext;
 import org.ccsim.plugins.rnn.TanhRnnType;
 import org.ccsim.testkit.TestBuildContext;
 import org.ccsim.testkit.TestConfigs;
 
 /**
- * The bundled {@code tanh-rnn}, random episodes with masked MSE targets, and a context that records
- * gradients instead of applying them.
+ * The bundled {@code tanh-rnn} and random episodes with masked MSE targets.
  */
 final class Fixtures {
 
@@ -97,39 +95,6 @@ final class Fixtures {
       for (int o = 0; o < y.length; o++) {
         out[o] = hasTarget(t) ? y[o] - target[t][o] : 0;
       }
-    }
-  }
-
-  /** Keeps a copy of every gradient handed over; never changes the parameters. */
-  static final class RecordingContext implements TrainingContext {
-    final ParameterSet parameters;
-    final List<ParameterSet> gradients = new ArrayList<>();
-    int outputsObserved;
-
-    RecordingContext(ParameterSet parameters) {
-      this.parameters = parameters;
-    }
-
-    @Override
-    public ParameterSet parameters() {
-      return parameters;
-    }
-
-    @Override
-    public void apply(ParameterSet gradient) {
-      gradients.add(gradient.copy());
-    }
-
-    @Override
-    public void observeOutput(Episode episode, int t, double[] y) {
-      outputsObserved++;
-    }
-
-    /** The sum of every gradient handed over. */
-    ParameterSet total() {
-      ParameterSet sum = parameters.zerosLike();
-      gradients.forEach(g -> sum.addScaled(g, 1));
-      return sum;
     }
   }
 }
