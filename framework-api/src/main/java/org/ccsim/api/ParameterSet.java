@@ -69,6 +69,16 @@ public final class ParameterSet {
     }
   }
 
+  /** {@code this *= factor}, every value. */
+  public void scale(double factor) {
+    for (Tensor t : tensors.values()) {
+      double[] data = t.data();
+      for (int i = 0; i < data.length; i++) {
+        data[i] *= factor;
+      }
+    }
+  }
+
   /** Sets every value to zero. */
   public void clear() {
     for (Tensor t : tensors.values()) {

@@ -71,12 +71,7 @@ final class Bptt implements LearningRule {
   }
 
   private static void applyMean(TrainingContext context, ParameterSet grad, int examples) {
-    for (var tensor : grad.tensors()) {
-      double[] data = tensor.data();
-      for (int i = 0; i < data.length; i++) {
-        data[i] /= examples;
-      }
-    }
+    grad.scale(1.0 / examples);
     context.apply(grad);
     grad.clear();
   }

@@ -1,0 +1,101 @@
+package org.ccsim.plugins.bplambda;
+
+import java.util.List;
+import org.ccsim.api.Episode;
+import org.ccsim.api.LearningRule;
+import org.ccsim.api.Network;
+import org.ccsim.api.Optimiser;
+import org.ccsim.api.ParameterSet;
+import org.ccsim.api.Synthesiser;
+import org.ccsim.api.TrainingContext;
+
+/**
+ * Accumulate BP(lambda) (ALGORITHMS §3b; Pemberton &amp; Costa, TMLR 2024): the cortex learns online
+ * from {@code (c_t + s g_t) dh_t/dPsi} with no backward pass, while the synthesiser learns from the
+ * TD-like error through eligibility traces ({@link BpLambdaLearner}). Updates of both are applied
+ * at every step, or summed over the episode and applied once per batch.
+ */
+final class BpLambda implements LearningRule {
+
+  /**
+   * @param lambda trace decay lambda
+   * @param gamma discount gamma of the bootstrapped term and the trace
+   * @param sgWeight s, weight of the synthetic gradient in the cortex update (0 in "train but
+   *     don't apply" mode: the synthesiser learns, the cortex ignores it)
+   * @param maxUpdateNorm per-tensor clipping of each synthesiser update (infinity for none)
+   * @param everyStep apply updates at every step rather than once per batch
+   */
+  record Settings(double lambda, double gamma, double sgWeight, double maxUpdateNorm, boolean everyStep) {
+  }
+
+  private final Network network;
+  private final Synthesiser synthesiser;
+  private final ParameterSet theta;
+  private final Optimiser synthOptimiser;
+  private final Settings settings;
+
+  BpLambda(Network network, Synthesiser synthesiser, ParameterSet theta, Optimiser synthOptimiser, Settings settings) {
+    this.network = network;
+    this.synthesiser = synthesiser;
+    this.theta = theta;
+    this.synthOptimiser = synthOptimiser;
+    this.settings = settings;
+  }
+
+  /** The synthesiser's parameters, as they are now. */
+  ParameterSet synthesiserParameters() {
+    return theta;
+  }
+
+  @Override
+  public void train(List<Episode> batch, TrainingContext context) {
+    ParameterSet params = context.parameters();
+    LockstepBatch run = new LockstepBatch(network, batch, params);
+    BpLambdaLearner learner = new BpLambdaLearner(synthesiser, theta, batch.size(), settings.lambda(),
+        settings.gamma(), settings.maxUpdateNorm());
+    int steps = run.length();
+    int n = network.hiddenSize();
+    double[][][] g = new double[steps][batch.size()][n];
+    double[][] signal = new double[batch.size()][n];
+    ParameterSet cortexGrad = params.zerosLike();
+    ParameterSet synthGrad = theta.zerosLike();
+    double sgWeight = settings.sgWeight();
+    double tdError = 0;
+    learner.reset();
+    for (int t = 0; t < steps; t++) {
+      boolean last = t == steps - 1;
+      run.forward(t, params, context, cortexGrad);
+      if (t > 0) {
+        synthGrad.addScaled(learner.correct(run.states(t), run.immediate(t), run.jacobians(t), last), -1);
+        tdError += learner.tdErrorNorm();
+        if (settings.everyStep()) {
+          applySynthesiser(synthGrad);
+        }
+      }
+      learner.predict(run.states(t), run.jacobians(t), last, g[t]);
+      Diagnostics.learningSignal(run.immediate(t), g[t], sgWeight, signal);
+      run.accumulateCortex(t, params, signal, cortexGrad);
+      if (settings.everyStep()) {
+        applyCortex(context, cortexGrad, batch.size());
+      }
+    }
+    if (!settings.everyStep()) {
+      applyCortex(context, cortexGrad, batch.size());
+      applySynthesiser(synthGrad);
+    }
+    context.record(Diagnostics.TD_ERROR, tdError / Math.max(steps - 1, 1));
+    Diagnostics.recordAlignment(context, run, g, sgWeight);
+  }
+
+  private void applySynthesiser(ParameterSet synthGrad) {
+    synthOptimiser.step(TrainedVector.trained(theta), TrainedVector.trained(synthGrad));
+    synthGrad.clear();
+  }
+
+  /** Hands the batch mean of {@code grad} to the host's optimisers and clears it. */
+  static void applyCortex(TrainingContext context, ParameterSet grad, int batch) {
+    grad.scale(1.0 / batch);
+    context.apply(grad);
+    grad.clear();
+  }
+}

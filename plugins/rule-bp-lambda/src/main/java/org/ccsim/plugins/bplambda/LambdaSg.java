@@ -1,0 +1,78 @@
+package org.ccsim.plugins.bplambda;
+
+import java.util.List;
+import org.ccsim.api.Episode;
+import org.ccsim.api.LearningRule;
+import org.ccsim.api.Network;
+import org.ccsim.api.Optimiser;
+import org.ccsim.api.ParameterSet;
+import org.ccsim.api.Synthesiser;
+import org.ccsim.api.TrainingContext;
+
+/**
+ * The offline forward view of BP(lambda), "lambda-SG" (ALGORITHMS §3c): runs the whole episode with
+ * theta fixed, then trains the synthesiser towards the lambda-return targets,
+ * {@code theta <- theta + alpha sum_t (G^lambda_t - g_t) dg_t/dtheta}, and the cortex with
+ * {@code sum_t (c_t + s g_t) dh_t/dPsi}, both once per batch. It needs the episode's end before any
+ * update: a reference for {@code bp-lambda}, whose summed online updates equal it (ALGORITHMS §6.2).
+ */
+final class LambdaSg implements LearningRule {
+
+  private final Network network;
+  private final Synthesiser synthesiser;
+  private final ParameterSet theta;
+  private final Optimiser synthOptimiser;
+  private final double lambda;
+  private final double gamma;
+  private final double sgWeight;
+
+  LambdaSg(Network network, Synthesiser synthesiser, ParameterSet theta, Optimiser synthOptimiser, double lambda,
+      double gamma, double sgWeight) {
+    this.network = network;
+    this.synthesiser = synthesiser;
+    this.theta = theta;
+    this.synthOptimiser = synthOptimiser;
+    this.lambda = lambda;
+    this.gamma = gamma;
+    this.sgWeight = sgWeight;
+  }
+
+  @Override
+  public void train(List<Episode> batch, TrainingContext context) {
+    ParameterSet params = context.parameters();
+    LockstepBatch run = new LockstepBatch(network, batch, params);
+    int steps = run.length();
+    int examples = batch.size();
+    double[][][] g = new double[steps][examples][network.hiddenSize()];
+    double[][] signal = new double[examples][network.hiddenSize()];
+    ParameterSet cortexGrad = params.zerosLike();
+    for (int t = 0; t < steps; t++) {
+      run.forward(t, params, context, cortexGrad);
+      if (t < steps - 1) {
+        for (int b = 0; b < examples; b++) {
+          synthesiser.predict(theta, run.states(t)[b], g[t][b]);
+        }
+      }
+      Diagnostics.learningSignal(run.immediate(t), g[t], sgWeight, signal);
+      run.accumulateCortex(t, params, signal, cortexGrad);
+    }
+    ParameterSet synthGrad = theta.zerosLike();
+    double[] error = new double[network.hiddenSize()];
+    for (int b = 0; b < examples; b++) {
+      double[][] gOfB = new double[steps][];
+      for (int t = 0; t < steps; t++) {
+        gOfB[t] = g[t][b];
+      }
+      double[][] targets = LambdaTargets.of(run.immediateOf(b), gOfB, run.jacobiansOf(b), lambda, gamma);
+      for (int t = 0; t < steps - 1; t++) {
+        for (int i = 0; i < error.length; i++) {
+          error[i] = (gOfB[t][i] - targets[t][i]) / examples;
+        }
+        synthesiser.accumulateParameterGradient(theta, run.states(t)[b], error, synthGrad);
+      }
+    }
+    BpLambda.applyCortex(context, cortexGrad, examples);
+    synthOptimiser.step(TrainedVector.trained(theta), TrainedVector.trained(synthGrad));
+    Diagnostics.recordAlignment(context, run, g, sgWeight);
+  }
+}

@@ -1,0 +1,66 @@
+package org.ccsim.plugins.bplambda;
+
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.ccsim.api.ParameterSet;
+import org.ccsim.api.Synthesiser;
+import org.ccsim.api.Tensor;
+
+/**
+ * The linear synthesiser {@code g(h) = W_s h + b_s}, zero at the start. It is linear in its trained
+ * weights, {@code dg/dtheta = I (x) [h; 1]^T}, so its Jacobian touches only the diagonal blocks of a
+ * trace: {@code dg_i/dW_s[a, j] = delta_ia h_j}, {@code dg_i/db_s[a] = delta_ia}.
+ */
+final class LinearSynthesiser implements Synthesiser {
+
+  private final int n;
+
+  LinearSynthesiser(int n) {
+    this.n = n;
+  }
+
+  @Override
+  public int size() {
+    return n;
+  }
+
+  @Override
+  public ParameterSet initialParameters(RandomGenerator random) {
+    return new ParameterSet(List.of(Tensor.zeros("W_s", TRAINED, n, n), Tensor.zeros("b_s", TRAINED, n, 1)));
+  }
+
+  @Override
+  public void predict(ParameterSet theta, double[] h, double[] g) {
+    double[] w = theta.get("W_s").data();
+    double[] b = theta.get("b_s").data();
+    for (int i = 0; i < n; i++) {
+      double sum = b[i];
+      for (int j = 0; j < n; j++) {
+        sum += w[i * n + j] * h[j];
+      }
+      g[i] = sum;
+    }
+  }
+
+  @Override
+  public void accumulateParameterGradient(ParameterSet theta, double[] h, double[] v, ParameterSet grad) {
+    double[] gw = grad.get("W_s").data();
+    double[] gb = grad.get("b_s").data();
+    for (int i = 0; i < n; i++) {
+      gb[i] += v[i];
+      for (int j = 0; j < n; j++) {
+        gw[i * n + j] += v[i] * h[j];
+      }
+    }
+  }
+
+  @Override
+  public void addParameterJacobian(ParameterSet theta, double[] h, double[] traceT) {
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        traceT[(i * n + j) * n + i] += h[j];
+      }
+      traceT[(n * n + i) * n + i] += 1;
+    }
+  }
+}

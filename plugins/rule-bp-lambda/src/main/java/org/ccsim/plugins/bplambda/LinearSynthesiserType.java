@@ -1,0 +1,34 @@
+package org.ccsim.plugins.bplambda;
+
+import java.util.List;
+import org.ccsim.api.BuildContext;
+import org.ccsim.api.Config;
+import org.ccsim.api.Param;
+import org.ccsim.api.Synthesiser;
+import org.ccsim.api.SynthesiserType;
+import org.pf4j.Extension;
+
+/** The component {@code linear}: see {@link LinearSynthesiser}. */
+@Extension
+public final class LinearSynthesiserType implements SynthesiserType {
+
+  @Override
+  public String id() {
+    return "linear";
+  }
+
+  @Override
+  public String description() {
+    return "linear synthesiser g(h) = W_s h + b_s, zero-initialised (Jaderberg et al. 2017)";
+  }
+
+  @Override
+  public List<Param> parameters() {
+    return List.of();
+  }
+
+  @Override
+  public Synthesiser create(Config config, BuildContext context) {
+    return new LinearSynthesiser(context.network().hiddenSize());
+  }
+}

@@ -1,0 +1,130 @@
+package org.ccsim.plugins.bplambda;
+
+import java.util.List;
+import org.ccsim.api.Episode;
+import org.ccsim.api.Network;
+import org.ccsim.api.ParameterSet;
+import org.ccsim.api.Step;
+import org.ccsim.api.TrainingContext;
+
+/**
+ * A batch of episodes of equal length run through the cortex step by step, all examples at once,
+ * keeping every step's record: the states {@code h_t}, the immediate loss gradients
+ * {@code c_t = dl_t/dh_t} and the Jacobians {@code J_t} that synthetic-gradient rules need
+ * (ALGORITHMS §1).
+ */
+final class LockstepBatch {
+
+  private final Network network;
+  private final List<Episode> episodes;
+  private final int length;
+  private final Step[][] steps;
+  private final double[][][] states;
+  private final double[][][] immediate;
+  private final StateJacobian[][] jacobians;
+  private final double[] dLdy;
+
+  /**
+   * @param params the parameters the steps are run with; the Jacobians read them when used
+   */
+  LockstepBatch(Network network, List<Episode> episodes, ParameterSet params) {
+    this.network = network;
+    this.episodes = episodes;
+    this.length = episodes.get(0).length();
+    for (Episode e : episodes) {
+      if (e.length() != length) {
+        throw new IllegalArgumentException("synthetic-gradient rules run a batch in lockstep: episodes of "
+            + length + " and " + e.length() + " steps");
+      }
+    }
+    int batch = episodes.size();
+    steps = new Step[length][batch];
+    states = new double[length][batch][];
+    immediate = new double[length][batch][network.hiddenSize()];
+    jacobians = new StateJacobian[length][batch];
+    dLdy = new double[network.outputSize()];
+    for (int t = 0; t < length; t++) {
+      for (int b = 0; b < batch; b++) {
+        Step step = network.newStep();
+        steps[t][b] = step;
+        states[t][b] = step.h;
+        jacobians[t][b] = new StateJacobian() {
+          @Override
+          public void vjp(double[] v, double[] out) {
+            network.stateVjp(params, step, v, out);
+          }
+
+          @Override
+          public void jvp(double[] u, double[] out) {
+            network.stateJvp(params, step, u, out);
+          }
+        };
+      }
+    }
+  }
+
+  int length() {
+    return length;
+  }
+
+  int size() {
+    return episodes.size();
+  }
+
+  /**
+   * Runs step t of every example, reports its output, and adds the readout gradient of
+   * {@code l_t} to {@code grad}; afterwards {@link #states}, {@link #immediate} and
+   * {@link #jacobians} of step t are valid.
+   */
+  void forward(int t, ParameterSet params, TrainingContext context, ParameterSet grad) {
+    for (int b = 0; b < episodes.size(); b++) {
+      Episode episode = episodes.get(b);
+      double[] previous = t == 0 ? network.initialState() : steps[t - 1][b].h;
+      Step step = steps[t][b];
+      network.forward(params, previous, episode.input(t), step);
+      context.observeOutput(episode, t, step.y);
+      episode.lossGradient(t, step.y, dLdy);
+      network.readoutBackward(params, step, dLdy, grad, immediate[t][b]);
+    }
+  }
+
+  /** Adds {@code signal_b dh_t/dPsi} of every example b to {@code grad}. */
+  void accumulateCortex(int t, ParameterSet params, double[][] signal, ParameterSet grad) {
+    for (int b = 0; b < episodes.size(); b++) {
+      network.accumulateParameterGradient(params, steps[t][b], signal[b], grad);
+    }
+  }
+
+  /** {@code h_t} per example. */
+  double[][] states(int t) {
+    return states[t];
+  }
+
+  /** {@code c_t} per example. */
+  double[][] immediate(int t) {
+    return immediate[t];
+  }
+
+  /** {@code J_t} per example. */
+  StateJacobian[] jacobians(int t) {
+    return jacobians[t];
+  }
+
+  /** The Jacobians of example b over the episode. */
+  StateJacobian[] jacobiansOf(int b) {
+    StateJacobian[] of = new StateJacobian[length];
+    for (int t = 0; t < length; t++) {
+      of[t] = jacobians[t][b];
+    }
+    return of;
+  }
+
+  /** {@code c_t} of example b over the episode. */
+  double[][] immediateOf(int b) {
+    double[][] of = new double[length][];
+    for (int t = 0; t < length; t++) {
+      of[t] = immediate[t][b];
+    }
+    return of;
+  }
+}
