@@ -24,11 +24,13 @@ final class TanhRnn implements Network {
   enum Nonlinearity { TANH, IDENTITY }
 
   /**
-   * Initial weight scales: entries of W_in ~ N(0, inputScale^2 / m), W_rec ~ N(0, recurrentGain^2 / n)
-   * (then rescaled to {@code spectralRadius} when that is positive), W_out ~ N(0, readoutScale^2 / n);
-   * biases 0.
+   * Initial weights. Gaussian: entries of W_in ~ N(0, inputScale^2 / m), W_rec ~ N(0,
+   * recurrentGain^2 / n) (then rescaled to {@code spectralRadius} when that is positive), W_out ~
+   * N(0, readoutScale^2 / n), biases 0. PyTorch ({@code torch.nn.RNN} and {@code nn.Linear} defaults,
+   * as in the BP(lambda) reference): every weight and bias ~ U(-1/sqrt(n), 1/sqrt(n)), with
+   * {@code b = b_ih + b_hh} the sum of two draws.
    */
-  record Init(double inputScale, double recurrentGain, double spectralRadius, double readoutScale) {
+  record Init(boolean pytorch, double inputScale, double recurrentGain, double spectralRadius, double readoutScale) {
   }
 
   static final String CORTEX = "cortex";
@@ -65,6 +67,33 @@ final class TanhRnn implements Network {
 
   @Override
   public ParameterSet initialParameters(RandomGenerator random) {
+    return init.pytorch() ? pytorchParameters(random) : gaussianParameters(random);
+  }
+
+  private ParameterSet pytorchParameters(RandomGenerator random) {
+    double bound = 1 / Math.sqrt(n);
+    Tensor wIn = uniform("W_in", CORTEX, n, m, bound, random);
+    Tensor wRec = uniform("W_rec", CORTEX, n, n, bound, random);
+    Tensor b = uniform("b", CORTEX, n, 1, bound, random);
+    Tensor second = uniform("b", CORTEX, n, 1, bound, random);
+    for (int i = 0; i < n; i++) {
+      b.data()[i] += second.data()[i];
+    }
+    Tensor wOut = uniform("W_out", READOUT, k, n, bound, random);
+    Tensor bOut = uniform("b_out", READOUT, k, 1, bound, random);
+    return new ParameterSet(List.of(wIn, wRec, b, wOut, bOut));
+  }
+
+  private static Tensor uniform(String name, String group, int rows, int cols, double bound, RandomGenerator random) {
+    Tensor t = Tensor.zeros(name, group, rows, cols);
+    double[] data = t.data();
+    for (int i = 0; i < data.length; i++) {
+      data[i] = random.nextDouble(-bound, bound);
+    }
+    return t;
+  }
+
+  private ParameterSet gaussianParameters(RandomGenerator random) {
     Tensor wIn = gaussian("W_in", CORTEX, n, m, init.inputScale() / Math.sqrt(m), random);
     Tensor wRec = gaussian("W_rec", CORTEX, n, n, init.recurrentGain() / Math.sqrt(n), random);
     if (init.spectralRadius() > 0) {

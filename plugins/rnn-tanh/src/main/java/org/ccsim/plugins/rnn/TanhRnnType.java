@@ -28,6 +28,8 @@ public final class TanhRnnType implements NetworkType {
     return List.of(
         Param.integer("hidden", 30, Range.between(1, 100_000), "n, number of hidden units"),
         Param.choice("nonlinearity", "tanh", List.of("tanh", "identity"), "phi in h_t = phi(a_t)"),
+        Param.choice("init", "gaussian", List.of("gaussian", "pytorch"),
+            "gaussian: the scales below; pytorch: every weight and bias ~ U(-1/sqrt(n), 1/sqrt(n)), b the sum of two draws"),
         Param.real("inputScale", 1.0, Range.atLeast(0), "W_in entries ~ N(0, inputScale^2 / m)"),
         Param.real("recurrentGain", 1.0, Range.atLeast(0), "W_rec entries ~ N(0, recurrentGain^2 / n)"),
         Param.optionalReal("spectralRadius", Range.greaterThan(0),
@@ -37,8 +39,9 @@ public final class TanhRnnType implements NetworkType {
 
   @Override
   public Network create(Config config, BuildContext context) {
-    TanhRnn.Init init = new TanhRnn.Init(config.real("inputScale"), config.real("recurrentGain"),
-        config.has("spectralRadius") ? config.real("spectralRadius") : 0, config.real("readoutScale"));
+    TanhRnn.Init init = new TanhRnn.Init(config.string("init").equals("pytorch"), config.real("inputScale"),
+        config.real("recurrentGain"), config.has("spectralRadius") ? config.real("spectralRadius") : 0,
+        config.real("readoutScale"));
     TanhRnn.Nonlinearity phi = config.string("nonlinearity").equals("tanh")
         ? TanhRnn.Nonlinearity.TANH : TanhRnn.Nonlinearity.IDENTITY;
     return new TanhRnn(context.task().inputSize(), config.integer("hidden"), context.task().outputSize(), phi, init);

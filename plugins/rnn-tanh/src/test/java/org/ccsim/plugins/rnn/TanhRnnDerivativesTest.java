@@ -31,7 +31,7 @@ class TanhRnnDerivativesTest {
   private record Fixture(TanhRnn net, ParameterSet params, double[] hPrev, double[] x, Step step, double[] v) {
 
     static Fixture of(int m, int n, int k, TanhRnn.Nonlinearity phi) {
-      TanhRnn net = new TanhRnn(m, n, k, phi, new TanhRnn.Init(1, 1.2, 0, 1));
+      TanhRnn net = new TanhRnn(m, n, k, phi, new TanhRnn.Init(false, 1, 1.2, 0, 1));
       RandomGenerator random = RandomGeneratorFactory.of("L64X128MixRandom").create(m * 100 + n * 10 + k);
       ParameterSet params = net.initialParameters(random);
       for (Tensor t : params.tensors()) {

@@ -2,6 +2,7 @@ package org.ccsim.plugins.rnn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.random.RandomGeneratorFactory;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
@@ -18,14 +19,14 @@ class TanhRnnInitialisationTest {
 
   @Test
   void sameStreamGivesSameParametersAndOtherStreamsDiffer() {
-    TanhRnn net = new TanhRnn(3, 6, 2, TanhRnn.Nonlinearity.TANH, new TanhRnn.Init(1, 1, 0, 1));
+    TanhRnn net = new TanhRnn(3, 6, 2, TanhRnn.Nonlinearity.TANH, new TanhRnn.Init(false, 1, 1, 0, 1));
     assertEquals(draw(net, 5), draw(net, 5));
     assertNotEquals(draw(net, 5), draw(net, 6));
   }
 
   @Test
   void groupsAndShapesFollowAlgorithmsSectionOne() {
-    ParameterSet p = draw(new TanhRnn(3, 6, 2, TanhRnn.Nonlinearity.TANH, new TanhRnn.Init(1, 1, 0, 1)), 1);
+    ParameterSet p = draw(new TanhRnn(3, 6, 2, TanhRnn.Nonlinearity.TANH, new TanhRnn.Init(false, 1, 1, 0, 1)), 1);
     assertEquals(java.util.List.of("cortex", "readout"), p.groups());
     assertEquals("W_in[cortex, 6x3]", p.get("W_in").toString());
     assertEquals("W_rec[cortex, 6x6]", p.get("W_rec").toString());
@@ -34,8 +35,22 @@ class TanhRnnInitialisationTest {
   }
 
   @Test
+  void pytorchInitialisationIsUniformInPlusMinusOneOverRootN() {
+    ParameterSet p = draw(new TanhRnn(3, 16, 2, TanhRnn.Nonlinearity.IDENTITY, new TanhRnn.Init(true, 1, 1, 0, 1)), 4);
+    double bound = 0.25;
+    for (String name : new String[] {"W_in", "W_rec", "W_out", "b_out"}) {
+      double[] values = p.get(name).data();
+      assertTrue(java.util.Arrays.stream(values).allMatch(v -> Math.abs(v) < bound), name);
+      assertTrue(java.util.Arrays.stream(values).anyMatch(v -> Math.abs(v) > bound / 2), name + " spans the range");
+    }
+    double[] b = p.get("b").data();
+    assertTrue(java.util.Arrays.stream(b).allMatch(v -> Math.abs(v) < 2 * bound), "b is the sum of two draws");
+    assertTrue(java.util.Arrays.stream(b).anyMatch(v -> Math.abs(v) > bound), "b reaches beyond one draw's range");
+  }
+
+  @Test
   void spectralRadiusIsImposedWhenGiven() {
-    ParameterSet p = draw(new TanhRnn(2, 20, 2, TanhRnn.Nonlinearity.TANH, new TanhRnn.Init(1, 1, 0.9, 1)), 3);
+    ParameterSet p = draw(new TanhRnn(2, 20, 2, TanhRnn.Nonlinearity.TANH, new TanhRnn.Init(false, 1, 1, 0.9, 1)), 3);
     Tensor w = p.get("W_rec");
     double[][] rows = new double[20][20];
     for (int i = 0; i < 20; i++) {

@@ -7,7 +7,7 @@ import org.ccsim.api.Task;
 /**
  * Line drawing, the toy motor task of the BP(lambda) and ccDNI papers (Pemberton &amp; Costa 2024;
  * Boven et al. 2023): a cue at the first step selects one of N targets on a circle of radius R,
- * {@code theta_c = 2 pi c / N}, optionally plus a class "stay at origin"; the 2-D target is the
+ * {@code theta_c = theta_0 + 2 pi c / N}, optionally plus a class "stay at origin"; the 2-D target is the
  * straight line from the origin to the target, {@code y*_t = (t / T) R (cos theta_c, sin theta_c)}
  * for t = 1..T, scored on every {@code targetEvery}-th step or only on the last. Inputs after the
  * first step are zero, plus optional Gaussian sensory noise on every input.
@@ -18,13 +18,14 @@ final class LineDrawing implements Task {
    * @param steps T
    * @param targets N, targets on the circle
    * @param radius R
+   * @param firstAngle theta_0 in degrees
    * @param stayClass whether there is an extra class with target 0 throughout
    * @param cues one cue vector per class (m values each)
    * @param targetEvery score steps t with t % targetEvery == 0 (1-based)
    * @param lastStepOnly score only step T
    * @param inputNoise sd of the noise added to every input
    */
-  record Spec(int steps, int targets, double radius, boolean stayClass, double[][] cues, int targetEvery,
+  record Spec(int steps, int targets, double radius, double firstAngle, boolean stayClass, double[][] cues, int targetEvery,
       boolean lastStepOnly, double inputNoise) {
   }
 
@@ -74,7 +75,7 @@ final class LineDrawing implements Task {
     double[][] targets = new double[steps][2];
     boolean[] mask = new boolean[steps];
     boolean stay = c == spec.targets();
-    double angle = 2 * Math.PI * c / spec.targets();
+    double angle = Math.toRadians(spec.firstAngle()) + 2 * Math.PI * c / spec.targets();
     for (int t = 0; t < steps; t++) {
       double reach = stay ? 0 : spec.radius() * (t + 1) / steps;
       targets[t][0] = reach * Math.cos(angle);

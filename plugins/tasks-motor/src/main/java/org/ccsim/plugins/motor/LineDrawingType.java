@@ -37,6 +37,7 @@ public final class LineDrawingType implements TaskType {
         Param.integer("steps", 10, Range.between(1, 100_000), "T, steps per episode"),
         Param.integer("targets", 6, Range.between(1, 3600), "N, targets evenly spaced on the circle"),
         Param.real("radius", 10.0, Range.greaterThan(0), "R, radius of the circle"),
+        Param.real("firstAngle", 0.0, Range.between(-360, 360), "direction of target 0 in degrees; target c at firstAngle + 360 c / N"),
         Param.bool("stayClass", false, "add a class whose target stays at the origin"),
         Param.choice("cue", "one-hot", List.of("one-hot", "binary"), "how the first input encodes the class"),
         Param.integer("cueBits", 10, Range.between(1, 30), "length of the random binary cue codes (cue = binary)"),
@@ -52,7 +53,7 @@ public final class LineDrawingType implements TaskType {
         ? oneHot(classes)
         : binaryCodes(classes, config.integer("cueBits"), context.random("cue-codes"));
     return new LineDrawing(new LineDrawing.Spec(config.integer("steps"), config.integer("targets"),
-        config.real("radius"), config.bool("stayClass"), cues, config.integer("targetEvery"),
+        config.real("radius"), config.real("firstAngle"), config.bool("stayClass"), cues, config.integer("targetEvery"),
         config.bool("lastStepOnly"), config.real("inputNoise")));
   }
 

@@ -35,6 +35,12 @@ class LineDrawingTest {
   }
 
   @Test
+  void firstAngleTurnsEveryTarget() {
+    LineDrawing task = task("targets", 1L, "radius", 1.0, "firstAngle", 90.0);
+    assertArrayEquals(new double[] {0, 1}, task.episode(0, TestBuildContext.random(0)).target(9), 1e-12);
+  }
+
+  @Test
   void stayClassKeepsTheTargetAtTheOrigin() {
     LineDrawing task = task("stayClass", true);
     assertEquals(7, task.classes());
