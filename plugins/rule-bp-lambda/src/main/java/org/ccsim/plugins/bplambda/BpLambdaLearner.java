@@ -36,7 +36,8 @@ final class BpLambdaLearner {
   private final double[][] traces;
   private final double[][] deltas;
   private final double[] bootstrap;
-  private final double[] column;
+  private final double[] jacobian;
+  private final double[] jacobianT;
   private final double[] decayed;
   private final double[] flatUpdate;
   private final ParameterSet update;
@@ -59,7 +60,8 @@ final class BpLambdaLearner {
     this.traces = new double[batch][size * n];
     this.deltas = new double[batch][n];
     this.bootstrap = new double[n];
-    this.column = new double[n];
+    this.jacobian = new double[n * n];
+    this.jacobianT = new double[n * n];
     this.decayed = new double[n];
     this.flatUpdate = new double[size];
     this.update = theta.zerosLike();
@@ -154,17 +156,34 @@ final class BpLambdaLearner {
     }
   }
 
-  private void advanceTrace(double[] trace, double[] h, StateJacobian jacobian) {
+  /**
+   * {@code e <- gamma lambda J_t e + dg_t/dtheta}. With the trace transposed, each row p (a column
+   * of e) becomes {@code gamma lambda J_t e_p}, computed as a sum of rows of {@code J_t^T} so that
+   * the inner loop runs over contiguous memory.
+   */
+  private void advanceTrace(double[] trace, double[] h, StateJacobian stateJacobian) {
     double decay = gamma * lambda;
-    for (int p = 0; p < size; p++) {
-      if (decay == 0) {
-        Arrays.fill(trace, p * n, (p + 1) * n, 0.0);
-        continue;
-      }
-      System.arraycopy(trace, p * n, column, 0, n);
-      jacobian.jvp(column, decayed);
+    if (decay == 0) {
+      Arrays.fill(trace, 0.0);
+    } else {
+      stateJacobian.dense(jacobian);
       for (int i = 0; i < n; i++) {
-        trace[p * n + i] = decay * decayed[i];
+        for (int k = 0; k < n; k++) {
+          jacobianT[k * n + i] = jacobian[i * n + k];
+        }
+      }
+      for (int p = 0; p < size; p++) {
+        int row = p * n;
+        Arrays.fill(decayed, 0.0);
+        for (int k = 0; k < n; k++) {
+          double a = decay * trace[row + k];
+          if (a != 0) {
+            for (int i = 0; i < n; i++) {
+              decayed[i] += a * jacobianT[k * n + i];
+            }
+          }
+        }
+        System.arraycopy(decayed, 0, trace, row, n);
       }
     }
     synthesiser.addParameterJacobian(theta, h, trace);

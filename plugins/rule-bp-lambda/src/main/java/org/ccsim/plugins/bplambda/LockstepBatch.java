@@ -58,6 +58,11 @@ final class LockstepBatch {
           public void jvp(double[] u, double[] out) {
             network.stateJvp(params, step, u, out);
           }
+
+          @Override
+          public void dense(double[] out) {
+            network.stateJacobian(params, step, out);
+          }
         };
       }
     }
