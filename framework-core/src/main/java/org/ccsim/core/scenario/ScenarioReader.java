@@ -43,6 +43,9 @@ public final class ScenarioReader {
 
   private static final String NAME_PATTERN = "[A-Za-z0-9._-]+";
   private static final String NAME_RULE = "must contain only letters, digits, '.', '_' and '-'";
+  /** Names of rules, phases and groups: no '.', so that every --set path can reach them. */
+  private static final String KEY_PATTERN = "[A-Za-z0-9_-]+";
+  private static final String KEY_RULE = "must contain only letters, digits, '_' and '-' (a '.' would split --set paths)";
 
   private static final List<Param> TOP = List.of(
       Param.required("scenario", ParamType.STRING, Range.ANY, "name of the scenario; names its results folder"),
@@ -179,8 +182,8 @@ public final class ScenarioReader {
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> member = it.next();
-      if (!member.getKey().matches(NAME_PATTERN)) {
-        problems.add(new Problem(path.key(member.getKey()), "the name " + NAME_RULE));
+      if (!member.getKey().matches(KEY_PATTERN)) {
+        problems.add(new Problem(path.key(member.getKey()), "the name " + KEY_RULE));
       }
       Config config = validator.component(member.getValue(), path.key(member.getKey()), kind);
       if (config != null) {
@@ -211,8 +214,8 @@ public final class ScenarioReader {
       JsonPath at = path.index(i);
       Map<String, Object> phase = validator.fields(node.get(i), at, PHASE, Set.of(), "a phase");
       String name = (String) phase.get("name");
-      if (name != null && !name.matches(NAME_PATTERN)) {
-        problems.add(new Problem(at.key("name"), NAME_RULE));
+      if (name != null && !name.matches(KEY_PATTERN)) {
+        problems.add(new Problem(at.key("name"), KEY_RULE));
       } else if (name != null && !names.add(name)) {
         problems.add(new Problem(at.key("name"), "must be unique ('" + name + "' is used twice)"));
       }
