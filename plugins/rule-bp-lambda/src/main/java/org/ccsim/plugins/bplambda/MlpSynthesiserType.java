@@ -1,0 +1,41 @@
+package org.ccsim.plugins.bplambda;
+
+import java.util.List;
+import org.ccsim.api.BuildContext;
+import org.ccsim.api.Config;
+import org.ccsim.api.Param;
+import org.ccsim.api.Range;
+import org.ccsim.api.Synthesiser;
+import org.ccsim.api.SynthesiserType;
+import org.pf4j.Extension;
+
+/** The component {@code mlp}: see {@link MlpSynthesiser}. */
+@Extension
+public final class MlpSynthesiserType implements SynthesiserType {
+
+  @Override
+  public String id() {
+    return "mlp";
+  }
+
+  @Override
+  public String description() {
+    return "MLP synthesiser g(h) = W_o relu(... relu(W_1 h + b_1) ...) + b_o, output layer zero-initialised"
+        + " (Jaderberg et al. 2017)";
+  }
+
+  @Override
+  public List<Param> parameters() {
+    return List.of(
+        Param.integer("hidden", 64, Range.between(1, 100_000), "width of every hidden ReLU layer"),
+        Param.integer("layers", 1, Range.between(1, 8), "L, number of hidden layers"),
+        Param.bool("trainOutputOnly", false,
+            "train only W_o, b_o; the He-initialised hidden layers stay fixed (a random feature map)"));
+  }
+
+  @Override
+  public Synthesiser create(Config config, BuildContext context) {
+    return new MlpSynthesiser(context.network().hiddenSize(), config.integer("hidden"), config.integer("layers"),
+        config.bool("trainOutputOnly"));
+  }
+}

@@ -1,0 +1,165 @@
+package org.ccsim.plugins.bplambda;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.random.RandomGenerator;
+import java.util.stream.Stream;
+import org.ccsim.api.Network;
+import org.ccsim.api.ParameterSet;
+import org.ccsim.api.Synthesiser;
+import org.ccsim.api.Tensor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The {@code mlp} synthesiser: initial state, groups, and its derivatives against finite differences. */
+class MlpSynthesiserTest {
+
+  private static final double H = 1e-6;
+
+  private final Network network = SyntheticFixtures.tanhRnn(3, 4, 2);
+
+  /** layers, width, trainOutputOnly. */
+  static Stream<Arguments> shapes() {
+    return Stream.of(Arguments.of(1, 6, false), Arguments.of(2, 5, false), Arguments.of(3, 4, false),
+        Arguments.of(2, 5, true));
+  }
+
+  private MlpSynthesiser mlp(int layers, int width, boolean outputOnly) {
+    return SyntheticFixtures.mlp(network, "layers", layers, "hidden", width, "trainOutputOnly", outputOnly);
+  }
+
+  /** Parameters with every value non-zero, and a state h. */
+  private static ParameterSet randomTheta(Synthesiser s, long seed) {
+    RandomGenerator random = SyntheticFixtures.random(seed);
+    return SyntheticFixtures.perturbed(s.initialParameters(random), 0.5, random);
+  }
+
+  private static double[] randomVector(int size, RandomGenerator random) {
+    return random.doubles(size, -1, 1).toArray();
+  }
+
+  @Test
+  void outputIsZeroAtInitialisationWhileHiddenLayersAreRandom() {
+    MlpSynthesiser s = mlp(2, 6, false);
+    ParameterSet theta = s.initialParameters(SyntheticFixtures.random(1));
+    double[] g = new double[4];
+    s.predict(theta, randomVector(4, SyntheticFixtures.random(2)), g);
+    assertEquals(List.of(0.0, 0.0, 0.0, 0.0), List.of(g[0], g[1], g[2], g[3]));
+    assertTrue(java.util.Arrays.stream(theta.get("W_1").data()).allMatch(v -> v != 0));
+    assertTrue(java.util.Arrays.stream(theta.get("W_2").data()).allMatch(v -> v != 0));
+    assertTrue(java.util.Arrays.stream(theta.get("b_1").data()).allMatch(v -> v == 0));
+  }
+
+  @Test
+  void shapesFollowTheConfiguration() {
+    ParameterSet theta = mlp(2, 6, false).initialParameters(SyntheticFixtures.random(1));
+    assertEquals("[W_1[synthesiser, 6x4], b_1[synthesiser, 6x1], W_2[synthesiser, 6x6], b_2[synthesiser, 6x1],"
+        + " W_o[synthesiser, 4x6], b_o[synthesiser, 4x1]]", theta.toString());
+  }
+
+  @Test
+  void sameStreamGivesSameParametersAndOtherStreamsDiffer() {
+    MlpSynthesiser s = mlp(2, 6, false);
+    assertEquals(s.initialParameters(SyntheticFixtures.random(5)), s.initialParameters(SyntheticFixtures.random(5)));
+    assertNotEquals(s.initialParameters(SyntheticFixtures.random(5)), s.initialParameters(SyntheticFixtures.random(6)));
+  }
+
+  @Test
+  void trainOutputOnlyKeepsTheHiddenLayersOutOfTheTrainedGroup() {
+    MlpSynthesiser s = mlp(2, 5, true);
+    ParameterSet theta = randomTheta(s, 3);
+    assertEquals(List.of("W_o", "b_o"), theta.group(Synthesiser.TRAINED).stream().map(Tensor::name).toList());
+    assertEquals(List.of("W_1", "b_1", "W_2", "b_2"),
+        theta.group(MlpSynthesiser.FIXED).stream().map(Tensor::name).toList());
+    assertEquals(4 * 5 + 4, TrainedVector.size(theta));
+    ParameterSet grad = theta.zerosLike();
+    RandomGenerator random = SyntheticFixtures.random(4);
+    s.accumulateParameterGradient(theta, randomVector(4, random), randomVector(4, random), grad);
+    for (Tensor t : grad.group(MlpSynthesiser.FIXED)) {
+      assertTrue(java.util.Arrays.stream(t.data()).allMatch(v -> v == 0), t.name() + " must not be trained");
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("shapes")
+  void parameterGradientEqualsFiniteDifferencesOfVDotG(int layers, int width, boolean outputOnly) {
+    MlpSynthesiser s = mlp(layers, width, outputOnly);
+    ParameterSet theta = randomTheta(s, 7);
+    RandomGenerator random = SyntheticFixtures.random(8);
+    double[] h = randomVector(4, random);
+    double[] v = randomVector(4, random);
+    ParameterSet grad = theta.zerosLike();
+    s.accumulateParameterGradient(theta, h, v, grad);
+
+    ParameterSet numeric = theta.zerosLike();
+    double[] g = new double[4];
+    for (Tensor t : theta.group(Synthesiser.TRAINED)) {
+      double[] p = t.data();
+      for (int q = 0; q < p.length; q++) {
+        double saved = p[q];
+        p[q] = saved + H;
+        s.predict(theta, h, g);
+        double up = dot(v, g);
+        p[q] = saved - H;
+        s.predict(theta, h, g);
+        double down = dot(v, g);
+        p[q] = saved;
+        numeric.get(t.name()).data()[q] = (up - down) / (2 * H);
+      }
+    }
+    double relative = SyntheticFixtures.relativeError(grad, numeric);
+    assertTrue(relative < 1e-8, "relative error " + relative);
+  }
+
+  @ParameterizedTest
+  @MethodSource("shapes")
+  void parameterJacobianIsAddedToTheTransposedTraceAndEqualsFiniteDifferences(int layers, int width,
+      boolean outputOnly) {
+    MlpSynthesiser s = mlp(layers, width, outputOnly);
+    ParameterSet theta = randomTheta(s, 9);
+    double[] h = randomVector(4, SyntheticFixtures.random(10));
+    int size = TrainedVector.size(theta);
+    double[] before = randomVector(size * 4, SyntheticFixtures.random(11));
+    double[] trace = before.clone();
+    s.addParameterJacobian(theta, h, trace);
+
+    double[] up = new double[4];
+    double[] down = new double[4];
+    double errors = 0;
+    double norms = 0;
+    int p = 0;
+    for (Tensor t : theta.group(Synthesiser.TRAINED)) {
+      double[] data = t.data();
+      for (int q = 0; q < data.length; q++, p++) {
+        double saved = data[q];
+        data[q] = saved + H;
+        s.predict(theta, h, up);
+        data[q] = saved - H;
+        s.predict(theta, h, down);
+        data[q] = saved;
+        for (int i = 0; i < 4; i++) {
+          double numeric = (up[i] - down[i]) / (2 * H);
+          double added = trace[p * 4 + i] - before[p * 4 + i];
+          errors += (added - numeric) * (added - numeric);
+          norms += numeric * numeric;
+        }
+      }
+    }
+    assertEquals(size, p);
+    double relative = Math.sqrt(errors / norms);
+    assertTrue(relative < 1e-8, "relative error " + relative);
+  }
+
+  private static double dot(double[] a, double[] b) {
+    double sum = 0;
+    for (int i = 0; i < a.length; i++) {
+      sum += a[i] * b[i];
+    }
+    return sum;
+  }
+}

@@ -1,0 +1,133 @@
+package org.ccsim.plugins.bplambda;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.ccsim.api.Episode;
+import org.ccsim.api.Network;
+import org.ccsim.api.Optimiser;
+import org.ccsim.api.ParameterSet;
+import org.ccsim.api.Tensor;
+import org.ccsim.plugins.rnn.TanhRnnType;
+import org.ccsim.testkit.TestBuildContext;
+import org.ccsim.testkit.TestConfigs;
+
+/**
+ * The bundled {@code tanh-rnn}, random episodes with masked MSE targets, synthesisers with random
+ * non-zero weights, and an optimiser that records the gradients it is handed.
+ */
+final class SyntheticFixtures {
+
+  private SyntheticFixtures() {
+  }
+
+  static RandomGenerator random(long seed) {
+    return TestBuildContext.random(seed);
+  }
+
+  /** A {@code tanh-rnn} built through its component type, with a gain that makes credit travel. */
+  static Network tanhRnn(int inputs, int hidden, int outputs) {
+    TanhRnnType type = new TanhRnnType();
+    return type.create(TestConfigs.of(type, "hidden", hidden, "recurrentGain", 1.3),
+        new TestBuildContext(1, TestBuildContext.taskOfSize(inputs, outputs), null));
+  }
+
+  /** An {@code mlp} synthesiser for {@code network}, built through its component type. */
+  static MlpSynthesiser mlp(Network network, Object... overrides) {
+    MlpSynthesiserType type = new MlpSynthesiserType();
+    return (MlpSynthesiser) type.create(TestConfigs.of(type, overrides), new TestBuildContext(1, null, network));
+  }
+
+  /** Adds {@code N(0, scale^2)} noise to every value of every tensor: non-zero output layer and biases. */
+  static ParameterSet perturbed(ParameterSet theta, double scale, RandomGenerator random) {
+    ParameterSet copy = theta.copy();
+    for (Tensor t : copy.tensors()) {
+      double[] data = t.data();
+      for (int i = 0; i < data.length; i++) {
+        data[i] += scale * random.nextGaussian();
+      }
+    }
+    return copy;
+  }
+
+  /** Episodes with random inputs at every step and random targets on steps where (t + 1) % every == 0. */
+  static List<Episode> episodes(int count, int length, int inputs, int outputs, int every, RandomGenerator random) {
+    List<Episode> episodes = new ArrayList<>();
+    for (int e = 0; e < count; e++) {
+      double[][] x = new double[length][inputs];
+      double[][] target = new double[length][outputs];
+      for (int t = 0; t < length; t++) {
+        for (int i = 0; i < inputs; i++) {
+          x[t][i] = random.nextDouble(-1, 1);
+        }
+        for (int o = 0; o < outputs; o++) {
+          target[t][o] = random.nextDouble(-1, 1);
+        }
+      }
+      episodes.add(new MaskedEpisode(x, target, every));
+    }
+    return episodes;
+  }
+
+  /** sqrt(sum (a - b)^2 / sum b^2) over every tensor of {@code expected}. */
+  static double relativeError(ParameterSet actual, ParameterSet expected) {
+    double errors = 0;
+    double norms = 0;
+    for (Tensor t : expected.tensors()) {
+      double[] want = t.data();
+      double[] got = actual.get(t.name()).data();
+      for (int i = 0; i < want.length; i++) {
+        errors += (got[i] - want[i]) * (got[i] - want[i]);
+        norms += want[i] * want[i];
+      }
+    }
+    if (norms == 0) {
+      throw new AssertionError("a zero reference gradient would pass trivially");
+    }
+    return Math.sqrt(errors / norms);
+  }
+
+  /** Keeps a copy of every gradient it is handed and changes nothing. */
+  static final class RecordingOptimiser implements Optimiser {
+    final List<ParameterSet> gradients = new ArrayList<>();
+
+    @Override
+    public void step(List<Tensor> params, List<Tensor> grads) {
+      gradients.add(new ParameterSet(grads.stream().map(Tensor::copy).toList()));
+    }
+  }
+
+  private record MaskedEpisode(double[][] x, double[][] target, int every) implements Episode {
+
+    @Override
+    public int length() {
+      return x.length;
+    }
+
+    @Override
+    public double[] input(int t) {
+      return x[t];
+    }
+
+    @Override
+    public boolean hasTarget(int t) {
+      return (t + 1) % every == 0;
+    }
+
+    @Override
+    public double loss(int t, double[] y) {
+      double sum = 0;
+      for (int o = 0; o < y.length; o++) {
+        sum += (target[t][o] - y[o]) * (target[t][o] - y[o]);
+      }
+      return hasTarget(t) ? 0.5 * sum : 0;
+    }
+
+    @Override
+    public void lossGradient(int t, double[] y, double[] out) {
+      for (int o = 0; o < y.length; o++) {
+        out[o] = hasTarget(t) ? y[o] - target[t][o] : 0;
+      }
+    }
+  }
+}
