@@ -1,0 +1,30 @@
+package org.ccsim.plugins.bplambda;
+
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+import org.ccsim.api.Synthesiser;
+
+/**
+ * The synthesisers that identity tests run over. Every synthesiser of this plugin belongs here: the
+ * tests only use the {@link Synthesiser} interface and randomise all of its tensors.
+ *
+ * @param name shown in test names
+ * @param factory builds one for a state of n values
+ */
+record SynthesiserCase(String name, IntFunction<Synthesiser> factory) {
+
+  /** The synthesisers under test; add the MLP synthesiser here once it exists. */
+  static Stream<SynthesiserCase> all() {
+    return Stream.of(
+        new SynthesiserCase("linear", LinearSynthesiser::new));
+  }
+
+  Synthesiser create(int n) {
+    return factory.apply(n);
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

@@ -1,0 +1,46 @@
+package org.ccsim.plugins.bplambda;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.ccsim.api.Episode;
+import org.ccsim.api.Network;
+import org.ccsim.api.ParameterSet;
+import org.ccsim.api.Tensor;
+import org.ccsim.plugins.rnn.TanhRnnType;
+import org.ccsim.testkit.TestBuildContext;
+import org.ccsim.testkit.TestConfigs;
+
+/** A {@code tanh-rnn} cortex with random parameters (non-zero biases) and random episodes for it. */
+record TestCortex(Network network, ParameterSet params) {
+
+  /**
+   * @param nonlinearity {@code "tanh"} or {@code "identity"}
+   */
+  static TestCortex of(int inputs, int hidden, int outputs, String nonlinearity, long seed) {
+    TanhRnnType type = new TanhRnnType();
+    Network network = type.create(
+        TestConfigs.of(type, "hidden", hidden, "nonlinearity", nonlinearity, "recurrentGain", 1.1),
+        new TestBuildContext(seed, TestBuildContext.taskOfSize(inputs, outputs), null));
+    RandomGenerator random = TestBuildContext.random(seed);
+    ParameterSet params = network.initialParameters(random);
+    for (Tensor t : params.tensors()) {
+      if (t.name().startsWith("b")) {
+        double[] data = t.data();
+        for (int i = 0; i < data.length; i++) {
+          data[i] = 0.3 * random.nextGaussian();
+        }
+      }
+    }
+    return new TestCortex(network, params);
+  }
+
+  /** {@code count} random episodes of {@code length} steps, targets on about 40% of the steps and the last. */
+  List<Episode> episodes(int count, int length, RandomGenerator random) {
+    List<Episode> out = new ArrayList<>();
+    for (int b = 0; b < count; b++) {
+      out.add(new RandomEpisode(length, network.inputSize(), network.outputSize(), 0.4, random));
+    }
+    return out;
+  }
+}
