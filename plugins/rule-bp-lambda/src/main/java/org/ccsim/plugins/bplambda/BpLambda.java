@@ -79,12 +79,13 @@ final class BpLambda implements LearningRule {
         applyCortex(context, cortexGrad, batch.size());
       }
     }
+    // before the cortex update: the Jacobians of the run read the parameters when used
+    Diagnostics.recordAlignment(context, run, g, sgWeight);
     if (!settings.everyStep()) {
       applyCortex(context, cortexGrad, batch.size());
       applySynthesiser(synthGrad);
     }
     context.record(Diagnostics.TD_ERROR, tdError / Math.max(steps - 1, 1));
-    Diagnostics.recordAlignment(context, run, g, sgWeight);
   }
 
   private void applySynthesiser(ParameterSet synthGrad) {

@@ -71,8 +71,9 @@ final class LambdaSg implements LearningRule {
         synthesiser.accumulateParameterGradient(theta, run.states(t)[b], error, synthGrad);
       }
     }
+    // before the cortex update: the Jacobians of the run read the parameters when used
+    Diagnostics.recordAlignment(context, run, g, sgWeight);
     BpLambda.applyCortex(context, cortexGrad, examples);
     synthOptimiser.step(TrainedVector.trained(theta), TrainedVector.trained(synthGrad));
-    Diagnostics.recordAlignment(context, run, g, sgWeight);
   }
 }

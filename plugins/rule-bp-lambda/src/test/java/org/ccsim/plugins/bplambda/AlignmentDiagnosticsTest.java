@@ -1,0 +1,159 @@
+package org.ccsim.plugins.bplambda;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import org.ccsim.api.Episode;
+import org.ccsim.api.LearningRule;
+import org.ccsim.api.Network;
+import org.ccsim.api.ParameterSet;
+import org.ccsim.api.Step;
+import org.ccsim.api.Synthesiser;
+import org.ccsim.api.Tensor;
+import org.ccsim.api.TrainingContext;
+import org.ccsim.testkit.TestBuildContext;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * ALGORITHMS §5: the alignment diagnostics of a batch come from an offline BPTT pass over the batch
+ * "with the parameters it was run with" — also when the host's optimiser changes the cortex's
+ * parameters in place as soon as the rule hands over its gradient (update once per batch).
+ */
+class AlignmentDiagnosticsTest {
+
+  static final int HIDDEN = 4;
+  static final int STEPS = 7;
+  static final int BATCH = 2;
+  static final double SG_WEIGHT = 0.7;
+
+  @ParameterizedTest(name = "{0}, host applies updates: {1}")
+  @CsvSource({"bp-lambda, false", "bp-lambda, true", "lambda-sg, false", "lambda-sg, true"})
+  void alignmentUsesTheParametersTheBatchRanWith(String rule, boolean applies) {
+    RandomGenerator random = TestBuildContext.random(77);
+    TestCortex cortex = TestCortex.of(3, HIDDEN, 2, "tanh", 77);
+    Synthesiser synthesiser = new LinearSynthesiser(HIDDEN);
+    ParameterSet theta = synthesiser.initialParameters(random);
+    Numerics.randomise(theta, 0.5, random);
+    List<Episode> episodes = cortex.episodes(BATCH, STEPS, random);
+    Map<String, Double> expected = expectedAlignment(cortex.network(), cortex.params().copy(), synthesiser,
+        theta.copy(), episodes);
+
+    LearningRule learningRule = rule.equals("bp-lambda")
+        ? new BpLambda(cortex.network(), synthesiser, theta, new org.ccsim.core.optim.Sgd(0.1),
+            new BpLambda.Settings(0.5, 1, SG_WEIGHT, Double.POSITIVE_INFINITY, false))
+        : new LambdaSg(cortex.network(), synthesiser, theta, new org.ccsim.core.optim.Sgd(0.1), 0.5, 1, SG_WEIGHT);
+    SgdContext context = new SgdContext(cortex.params(), applies ? 0.5 : 0);
+    learningRule.train(episodes, context);
+    assertEquals(expected.get(Diagnostics.ALIGNMENT), context.metrics.get(Diagnostics.ALIGNMENT), 1e-12,
+        Diagnostics.ALIGNMENT);
+    assertEquals(expected.get(Diagnostics.SG_ALIGNMENT), context.metrics.get(Diagnostics.SG_ALIGNMENT), 1e-12,
+        Diagnostics.SG_ALIGNMENT);
+  }
+
+  /** Independent BPTT pass: dense Jacobians, G*_t by the backward recursion, cosines averaged. */
+  private static Map<String, Double> expectedAlignment(Network network, ParameterSet params, Synthesiser synthesiser,
+      ParameterSet theta, List<Episode> episodes) {
+    double signal = 0;
+    double synthetic = 0;
+    for (Episode episode : episodes) {
+      double[][] h = new double[STEPS][];
+      double[][] c = new double[STEPS][HIDDEN];
+      double[][] jacobians = new double[STEPS][HIDDEN * HIDDEN];
+      double[] previous = network.initialState();
+      double[] dLdy = new double[network.outputSize()];
+      for (int t = 0; t < STEPS; t++) {
+        Step step = network.newStep();
+        network.forward(params, previous, episode.input(t), step);
+        episode.lossGradient(t, step.y, dLdy);
+        network.readoutBackward(params, step, dLdy, params.zerosLike(), c[t]);
+        network.stateJacobian(params, step, jacobians[t]);
+        h[t] = step.h;
+        previous = step.h;
+      }
+      double[][] future = new double[STEPS][HIDDEN];
+      for (int t = STEPS - 2; t >= 0; t--) {
+        for (int j = 0; j < HIDDEN; j++) {
+          for (int i = 0; i < HIDDEN; i++) {
+            future[t][j] += (c[t + 1][i] + future[t + 1][i]) * jacobians[t + 1][i * HIDDEN + j];
+          }
+        }
+      }
+      for (int t = 0; t < STEPS - 1; t++) {
+        double[] g = new double[HIDDEN];
+        synthesiser.predict(theta, h[t], g);
+        double[] a = new double[HIDDEN];
+        double[] b = new double[HIDDEN];
+        for (int i = 0; i < HIDDEN; i++) {
+          a[i] = c[t][i] + SG_WEIGHT * g[i];
+          b[i] = c[t][i] + future[t][i];
+        }
+        signal += cosine(a, b);
+        synthetic += cosine(g, future[t]);
+      }
+    }
+    int count = episodes.size() * (STEPS - 1);
+    return Map.of(Diagnostics.ALIGNMENT, signal / count, Diagnostics.SG_ALIGNMENT, synthetic / count);
+  }
+
+  private static double cosine(double[] a, double[] b) {
+    double dot = 0;
+    double left = 0;
+    double right = 0;
+    for (int i = 0; i < a.length; i++) {
+      dot += a[i] * b[i];
+      left += a[i] * a[i];
+      right += b[i] * b[i];
+    }
+    return left == 0 || right == 0 ? 0 : dot / Math.sqrt(left * right);
+  }
+
+  /** A host-like context: applies every gradient at once with SGD (as the host's optimisers do). */
+  private static final class SgdContext implements TrainingContext {
+
+    private final ParameterSet parameters;
+    private final double learningRate;
+    final Map<String, Double> metrics = new LinkedHashMap<>();
+    final List<ParameterSet> gradients = new ArrayList<>();
+
+    SgdContext(ParameterSet parameters, double learningRate) {
+      this.parameters = parameters;
+      this.learningRate = learningRate;
+    }
+
+    @Override
+    public ParameterSet parameters() {
+      return parameters;
+    }
+
+    @Override
+    public void apply(ParameterSet gradient) {
+      gradients.add(gradient.copy());
+      for (Tensor t : parameters.tensors()) {
+        double[] p = t.data();
+        double[] g = gradient.get(t.name()).data();
+        for (int i = 0; i < p.length; i++) {
+          p[i] -= learningRate * g[i];
+        }
+      }
+    }
+
+    @Override
+    public void observeOutput(Episode episode, int t, double[] y) {
+    }
+
+    @Override
+    public boolean records(String metric) {
+      return true;
+    }
+
+    @Override
+    public void record(String metric, double value) {
+      metrics.put(metric, value);
+    }
+  }
+}
