@@ -13,10 +13,12 @@ import org.ccsim.api.Synthesiser;
  */
 record SynthesiserCase(String name, IntFunction<Synthesiser> factory) {
 
-  /** The synthesisers under test; add the MLP synthesiser here once it exists. */
+  /** The synthesisers under test. */
   static Stream<SynthesiserCase> all() {
     return Stream.of(
-        new SynthesiserCase("linear", LinearSynthesiser::new));
+        new SynthesiserCase("linear", LinearSynthesiser::new),
+        new SynthesiserCase("mlp", n -> new MlpSynthesiser(n, 7, 2, false)),
+        new SynthesiserCase("mlp-output-only", n -> new MlpSynthesiser(n, 7, 1, true)));
   }
 
   Synthesiser create(int n) {
