@@ -82,6 +82,7 @@ final class BpLambda implements LearningRule {
     // before the cortex update: the Jacobians of the run read the parameters when used
     Diagnostics.recordAlignment(context, run, g, sgWeight);
     if (!settings.everyStep()) {
+      Diagnostics.recordUpdateAlignment(context, run, params, cortexGrad);
       applyCortex(context, cortexGrad, batch.size());
       applySynthesiser(synthGrad);
     }

@@ -89,14 +89,15 @@ final class Dni implements LearningRule {
         }
       }
     }
-    if (!settings.everyWindow()) {
-      BpLambda.applyCortex(context, cortexGrad, batch.size());
-      applySynthesiser(synthGrad);
-    }
     if (corrections > 0) {
       context.record(Diagnostics.TD_ERROR, tdError / corrections);
     }
     Diagnostics.recordAlignment(context, run, future, 1);
+    if (!settings.everyWindow()) {
+      Diagnostics.recordUpdateAlignment(context, run, params, cortexGrad);
+      BpLambda.applyCortex(context, cortexGrad, batch.size());
+      applySynthesiser(synthGrad);
+    }
   }
 
   /**

@@ -73,6 +73,7 @@ final class LambdaSg implements LearningRule {
     }
     // before the cortex update: the Jacobians of the run read the parameters when used
     Diagnostics.recordAlignment(context, run, g, sgWeight);
+    Diagnostics.recordUpdateAlignment(context, run, params, cortexGrad);
     BpLambda.applyCortex(context, cortexGrad, examples);
     synthOptimiser.step(TrainedVector.trained(theta), TrainedVector.trained(synthGrad));
   }
