@@ -3,7 +3,6 @@ package org.ccsim.plugins.bplambda;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
-import org.ccsim.api.Episode;
 import org.ccsim.api.Network;
 import org.ccsim.api.Optimiser;
 import org.ccsim.api.ParameterSet;
@@ -50,25 +49,6 @@ final class SyntheticFixtures {
     return copy;
   }
 
-  /** Episodes with random inputs at every step and random targets on steps where (t + 1) % every == 0. */
-  static List<Episode> episodes(int count, int length, int inputs, int outputs, int every, RandomGenerator random) {
-    List<Episode> episodes = new ArrayList<>();
-    for (int e = 0; e < count; e++) {
-      double[][] x = new double[length][inputs];
-      double[][] target = new double[length][outputs];
-      for (int t = 0; t < length; t++) {
-        for (int i = 0; i < inputs; i++) {
-          x[t][i] = random.nextDouble(-1, 1);
-        }
-        for (int o = 0; o < outputs; o++) {
-          target[t][o] = random.nextDouble(-1, 1);
-        }
-      }
-      episodes.add(new MaskedEpisode(x, target, every));
-    }
-    return episodes;
-  }
-
   /** sqrt(sum (a - b)^2 / sum b^2) over every tensor of {@code expected}. */
   static double relativeError(ParameterSet actual, ParameterSet expected) {
     double errors = 0;
@@ -94,40 +74,6 @@ final class SyntheticFixtures {
     @Override
     public void step(List<Tensor> params, List<Tensor> grads) {
       gradients.add(new ParameterSet(grads.stream().map(Tensor::copy).toList()));
-    }
-  }
-
-  private record MaskedEpisode(double[][] x, double[][] target, int every) implements Episode {
-
-    @Override
-    public int length() {
-      return x.length;
-    }
-
-    @Override
-    public double[] input(int t) {
-      return x[t];
-    }
-
-    @Override
-    public boolean hasTarget(int t) {
-      return (t + 1) % every == 0;
-    }
-
-    @Override
-    public double loss(int t, double[] y) {
-      double sum = 0;
-      for (int o = 0; o < y.length; o++) {
-        sum += (target[t][o] - y[o]) * (target[t][o] - y[o]);
-      }
-      return hasTarget(t) ? 0.5 * sum : 0;
-    }
-
-    @Override
-    public void lossGradient(int t, double[] y, double[] out) {
-      for (int o = 0; o < y.length; o++) {
-        out[o] = hasTarget(t) ? y[o] - target[t][o] : 0;
-      }
     }
   }
 }

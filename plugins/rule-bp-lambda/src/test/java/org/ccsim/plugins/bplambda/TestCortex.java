@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.ccsim.api.Episode;
+import org.ccsim.testkit.TestEpisode;
 import org.ccsim.api.Network;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Tensor;
@@ -39,7 +40,15 @@ record TestCortex(Network network, ParameterSet params) {
   List<Episode> episodes(int count, int length, RandomGenerator random) {
     List<Episode> out = new ArrayList<>();
     for (int b = 0; b < count; b++) {
-      out.add(new RandomEpisode(length, network.inputSize(), network.outputSize(), 0.4, random));
+      double[][] inputs = new double[length][];
+      double[][] targets = new double[length][];
+      for (int t = 0; t < length; t++) {
+        inputs[t] = Numerics.gaussian(network.inputSize(), 1, random);
+        if (t == length - 1 || random.nextDouble() < 0.4) {
+          targets[t] = Numerics.gaussian(network.outputSize(), 1, random);
+        }
+      }
+      out.add(new TestEpisode(inputs, targets));
     }
     return out;
   }
