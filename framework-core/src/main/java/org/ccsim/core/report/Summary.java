@@ -14,7 +14,7 @@ import org.ccsim.core.results.MetricRow;
 /**
  * Computes {@link SummaryRow}s from metric rows with Commons Math: for every metric, rule and phase,
  * the final value of the phase per replicate, its mean, sd and 95 % t-interval, and a paired
- * t-test of each rule against the first rule on the same replicates.
+ * t-test of each rule against the first rule that records the metric, on the same replicates.
  */
 public final class Summary {
 
@@ -34,9 +34,10 @@ public final class Summary {
 
   /** The summary, ordered by metric, phase, then rule. */
   public static List<SummaryRow> of(List<MetricRow> rows) {
-    List<String> rules = ordered(rows, MetricRow::rule);
     List<SummaryRow> summary = new ArrayList<>();
     for (String metric : ordered(rows, MetricRow::metric)) {
+      // the first rule that records this metric is the reference of its paired tests
+      List<String> rules = ordered(rows.stream().filter(r -> r.metric().equals(metric)).toList(), MetricRow::rule);
       for (String phase : ordered(rows, MetricRow::phase)) {
         Map<Integer, Double> firstRuleFinals = finals(rows, metric, rules.get(0), phase, true);
         for (String rule : rules) {

@@ -105,4 +105,18 @@ class SummaryTest {
     assertTrue(Double.isNaN(row.ciLow()));
     assertTrue(Double.isNaN(row.ciHigh()));
   }
+
+  @Test
+  void aMetricIsComparedWithTheFirstRuleThatRecordsIt() {
+    List<MetricRow> rows = new java.util.ArrayList<>(rows());
+    for (int replicate = 0; replicate < 2; replicate++) {
+      rows.add(new MetricRow("tbptt", replicate, "baseline", 1, "alignment", 0.5 + replicate));
+      rows.add(new MetricRow("dni", replicate, "baseline", 1, "alignment", 0.75 + 2 * replicate));
+    }
+    List<SummaryRow> alignment = Summary.of(rows).stream().filter(r -> r.metric().equals("alignment")).toList();
+
+    assertEquals(List.of("tbptt", "dni"), alignment.stream().map(SummaryRow::rule).toList());
+    assertTrue(Double.isNaN(alignment.get(0).differenceToFirst()));
+    assertEquals(0.75, alignment.get(1).differenceToFirst(), 1e-15);
+  }
 }
