@@ -38,7 +38,7 @@ final class DescribeCommand implements Callable<Integer> {
       }
       if (type instanceof LearningRuleType rule && !rule.metrics().isEmpty()) {
         System.out.printf("%n  %-18s %s%n", "METRIC", "MEANING (record.metrics)");
-        rule.metrics().forEach((name, doc) -> System.out.printf("  %-18s %s%n", name, doc));
+        new java.util.TreeMap<>(rule.metrics()).forEach((name, doc) -> System.out.printf("  %-18s %s%n", name, doc));
       }
     }
     return Main.OK;
