@@ -54,11 +54,6 @@ final class Dni implements LearningRule {
     this.settings = settings;
   }
 
-  /** The synthesiser's parameters, as they are now. */
-  ParameterSet synthesiserParameters() {
-    return theta;
-  }
-
   @Override
   public void train(List<Episode> batch, TrainingContext context) {
     ParameterSet params = context.parameters();
