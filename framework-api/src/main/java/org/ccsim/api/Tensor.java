@@ -29,11 +29,6 @@ public record Tensor(String name, String group, int rows, int cols, double[] dat
     return new Tensor(name, group, rows, cols, new double[rows * cols]);
   }
 
-  /** Element {@code (i, j)}. */
-  public double get(int i, int j) {
-    return data[i * cols + j];
-  }
-
   /** A deep copy. */
   public Tensor copy() {
     return new Tensor(name, group, rows, cols, data.clone());

@@ -5,7 +5,4 @@ public interface ProgressListener {
 
   /** A (rule, replicate) finished an epoch (epochs count from 1 over all phases). */
   void epochDone(String rule, int replicate, int epoch);
-
-  /** Listens to nothing. */
-  ProgressListener NONE = (rule, replicate, epoch) -> { };
 }

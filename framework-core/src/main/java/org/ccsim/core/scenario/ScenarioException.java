@@ -6,18 +6,11 @@ import java.util.stream.Collectors;
 /** A scenario that cannot be run, with every problem found in it. Maps to exit code 2. */
 public final class ScenarioException extends RuntimeException {
 
-  private final String file;
   private final List<Problem> problems;
 
   public ScenarioException(String file, List<Problem> problems) {
     super(problems.stream().map(p -> p.format(file)).collect(Collectors.joining(System.lineSeparator())));
-    this.file = file;
     this.problems = List.copyOf(problems);
-  }
-
-  /** The scenario file as the user named it. */
-  public String file() {
-    return file;
   }
 
   /** What is wrong, in the order found. */
