@@ -33,6 +33,8 @@ final class BpLambda implements LearningRule {
   private final ParameterSet theta;
   private final Optimiser synthOptimiser;
   private final Settings settings;
+  /** Kept between batches of equal size: its traces are the largest arrays of a run. */
+  private BpLambdaLearner learner;
 
   BpLambda(Network network, Synthesiser synthesiser, ParameterSet theta, Optimiser synthOptimiser, Settings settings) {
     this.network = network;
@@ -46,8 +48,10 @@ final class BpLambda implements LearningRule {
   public void train(List<Episode> batch, TrainingContext context) {
     ParameterSet params = context.parameters();
     LockstepBatch run = new LockstepBatch(network, batch, params);
-    BpLambdaLearner learner = new BpLambdaLearner(synthesiser, theta, batch.size(), settings.lambda(),
-        settings.gamma(), settings.maxUpdateNorm());
+    if (learner == null || learner.batchSize() != batch.size()) {
+      learner = new BpLambdaLearner(synthesiser, theta, batch.size(), settings.lambda(), settings.gamma(),
+          settings.maxUpdateNorm());
+    }
     int steps = run.length();
     int n = network.hiddenSize();
     double[][][] g = new double[steps][batch.size()][n];

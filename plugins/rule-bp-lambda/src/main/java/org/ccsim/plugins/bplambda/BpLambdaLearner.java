@@ -189,6 +189,11 @@ final class BpLambdaLearner {
     synthesiser.addParameterJacobian(theta, h, trace);
   }
 
+  /** The number of examples it was made for. */
+  int batchSize() {
+    return traces.length;
+  }
+
   /** {@code delta_{t-1}} of example b from the last {@link #correct}. */
   double[] delta(int b) {
     return deltas[b];
