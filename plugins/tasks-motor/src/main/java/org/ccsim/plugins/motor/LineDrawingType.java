@@ -41,6 +41,8 @@ public final class LineDrawingType implements TaskType {
         Param.bool("stayClass", false, "add a class whose target stays at the origin"),
         Param.choice("cue", "one-hot", List.of("one-hot", "binary"), "how the first input encodes the class"),
         Param.integer("cueBits", 10, Range.between(1, 30), "length of the random binary cue codes (cue = binary)"),
+        Param.optionalInteger("firstCueCode", Range.between(1, (1 << 30) - 1),
+            "the binary code of class 0, bit j of the integer = input j (cue = binary); absent = drawn at random"),
         Param.integer("targetEvery", 1, Range.between(1, 100_000), "score every k-th step (t = k, 2k, ...)"),
         Param.bool("lastStepOnly", false, "score only the last step (overrides targetEvery)"),
         Param.real("inputNoise", 0.0, Range.atLeast(0), "sd of Gaussian sensory noise added to every input"));
@@ -51,7 +53,8 @@ public final class LineDrawingType implements TaskType {
     int classes = config.integer("targets") + (config.bool("stayClass") ? 1 : 0);
     double[][] cues = config.string("cue").equals("one-hot")
         ? oneHot(classes)
-        : binaryCodes(classes, config.integer("cueBits"), context.random("cue-codes"));
+        : binaryCodes(classes, config.integer("cueBits"),
+            config.has("firstCueCode") ? config.integer("firstCueCode") : 0, context.random("cue-codes"));
     return new LineDrawing(new LineDrawing.Spec(config.integer("steps"), config.integer("targets"),
         config.real("radius"), config.real("firstAngle"), config.bool("stayClass"), cues, config.integer("targetEvery"),
         config.bool("lastStepOnly"), config.real("inputNoise")));
@@ -65,18 +68,22 @@ public final class LineDrawingType implements TaskType {
     return cues;
   }
 
-  private static double[][] binaryCodes(int classes, int bits, RandomGenerator random) {
+  /** Distinct non-zero codes; class 0 gets {@code firstCode} unless it is 0. */
+  private static double[][] binaryCodes(int classes, int bits, int firstCode, RandomGenerator random) {
     if (classes > (1L << bits) - 1) {
       throw new ConfigException("cueBits", bits + " bits give only " + ((1L << bits) - 1)
           + " distinct non-zero codes, fewer than the " + classes + " classes");
     }
+    if (firstCode >= 1 << bits) {
+      throw new ConfigException("firstCueCode", firstCode + " needs more than cueBits = " + bits + " bits");
+    }
     Set<Integer> used = new HashSet<>();
     double[][] cues = new double[classes][bits];
     for (int c = 0; c < classes; c++) {
-      int code;
-      do {
+      int code = c == 0 && firstCode != 0 ? firstCode : 0;
+      while (code == 0 || !used.add(code)) {
         code = 1 + random.nextInt((1 << bits) - 1);
-      } while (!used.add(code));
+      }
       for (int b = 0; b < bits; b++) {
         cues[c][b] = (code >> b) & 1;
       }

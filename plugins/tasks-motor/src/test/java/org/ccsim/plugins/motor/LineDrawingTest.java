@@ -99,6 +99,13 @@ class LineDrawingTest {
   }
 
   @Test
+  void firstCueCodeFixesTheCodeOfClassZero() {
+    LineDrawing task = task("cue", "binary", "cueBits", 10L, "firstCueCode", 833L, "targets", 3L);
+    assertArrayEquals(new double[] {1, 0, 0, 0, 0, 0, 1, 0, 1, 1}, task.episode(0, TestBuildContext.random(0)).input(0));
+    assertThrows(ConfigException.class, () -> task("cue", "binary", "cueBits", 4L, "firstCueCode", 16L));
+  }
+
+  @Test
   void tooFewCueBitsAreAConfigurationError() {
     ConfigException e = assertThrows(ConfigException.class, () -> task("cue", "binary", "cueBits", 2L));
     assertEquals("cueBits", e.parameter());
