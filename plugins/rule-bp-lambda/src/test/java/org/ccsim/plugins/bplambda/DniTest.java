@@ -16,7 +16,7 @@ import org.ccsim.plugins.bptt.BpttType;
 import org.ccsim.testkit.RecordingTrainingContext;
 import org.ccsim.testkit.TestBuildContext;
 import org.ccsim.testkit.TestConfigs;
-import org.ccsim.testkit.TestEpisode;
+import org.ccsim.testkit.TestEpisodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -37,7 +37,7 @@ class DniTest {
 
   private final Network network = SyntheticFixtures.tanhRnn(M, N, OUTPUTS);
   private final ParameterSet params = network.initialParameters(SyntheticFixtures.random(1));
-  private final List<Episode> batch = TestEpisode.masked(3, T, M, OUTPUTS, 2, SyntheticFixtures.random(2));
+  private final List<Episode> batch = TestEpisodes.masked(3, T, M, OUTPUTS, 2, SyntheticFixtures.random(2));
   private final MlpSynthesiser synthesiser = SyntheticFixtures.mlp(network, "hidden", 6, "layers", 2);
   private final ParameterSet theta =
       SyntheticFixtures.perturbed(synthesiser.initialParameters(SyntheticFixtures.random(3)), 0.3,

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.ccsim.api.Episode;
-import org.ccsim.testkit.TestEpisode;
+import org.ccsim.api.SquaredErrorEpisode;
 import org.ccsim.api.Network;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Tensor;
@@ -48,7 +48,7 @@ record TestCortex(Network network, ParameterSet params) {
           targets[t] = Numerics.gaussian(network.outputSize(), 1, random);
         }
       }
-      out.add(new TestEpisode(inputs, targets));
+      out.add(new SquaredErrorEpisode(inputs, targets));
     }
     return out;
   }

@@ -11,7 +11,7 @@ import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Step;
 import org.ccsim.api.Tensor;
 import org.ccsim.testkit.RecordingTrainingContext;
-import org.ccsim.testkit.TestEpisode;
+import org.ccsim.testkit.TestEpisodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -43,7 +43,7 @@ class BpttGradientTest {
   void fullBpttGradientEqualsCentralFiniteDifferences(int m, int n, int k, int length, int every, String phi) {
     Network net = network(m, n, k, phi);
     ParameterSet params = net.initialParameters(Fixtures.random(m + n + k));
-    List<Episode> batch = TestEpisode.masked(3, length, m, k, every, Fixtures.random(length * 31L + every));
+    List<Episode> batch = TestEpisodes.masked(3, length, m, k, every, Fixtures.random(length * 31L + every));
     RecordingTrainingContext context = new RecordingTrainingContext(params);
     new Bptt(net, Integer.MAX_VALUE, Bptt.Update.EPISODE).train(batch, context);
 
@@ -76,7 +76,7 @@ class BpttGradientTest {
   void truncationAtTheEpisodeLengthIsFullBptt(int m, int n, int k, int length, int every, String phi) {
     Network net = network(m, n, k, phi);
     ParameterSet params = net.initialParameters(Fixtures.random(1));
-    List<Episode> batch = TestEpisode.masked(2, length, m, k, every, Fixtures.random(2));
+    List<Episode> batch = TestEpisodes.masked(2, length, m, k, every, Fixtures.random(2));
     assertEquals(gradient(net, params, batch, Integer.MAX_VALUE), gradient(net, params, batch, length));
     assertEquals(gradient(net, params, batch, Integer.MAX_VALUE), gradient(net, params, batch, length + 5));
   }
@@ -86,7 +86,7 @@ class BpttGradientTest {
   void truncationOneIsTheImmediateGradientOnly(int m, int n, int k, int length, int every, String phi) {
     Network net = network(m, n, k, phi);
     ParameterSet params = net.initialParameters(Fixtures.random(3));
-    List<Episode> batch = TestEpisode.masked(2, length, m, k, every, Fixtures.random(4));
+    List<Episode> batch = TestEpisodes.masked(2, length, m, k, every, Fixtures.random(4));
 
     ParameterSet expected = params.zerosLike();
     for (Episode e : batch) {
@@ -116,7 +116,7 @@ class BpttGradientTest {
   void truncationChangesTheGradientWhenCreditMustCrossWindows() {
     Network net = network(3, 6, 2, "tanh");
     ParameterSet params = net.initialParameters(Fixtures.random(5));
-    List<Episode> batch = TestEpisode.masked(2, 8, 3, 2, 4, Fixtures.random(6));
+    List<Episode> batch = TestEpisodes.masked(2, 8, 3, 2, 4, Fixtures.random(6));
     assertTrue(!gradient(net, params, batch, 2).equals(gradient(net, params, batch, Integer.MAX_VALUE)));
   }
 
@@ -124,7 +124,7 @@ class BpttGradientTest {
   void windowUpdatesHandOverOneGradientPerWindowThatSumToTheEpisodeUpdate() {
     Network net = network(3, 6, 2, "tanh");
     ParameterSet params = net.initialParameters(Fixtures.random(7));
-    List<Episode> batch = TestEpisode.masked(2, 10, 3, 2, 1, Fixtures.random(8));
+    List<Episode> batch = TestEpisodes.masked(2, 10, 3, 2, 1, Fixtures.random(8));
     RecordingTrainingContext context = new RecordingTrainingContext(params);
     new Bptt(net, 3, Bptt.Update.WINDOW).train(batch, context);
     assertEquals(4, context.gradients().size(), "windows [0,3) [3,6) [6,9) [9,10)");

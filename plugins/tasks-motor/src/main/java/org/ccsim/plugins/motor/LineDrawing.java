@@ -2,6 +2,7 @@ package org.ccsim.plugins.motor;
 
 import java.util.random.RandomGenerator;
 import org.ccsim.api.Episode;
+import org.ccsim.api.SquaredErrorEpisode;
 import org.ccsim.api.Task;
 
 /**
@@ -61,7 +62,7 @@ final class LineDrawing implements Task {
   }
 
   /** The episode of class {@code c}; {@code random} supplies only the sensory noise. */
-  TargetEpisode episode(int c, RandomGenerator random) {
+  SquaredErrorEpisode episode(int c, RandomGenerator random) {
     int steps = spec.steps();
     double[][] inputs = new double[steps][inputSize()];
     inputs[0] = spec.cues()[c].clone();
@@ -72,16 +73,14 @@ final class LineDrawing implements Task {
         }
       }
     }
-    double[][] targets = new double[steps][2];
-    boolean[] mask = new boolean[steps];
+    double[][] targets = new double[steps][];
     boolean stay = c == spec.targets();
     double angle = Math.toRadians(spec.firstAngle()) + 2 * Math.PI * c / spec.targets();
     for (int t = 0; t < steps; t++) {
       double reach = stay ? 0 : spec.radius() * (t + 1) / steps;
-      targets[t][0] = reach * Math.cos(angle);
-      targets[t][1] = reach * Math.sin(angle);
-      mask[t] = spec.lastStepOnly() ? t == steps - 1 : (t + 1) % spec.targetEvery() == 0;
+      boolean scored = spec.lastStepOnly() ? t == steps - 1 : (t + 1) % spec.targetEvery() == 0;
+      targets[t] = scored ? new double[] {reach * Math.cos(angle), reach * Math.sin(angle)} : null;
     }
-    return new TargetEpisode(inputs, targets, mask);
+    return new SquaredErrorEpisode(inputs, targets);
   }
 }

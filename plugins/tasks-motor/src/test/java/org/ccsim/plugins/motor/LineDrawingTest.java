@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.ccsim.api.ConfigException;
 import org.ccsim.api.Episode;
+import org.ccsim.api.SquaredErrorEpisode;
 import org.ccsim.api.Task;
 import org.ccsim.testkit.TestBuildContext;
 import org.ccsim.testkit.TestConfigs;
@@ -27,26 +28,26 @@ class LineDrawingTest {
   @Test
   void targetIsTheStraightLineFromTheOriginToTheCircle() {
     LineDrawing task = task("targets", 6L, "radius", 10.0, "steps", 10L);
-    TargetEpisode episode = task.episode(1, TestBuildContext.random(0));
+    SquaredErrorEpisode episode = task.episode(1, TestBuildContext.random(0));
     double angle = Math.PI / 3;
-    assertArrayEquals(new double[] {10 * Math.cos(angle), 10 * Math.sin(angle)}, episode.target(9), 1e-12);
-    assertArrayEquals(new double[] {5 * Math.cos(angle), 5 * Math.sin(angle)}, episode.target(4), 1e-12);
-    assertArrayEquals(new double[] {Math.cos(angle), Math.sin(angle)}, episode.target(0), 1e-12);
+    assertArrayEquals(new double[] {10 * Math.cos(angle), 10 * Math.sin(angle)}, episode.targets()[9], 1e-12);
+    assertArrayEquals(new double[] {5 * Math.cos(angle), 5 * Math.sin(angle)}, episode.targets()[4], 1e-12);
+    assertArrayEquals(new double[] {Math.cos(angle), Math.sin(angle)}, episode.targets()[0], 1e-12);
   }
 
   @Test
   void firstAngleTurnsEveryTarget() {
     LineDrawing task = task("targets", 1L, "radius", 1.0, "firstAngle", 90.0);
-    assertArrayEquals(new double[] {0, 1}, task.episode(0, TestBuildContext.random(0)).target(9), 1e-12);
+    assertArrayEquals(new double[] {0, 1}, task.episode(0, TestBuildContext.random(0)).targets()[9], 1e-12);
   }
 
   @Test
   void stayClassKeepsTheTargetAtTheOrigin() {
     LineDrawing task = task("stayClass", true);
     assertEquals(7, task.classes());
-    TargetEpisode stay = task.episode(6, TestBuildContext.random(0));
+    SquaredErrorEpisode stay = task.episode(6, TestBuildContext.random(0));
     for (int t = 0; t < 10; t++) {
-      assertArrayEquals(new double[2], stay.target(t), 0.0);
+      assertArrayEquals(new double[2], stay.targets()[t], 0.0);
     }
   }
 
@@ -75,7 +76,7 @@ class LineDrawingTest {
   void lossIsHalfTheSquaredErrorAndItsGradientMatches() {
     Episode episode = task().episode(0, TestBuildContext.random(0));
     double[] y = {1.5, -2};
-    double[] target = ((TargetEpisode) episode).target(3);
+    double[] target = ((SquaredErrorEpisode) episode).targets()[3];
     double expected = 0.5 * ((y[0] - target[0]) * (y[0] - target[0]) + (y[1] - target[1]) * (y[1] - target[1]));
     assertEquals(expected, episode.loss(3, y), 1e-12);
     double[] gradient = new double[2];
