@@ -45,11 +45,6 @@ public final class Config {
     return Math.toIntExact(get(name, Long.class));
   }
 
-  /** An {@link ParamType#INTEGER} parameter. */
-  public long longValue(String name) {
-    return get(name, Long.class);
-  }
-
   /** A {@link ParamType#REAL} parameter. */
   public double real(String name) {
     return get(name, Double.class);

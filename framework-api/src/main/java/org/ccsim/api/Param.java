@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param type the JSON shape accepted
  * @param defaultValue the value used when the key is absent: a {@code Long}, {@code Double},
  *     {@code Boolean}, {@code String}, or for components the default type id; {@code null} when
- *     the parameter is {@linkplain #optional() optional} or {@linkplain #required() required}
+ *     the parameter is optional (absent, no default) or {@linkplain #required() required}
  * @param required whether the key must be present
  * @param range allowed numeric values (for {@link ParamType#INTEGER} and {@link ParamType#REAL})
  * @param choices allowed strings (for {@link ParamType#CHOICE}), otherwise empty
@@ -101,11 +101,6 @@ public record Param(
   /** A nested component of the given kind that the scenario must give. */
   public static Param requiredComponent(String name, Class<?> kind, String doc) {
     return new Param(name, ParamType.COMPONENT, null, true, Range.ANY, List.of(), kind, doc);
-  }
-
-  /** Whether the key may be absent with no default. */
-  public boolean optional() {
-    return !required && defaultValue == null;
   }
 
   private static void checkDefault(String name, double value, Range range) {

@@ -86,11 +86,6 @@ public final class ParameterSet {
     }
   }
 
-  /** Total number of values. */
-  public int size() {
-    return tensors.values().stream().mapToInt(t -> t.data().length).sum();
-  }
-
   @Override
   public boolean equals(Object other) {
     return other instanceof ParameterSet that && tensors.equals(that.tensors);

@@ -15,9 +15,6 @@ public interface Task {
   /** k: size of each target/output. */
   int outputSize();
 
-  /** T: steps per episode. */
-  int steps();
-
   /** Draws one episode, consuming random numbers only from {@code random}. */
   Episode sample(RandomGenerator random);
 }

@@ -47,12 +47,6 @@ public final class TestBuildContext implements BuildContext {
       public int outputSize() {
         return outputs;
       }
-
-      @Override
-      public int steps() {
-        return 1;
-      }
-
       @Override
       public org.ccsim.api.Episode sample(RandomGenerator random) {
         throw new UnsupportedOperationException("a size-only task has no episodes");

@@ -62,11 +62,6 @@ class TrainingUnitTest {
         public int outputSize() {
           return 1;
         }
-
-        public int steps() {
-          return 1;
-        }
-
         public Episode sample(RandomGenerator random) {
           double value = random.nextDouble();
           return new Episode() {

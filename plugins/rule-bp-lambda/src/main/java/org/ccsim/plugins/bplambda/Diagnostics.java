@@ -41,10 +41,7 @@ final class Diagnostics {
     double synthetic = 0;
     for (int b = 0; b < batch; b++) {
       double[][] c = run.immediateOf(b);
-      double[][] gOfB = new double[steps][];
-      for (int t = 0; t < steps; t++) {
-        gOfB[t] = g[t][b];
-      }
+      double[][] gOfB = LockstepBatch.ofExample(g, b);
       double[][] future = LambdaTargets.of(c, gOfB, run.jacobiansOf(b), 1, 1);
       for (int t = 0; t < steps - 1; t++) {
         signal += cosine(c[t], sgWeight, gOfB[t], c[t], 1, future[t]);

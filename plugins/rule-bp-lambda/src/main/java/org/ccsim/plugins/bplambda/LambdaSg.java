@@ -59,10 +59,7 @@ final class LambdaSg implements LearningRule {
     ParameterSet synthGrad = theta.zerosLike();
     double[] error = new double[network.hiddenSize()];
     for (int b = 0; b < examples; b++) {
-      double[][] gOfB = new double[steps][];
-      for (int t = 0; t < steps; t++) {
-        gOfB[t] = g[t][b];
-      }
+      double[][] gOfB = LockstepBatch.ofExample(g, b);
       double[][] targets = LambdaTargets.of(run.immediateOf(b), gOfB, run.jacobiansOf(b), lambda, gamma);
       for (int t = 0; t < steps - 1; t++) {
         for (int i = 0; i < error.length; i++) {

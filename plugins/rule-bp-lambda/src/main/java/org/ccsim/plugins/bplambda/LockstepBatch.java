@@ -126,9 +126,14 @@ final class LockstepBatch {
 
   /** {@code c_t} of example b over the episode. */
   double[][] immediateOf(int b) {
-    double[][] of = new double[length][];
-    for (int t = 0; t < length; t++) {
-      of[t] = immediate[t][b];
+    return ofExample(immediate, b);
+  }
+
+  /** The per-step vectors of example b from an array indexed [step][example] (not copied). */
+  static double[][] ofExample(double[][][] perStep, int b) {
+    double[][] of = new double[perStep.length][];
+    for (int t = 0; t < perStep.length; t++) {
+      of[t] = perStep[t][b];
     }
     return of;
   }

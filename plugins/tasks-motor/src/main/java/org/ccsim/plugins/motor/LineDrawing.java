@@ -45,12 +45,6 @@ final class LineDrawing implements Task {
   public int outputSize() {
     return 2;
   }
-
-  @Override
-  public int steps() {
-    return spec.steps();
-  }
-
   /** Number of classes: targets, plus one for "stay". */
   int classes() {
     return spec.cues().length;

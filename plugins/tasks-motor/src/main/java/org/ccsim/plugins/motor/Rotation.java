@@ -57,12 +57,6 @@ public final class Rotation implements PerturbationType {
     public int outputSize() {
       return 2;
     }
-
-    @Override
-    public int steps() {
-      return base.steps();
-    }
-
     @Override
     public Episode sample(RandomGenerator random) {
       Episode episode = base.sample(random);
