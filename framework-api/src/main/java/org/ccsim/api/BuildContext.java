@@ -1,6 +1,7 @@
 package org.ccsim.api;
 
 import java.util.random.RandomGenerator;
+import org.ccsim.api.compute.Compute;
 
 /**
  * What a {@link ComponentType} may use while creating an instance. Provided by the host.
@@ -16,6 +17,9 @@ public interface BuildContext {
 
   /** The task of the scenario; available to networks, learning rules and perturbations. */
   Task task();
+
+  /** The scenario's backend for dense maths; available to every component but the backend itself. */
+  Compute compute();
 
   /** The network of the scenario; available to learning rules. */
   Network network();

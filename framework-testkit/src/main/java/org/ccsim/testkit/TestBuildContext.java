@@ -6,17 +6,21 @@ import org.ccsim.api.BuildContext;
 import org.ccsim.api.Config;
 import org.ccsim.api.Network;
 import org.ccsim.api.Task;
+import org.ccsim.api.compute.Compute;
+import org.ccsim.api.compute.JavaCompute;
 
 /**
  * A {@link BuildContext} for tests: streams seeded from a seed and the purpose's name (equal
- * purposes give equal streams, as in the host), and an optional task and network. Nested components
- * cannot be created: test them directly.
+ * purposes give equal streams, as in the host), an optional task and network, and the default
+ * compute backend ({@link JavaCompute}) unless another is given. Nested components cannot be
+ * created: test them directly.
  */
 public final class TestBuildContext implements BuildContext {
 
   private final long seed;
   private final Task task;
   private final Network network;
+  private final Compute compute;
 
   /** A context with neither task nor network. */
   public TestBuildContext(long seed) {
@@ -25,9 +29,15 @@ public final class TestBuildContext implements BuildContext {
 
   /** A context offering {@code task} and {@code network} (either may be null). */
   public TestBuildContext(long seed, Task task, Network network) {
+    this(seed, task, network, new JavaCompute());
+  }
+
+  /** A context offering {@code task} and {@code network} (either may be null) on the given backend. */
+  public TestBuildContext(long seed, Task task, Network network, Compute compute) {
     this.seed = seed;
     this.task = task;
     this.network = network;
+    this.compute = compute;
   }
 
   /** The generator the kit uses everywhere: {@code L64X128MixRandom}, as the host. */
@@ -65,6 +75,11 @@ public final class TestBuildContext implements BuildContext {
       throw new IllegalStateException("this test context has no task");
     }
     return task;
+  }
+
+  @Override
+  public Compute compute() {
+    return compute;
   }
 
   @Override

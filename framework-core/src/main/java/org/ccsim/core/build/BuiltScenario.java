@@ -6,6 +6,7 @@ import java.util.Map;
 import org.ccsim.api.Config;
 import org.ccsim.api.LearningRule;
 import org.ccsim.api.Network;
+import org.ccsim.api.compute.Compute;
 import org.ccsim.api.Optimiser;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Task;
@@ -28,13 +29,16 @@ public final class BuiltScenario {
   private final Scenario scenario;
   private final ComponentRegistry registry;
   private final SeedTree seeds;
+  private final Compute compute;
   private final Network network;
   private final List<Task> phaseTasks;
 
-  BuiltScenario(Scenario scenario, ComponentRegistry registry, SeedTree seeds, Network network, List<Task> phaseTasks) {
+  BuiltScenario(Scenario scenario, ComponentRegistry registry, SeedTree seeds, Compute compute, Network network,
+      List<Task> phaseTasks) {
     this.scenario = scenario;
     this.registry = registry;
     this.seeds = seeds;
+    this.compute = compute;
     this.network = network;
     this.phaseTasks = List.copyOf(phaseTasks);
   }
@@ -80,6 +84,6 @@ public final class BuiltScenario {
   }
 
   private HostBuildContext context(SeedTree nodeSeeds, JsonPath path, Config config) {
-    return new HostBuildContext(registry, nodeSeeds, path, config, phaseTasks.get(0), network);
+    return new HostBuildContext(registry, nodeSeeds, path, config, phaseTasks.get(0), network, compute);
   }
 }

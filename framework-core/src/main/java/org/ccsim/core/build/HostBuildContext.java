@@ -7,6 +7,7 @@ import org.ccsim.api.ComponentType;
 import org.ccsim.api.Config;
 import org.ccsim.api.ConfigException;
 import org.ccsim.api.Network;
+import org.ccsim.api.compute.Compute;
 import org.ccsim.api.Task;
 import org.ccsim.core.plugin.ComponentRegistry;
 import org.ccsim.core.scenario.JsonPath;
@@ -25,15 +26,17 @@ final class HostBuildContext implements BuildContext {
   private final Config config;
   private final Task task;
   private final Network network;
+  private final Compute compute;
 
   HostBuildContext(ComponentRegistry registry, SeedTree seeds, JsonPath path, Config config, Task task,
-      Network network) {
+      Network network, Compute compute) {
     this.registry = registry;
     this.seeds = seeds;
     this.path = path;
     this.config = config;
     this.task = task;
     this.network = network;
+    this.compute = compute;
   }
 
   /** Creates the component this context describes. */
@@ -66,6 +69,14 @@ final class HostBuildContext implements BuildContext {
   }
 
   @Override
+  public Compute compute() {
+    if (compute == null) {
+      throw new IllegalStateException("the compute backend is not available while it is built itself");
+    }
+    return compute;
+  }
+
+  @Override
   public Network network() {
     if (network == null) {
       throw new IllegalStateException("the network is only available to components built after it");
@@ -80,6 +91,6 @@ final class HostBuildContext implements BuildContext {
         .map(Map.Entry::getKey)
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException(nested + " is not a parameter of " + config.type()));
-    return new HostBuildContext(registry, seeds.child(name), path.key(name), nested, task, network).build(kind);
+    return new HostBuildContext(registry, seeds.child(name), path.key(name), nested, task, network, compute).build(kind);
   }
 }

@@ -3,6 +3,7 @@ package org.ccsim.core.build;
 import java.util.ArrayList;
 import java.util.List;
 import org.ccsim.api.Network;
+import org.ccsim.api.compute.Compute;
 import org.ccsim.api.Perturbation;
 import org.ccsim.api.Task;
 import org.ccsim.core.plugin.ComponentRegistry;
@@ -13,7 +14,7 @@ import org.ccsim.core.scenario.ScenarioException;
 import org.ccsim.core.seed.SeedTree;
 
 /**
- * Builds a validated {@link Scenario}: creates the task, the network and each phase's perturbed
+ * Builds a validated {@link Scenario}: creates the compute backend, the task, the network and each phase's perturbed
  * task, checks that their sizes agree and that every optimiser group exists, then dry-runs one
  * batch of one episode for every rule (on throwaway copies and seeds) so that a broken combination
  * fails now rather than after an hour.
@@ -35,17 +36,19 @@ public final class ScenarioBuilder {
     SeedTree buildSeeds = seeds.child("build");
     List<Problem> problems = new ArrayList<>();
     try {
+      Compute compute = new HostBuildContext(registry, buildSeeds.child("compute"), JsonPath.ROOT.key("compute"),
+          scenario.compute(), null, null, null).build(Compute.class);
       Task task = new HostBuildContext(registry, buildSeeds.child("task"), JsonPath.ROOT.key("task"),
-          scenario.task(), null, null).build(Task.class);
+          scenario.task(), null, null, compute).build(Task.class);
       Network network = new HostBuildContext(registry, buildSeeds.child("network"), JsonPath.ROOT.key("network"),
-          scenario.network(), task, null).build(Network.class);
+          scenario.network(), task, null, compute).build(Network.class);
       checkSizes(task, network, JsonPath.ROOT.key("network"), problems);
-      List<Task> phaseTasks = phaseTasks(scenario, task, network, buildSeeds, problems);
+      List<Task> phaseTasks = phaseTasks(scenario, task, network, compute, buildSeeds, problems);
       checkGroups(scenario, network, problems);
       if (!problems.isEmpty()) {
         throw new ScenarioException(file, problems);
       }
-      BuiltScenario built = new BuiltScenario(scenario, registry, seeds, network, phaseTasks);
+      BuiltScenario built = new BuiltScenario(scenario, registry, seeds, compute, network, phaseTasks);
       dryRun(scenario, built, problems);
       if (!problems.isEmpty()) {
         throw new ScenarioException(file, problems);
@@ -57,7 +60,7 @@ public final class ScenarioBuilder {
     }
   }
 
-  private List<Task> phaseTasks(Scenario scenario, Task task, Network network, SeedTree buildSeeds,
+  private List<Task> phaseTasks(Scenario scenario, Task task, Network network, Compute compute, SeedTree buildSeeds,
       List<Problem> problems) {
     List<Task> tasks = new ArrayList<>();
     for (int i = 0; i < scenario.phases().size(); i++) {
@@ -68,7 +71,7 @@ public final class ScenarioBuilder {
       }
       JsonPath path = JsonPath.ROOT.key("phases").index(i).key("perturbation");
       Perturbation perturbation = new HostBuildContext(registry, buildSeeds.child("phases").child(phase.name()),
-          path, phase.perturbation(), task, network).build(Perturbation.class);
+          path, phase.perturbation(), task, network, compute).build(Perturbation.class);
       Task perturbed = perturbation.apply(task);
       checkSizes(perturbed, network, path, problems);
       tasks.add(perturbed);

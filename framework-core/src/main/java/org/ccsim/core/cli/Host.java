@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.ccsim.api.ComponentType;
+import org.ccsim.api.compute.JavaCompute;
 import org.ccsim.core.optim.Adam;
 import org.ccsim.core.optim.ClipNorm;
 import org.ccsim.core.optim.Sgd;
@@ -19,7 +20,8 @@ import org.ccsim.core.results.Provenance;
 final class Host {
 
   /** The components built into the host. */
-  static final List<ComponentType<?>> BUILT_INS = List.of(new Sgd.Type(), new Adam.Type(), new ClipNorm.Type());
+  static final List<ComponentType<?>> BUILT_INS = List.of(new Sgd.Type(), new Adam.Type(), new ClipNorm.Type(),
+      new JavaCompute.Type());
 
   private Host() {
   }

@@ -13,6 +13,7 @@ import org.ccsim.api.Config;
  * @param replicates independent repetitions, each with its own initial weights and samples
  * @param task the task component
  * @param network the cortex component
+ * @param compute the backend of the dense maths
  * @param training batch sizes and optimisers
  * @param rules the learning rules compared, by the scenario's names for them, in order
  * @param phases the phases, in order; a scenario without phases has one called {@code train}
@@ -25,6 +26,7 @@ public record Scenario(
     int replicates,
     Config task,
     Config network,
+    Config compute,
     Training training,
     Map<String, Config> rules,
     List<Phase> phases,

@@ -22,6 +22,8 @@ import org.ccsim.api.Config;
 import org.ccsim.api.LearningRule;
 import org.ccsim.api.LearningRuleType;
 import org.ccsim.api.Network;
+import org.ccsim.api.compute.Compute;
+import org.ccsim.api.compute.JavaCompute;
 import org.ccsim.api.Optimiser;
 import org.ccsim.api.Param;
 import org.ccsim.api.ParamType;
@@ -53,7 +55,8 @@ public final class ScenarioReader {
       Param.required("seed", ParamType.INTEGER, Range.ANY, "master seed (non-zero); every random stream derives from it"),
       Param.integer("replicates", 1, Range.between(1, 10_000), "independent repetitions with their own weights and samples"),
       Param.requiredComponent("task", Task.class, "the task"),
-      Param.requiredComponent("network", Network.class, "the cortical network"));
+      Param.requiredComponent("network", Network.class, "the cortical network"),
+      Param.component("compute", Compute.class, JavaCompute.ID, "backend of the dense maths (results agree across backends to 1e-12)"));
 
   private static final List<Param> TRAINING = List.of(
       Param.optionalInteger("epochs", Range.between(1, 10_000_000), "epochs of a scenario without phases; default epochs of a phase"),
@@ -164,7 +167,7 @@ public final class ScenarioReader {
         ((Long) training.get("batchSize")).intValue(), ((Long) training.get("batchesPerEpoch")).intValue(),
         (Config) training.get("optimiser"), groupOptimisers);
     return new Scenario(name, (String) top.get("description"), seed, ((Long) top.get("replicates")).intValue(),
-        (Config) top.get("task"), (Config) top.get("network"), trainingRecord, rules, phases, record);
+        (Config) top.get("task"), (Config) top.get("network"), (Config) top.get("compute"), trainingRecord, rules, phases, record);
   }
 
   /** An object whose members are components of one kind, keyed by names the scenario chooses. */

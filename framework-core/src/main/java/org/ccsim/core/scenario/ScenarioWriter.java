@@ -26,6 +26,7 @@ public final class ScenarioWriter {
     root.put("replicates", scenario.replicates());
     root.set("task", component(scenario.task()));
     root.set("network", component(scenario.network()));
+    root.set("compute", component(scenario.compute()));
     ObjectNode training = root.putObject("training");
     training.put("batchSize", scenario.training().batchSize());
     training.put("batchesPerEpoch", scenario.training().batchesPerEpoch());

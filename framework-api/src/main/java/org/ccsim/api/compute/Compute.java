@@ -1,0 +1,43 @@
+package org.ccsim.api.compute;
+
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+
+/**
+ * The dense linear algebra of the hot loops of cortices, synthesisers and learning rules, so that
+ * one scenario line ({@code "compute": { "type": ... }}) moves a run onto another backend.
+ * Matrices are row-major flat {@code double} arrays addressed by an offset and a leading dimension
+ * (the distance between the starts of two rows), as in CBLAS with {@code CblasRowMajor}.
+ *
+ * <p>Contract: an output element depends only on its row of {@code op(A)}, its column of
+ * {@code op(B)} (or x) and alpha, beta and its old value, never on the other rows in the call or on
+ * threads, so that runs are bit-identical whatever the thread count; with {@code beta == 0} the old
+ * value is ignored, NaN included. Backends agree to rounding (tested to 1e-12 relative).
+ * Implementations are thread-safe: jobs running in parallel share one instance.
+ */
+public interface Compute {
+
+  /** The backend's id as a scenario names it, e.g. {@code java}. */
+  String id();
+
+  /**
+   * {@code C = alpha op(A) op(B) + beta C}, where {@code op(A)} is m x k, {@code op(B)} is k x n and
+   * C is m x n; {@code op(X)} is X or its transpose.
+   */
+  void gemm(boolean transposeA, boolean transposeB, int m, int n, int k, double alpha,
+      double[] a, int aOffset, int lda, double[] b, int bOffset, int ldb,
+      double beta, double[] c, int cOffset, int ldc);
+
+  /** {@code y = alpha op(A) x + beta y}, where A is m x n as stored and {@code op(A)} is A or its transpose. */
+  void gemv(boolean transposeA, int m, int n, double alpha, double[] a, int aOffset, int lda,
+      double[] x, int xOffset, double beta, double[] y, int yOffset);
+
+  /**
+   * Runs {@code body} for every index in {@code [0, count)}, in parallel on the common fork-join
+   * pool and the calling thread, and returns when all are done. The pieces must write disjoint
+   * memory; then the result does not depend on the number of threads.
+   */
+  default void parallelFor(int count, IntConsumer body) {
+    IntStream.range(0, count).parallel().forEach(body);
+  }
+}

@@ -1,0 +1,173 @@
+package org.ccsim.api.compute;
+
+import java.util.List;
+import org.ccsim.api.BuildContext;
+import org.ccsim.api.Config;
+import org.ccsim.api.Param;
+
+/**
+ * The pure-Java {@link Compute} backend, the default. {@link #gemm} packs {@code op(B)} into a
+ * contiguous panel (and {@code op(A)} when transposed) in per-thread scratch that is reused, then
+ * runs the {@link VectorGemmKernel} (SIMD register tiles; chosen over EJML and plain loops by the
+ * JMH benchmarks in {@code benchmarks/}) when the JVM has the module {@code jdk.incubator.vector},
+ * or the {@link ScalarGemmKernel}, which gives the same bits, when it has not. Nothing is allocated
+ * once the scratch has grown to a call's size.
+ */
+public final class JavaCompute implements Compute {
+
+  /** The id scenarios use. */
+  public static final String ID = "java";
+
+  /** Whether this JVM runs the SIMD kernel. */
+  public static final boolean VECTORISED = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+
+  private static final GemmKernel KERNEL = VECTORISED ? new VectorGemmKernel() : new ScalarGemmKernel();
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public void gemm(boolean transposeA, boolean transposeB, int m, int n, int k, double alpha,
+      double[] a, int aOffset, int lda, double[] b, int bOffset, int ldb,
+      double beta, double[] c, int cOffset, int ldc) {
+    if (m == 0 || n == 0) {
+      return;
+    }
+    Scratch scratch = SCRATCH.get();
+    int width = KERNEL.width(n);
+    double[] panel = scratch.panel(k * width);
+    for (int p = 0; p < k; p++) {
+      for (int j = 0; j < n; j++) {
+        panel[p * width + j] = transposeB ? b[bOffset + j * ldb + p] : b[bOffset + p * ldb + j];
+      }
+      for (int j = n; j < width; j++) {
+        panel[p * width + j] = 0;
+      }
+    }
+    double[] rows = a;
+    int rowsOffset = aOffset;
+    int rowsStride = lda;
+    if (transposeA) {
+      rows = scratch.packedA(m * k);
+      for (int i = 0; i < m; i++) {
+        for (int p = 0; p < k; p++) {
+          rows[i * k + p] = a[aOffset + p * lda + i];
+        }
+      }
+      rowsOffset = 0;
+      rowsStride = k;
+    }
+    KERNEL.rows(m, n, k, alpha, rows, rowsOffset, rowsStride, panel, width, beta, c, cOffset, ldc,
+        scratch.spill(4 * width));
+  }
+
+  /**
+   * Each element of y is one fused multiply-add chain over the inner index in increasing order,
+   * like {@link #gemm}; without transposition four rows run side by side to hide the latency.
+   */
+  @Override
+  public void gemv(boolean transposeA, int m, int n, double alpha, double[] a, int aOffset, int lda,
+      double[] x, int xOffset, double beta, double[] y, int yOffset) {
+    if (transposeA) {
+      double[] acc = SCRATCH.get().spill(n);
+      java.util.Arrays.fill(acc, 0, n, 0.0);
+      for (int i = 0; i < m; i++) {
+        double s = x[xOffset + i];
+        int row = aOffset + i * lda;
+        for (int j = 0; j < n; j++) {
+          acc[j] = Math.fma(a[row + j], s, acc[j]);
+        }
+      }
+      for (int j = 0; j < n; j++) {
+        y[yOffset + j] = GemmKernel.combine(alpha, acc[j], beta, y[yOffset + j]);
+      }
+      return;
+    }
+    int i = 0;
+    for (; i + 4 <= m; i += 4) {
+      int r0 = aOffset + i * lda;
+      int r1 = r0 + lda;
+      int r2 = r1 + lda;
+      int r3 = r2 + lda;
+      double s0 = 0;
+      double s1 = 0;
+      double s2 = 0;
+      double s3 = 0;
+      for (int j = 0; j < n; j++) {
+        double v = x[xOffset + j];
+        s0 = Math.fma(a[r0 + j], v, s0);
+        s1 = Math.fma(a[r1 + j], v, s1);
+        s2 = Math.fma(a[r2 + j], v, s2);
+        s3 = Math.fma(a[r3 + j], v, s3);
+      }
+      y[yOffset + i] = GemmKernel.combine(alpha, s0, beta, y[yOffset + i]);
+      y[yOffset + i + 1] = GemmKernel.combine(alpha, s1, beta, y[yOffset + i + 1]);
+      y[yOffset + i + 2] = GemmKernel.combine(alpha, s2, beta, y[yOffset + i + 2]);
+      y[yOffset + i + 3] = GemmKernel.combine(alpha, s3, beta, y[yOffset + i + 3]);
+    }
+    for (; i < m; i++) {
+      int row = aOffset + i * lda;
+      double s = 0;
+      for (int j = 0; j < n; j++) {
+        s = Math.fma(a[row + j], x[xOffset + j], s);
+      }
+      y[yOffset + i] = GemmKernel.combine(alpha, s, beta, y[yOffset + i]);
+    }
+  }
+
+  /** Per-thread buffers, grown on demand and then reused. */
+  private static final class Scratch {
+    private double[] panel = new double[0];
+    private double[] packedA = new double[0];
+    private double[] spill = new double[0];
+
+    double[] panel(int size) {
+      if (panel.length < size) {
+        panel = new double[size];
+      }
+      return panel;
+    }
+
+    double[] packedA(int size) {
+      if (packedA.length < size) {
+        packedA = new double[size];
+      }
+      return packedA;
+    }
+
+    double[] spill(int size) {
+      if (spill.length < size) {
+        spill = new double[size];
+      }
+      return spill;
+    }
+  }
+
+  /** The component type {@code java}: no parameters. */
+  public static final class Type implements ComputeType {
+
+    @Override
+    public String id() {
+      return ID;
+    }
+
+    @Override
+    public String description() {
+      return "pure-Java dense kernels (SIMD through jdk.incubator.vector when present), the default backend";
+    }
+
+    @Override
+    public List<Param> parameters() {
+      return List.of();
+    }
+
+    @Override
+    public Compute create(Config config, BuildContext context) {
+      return new JavaCompute();
+    }
+  }
+}

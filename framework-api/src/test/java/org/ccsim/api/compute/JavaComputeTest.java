@@ -1,0 +1,108 @@
+package org.ccsim.api.compute;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class JavaComputeTest {
+
+  private final JavaCompute compute = new JavaCompute();
+
+  @Test
+  void theBuildRunsTheSimdKernel() {
+    assertTrue(JavaCompute.VECTORISED, "the JVM lacks --add-modules jdk.incubator.vector: the scalar kernel would run");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "false, false, 1, 1, 1, 1.0, 0.0",
+      "false, false, 9, 30, 7, 1.0, 0.0",
+      "false, true, 13, 17, 30, 0.5, 2.0",
+      "true, false, 5, 64, 3, -1.0, 1.0",
+      "true, true, 6, 33, 40, 2.0, -0.5",
+      "false, true, 41, 16, 16, 1.0, 0.0"})
+  void gemmMatchesTheTextbookTripleLoop(boolean ta, boolean tb, int m, int n, int k, double alpha, double beta) {
+    Random random = new Random(m * 1000 + n * 10 + k);
+    int lda = (ta ? m : k) + 2;
+    int ldb = (tb ? k : n) + 1;
+    int ldc = n + 3;
+    double[] a = gaussian(random, 3 + (ta ? k : m) * lda);
+    double[] b = gaussian(random, 1 + (tb ? n : k) * ldb);
+    double[] c = gaussian(random, 2 + m * ldc);
+    double[] expected = c.clone();
+    for (int i = 0; i < m; i++) {
+      for (int j = 0; j < n; j++) {
+        double sum = 0;
+        for (int p = 0; p < k; p++) {
+          double x = ta ? a[3 + p * lda + i] : a[3 + i * lda + p];
+          double y = tb ? b[1 + j * ldb + p] : b[1 + p * ldb + j];
+          sum += x * y;
+        }
+        expected[2 + i * ldc + j] = alpha * sum + beta * c[2 + i * ldc + j];
+      }
+    }
+    compute.gemm(ta, tb, m, n, k, alpha, a, 3, lda, b, 1, ldb, beta, c, 2, ldc);
+    for (int i = 0; i < c.length; i++) {
+      assertEquals(expected[i], c[i], 1e-12 * (1 + Math.abs(expected[i])), "element " + i);
+    }
+  }
+
+  @Test
+  void betaZeroIgnoresWhatWasInTheOutput() {
+    double[] c = {Double.NaN, Double.NaN};
+    compute.gemm(false, false, 1, 2, 1, 1.0, new double[] {2}, 0, 1, new double[] {3, 4}, 0, 2, 0.0, c, 0, 2);
+    assertArrayEquals(new double[] {6, 8}, c);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"7, 30, 0.5, 1.5", "64, 64, 1.0, 0.0", "3, 9, -2.0, 0.0"})
+  void simdAndScalarKernelsGiveTheSameBits(int m, int n, double alpha, double beta) {
+    Random random = new Random(7);
+    int k = 29;
+    GemmKernel simd = new VectorGemmKernel();
+    GemmKernel scalar = new ScalarGemmKernel();
+    double[] a = gaussian(random, m * k);
+    double[] b = gaussian(random, k * n);
+    double[] c = gaussian(random, m * n);
+    double[] viaSimd = c.clone();
+    double[] viaScalar = c.clone();
+    simd.rows(m, n, k, alpha, a, 0, k, panel(b, k, n, simd.width(n)), simd.width(n), beta, viaSimd, 0, n,
+        new double[4 * simd.width(n)]);
+    scalar.rows(m, n, k, alpha, a, 0, k, panel(b, k, n, scalar.width(n)), scalar.width(n), beta, viaScalar, 0, n,
+        new double[4 * n]);
+    assertArrayEquals(viaScalar, viaSimd);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"false, 9, 30, 1.0, 0.0", "true, 9, 30, 0.5, 2.0", "false, 4, 4, -1.0, 1.0"})
+  void gemvMatchesGemmWithOneColumn(boolean ta, int m, int n, double alpha, double beta) {
+    Random random = new Random(3);
+    double[] a = gaussian(random, m * n);
+    double[] x = gaussian(random, ta ? m : n);
+    double[] y = gaussian(random, ta ? n : m);
+    double[] viaGemm = y.clone();
+    compute.gemv(ta, m, n, alpha, a, 0, n, x, 0, beta, y, 0);
+    compute.gemm(ta, false, ta ? n : m, 1, ta ? m : n, alpha, a, 0, n, x, 0, 1, beta, viaGemm, 0, 1);
+    assertArrayEquals(viaGemm, y);
+  }
+
+  private static double[] panel(double[] b, int k, int n, int width) {
+    double[] panel = new double[k * width];
+    for (int p = 0; p < k; p++) {
+      System.arraycopy(b, p * n, panel, p * width, n);
+    }
+    return panel;
+  }
+
+  private static double[] gaussian(Random random, int size) {
+    double[] values = new double[size];
+    Arrays.setAll(values, i -> random.nextGaussian());
+    return values;
+  }
+}
