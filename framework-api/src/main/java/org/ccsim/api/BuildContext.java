@@ -24,6 +24,13 @@ public interface BuildContext {
   /** The network of the scenario; available to learning rules. */
   Network network();
 
+  /**
+   * Records the concrete value a component chose for one of its parameters left to it (a choice such
+   * as {@code auto}): {@code scenario.resolved.json} shows it in place of the placeholder, so the
+   * record says what ran and a rerun of it runs the same without deciding again.
+   */
+  void resolve(String parameter, String value);
+
   /** Creates the nested component held by {@code config} (a {@link ParamType#COMPONENT} value). */
   <T> T create(Class<T> kind, Config config);
 }

@@ -42,4 +42,14 @@ public interface Synthesiser {
    * {@link #TRAINED} tensors in their order in the parameter set.
    */
   void addParameterJacobian(ParameterSet theta, double[] h, double[] traceT);
+
+  /**
+   * Whether {@code dg/dtheta} over the {@link #TRAINED} tensors is independent of theta ({@code g}
+   * linear in its trained weights, {@code dg/dtheta = I (x) z(h)^T}); then a parameter gradient at
+   * an earlier state can be recomputed later with the current theta, which the exact history form
+   * of BP(lambda) relies on. False unless a synthesiser declares it.
+   */
+  default boolean linearInTrainedWeights() {
+    return false;
+  }
 }

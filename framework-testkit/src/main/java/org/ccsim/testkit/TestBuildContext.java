@@ -77,6 +77,11 @@ public final class TestBuildContext implements BuildContext {
     return task;
   }
 
+  /** Accepts and forgets: tests check the component's behaviour, not the resolved scenario. */
+  @Override
+  public void resolve(String parameter, String value) {
+  }
+
   @Override
   public Compute compute() {
     return compute;

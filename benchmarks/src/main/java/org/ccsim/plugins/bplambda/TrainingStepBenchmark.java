@@ -65,7 +65,8 @@ public class TrainingStepBenchmark {
     }
     LinearSynthesiser synthesiser = new LinearSynthesiser(hidden);
     bpLambda = new BpLambda(network, synthesiser, synthesiser.initialParameters(random),
-        new Adam(1e-4, 0.9, 0.98, 1e-9), new BpLambda.Settings(1, 1, 1, 1, false));
+        new Adam(1e-4, 0.9, 0.98, 1e-9), new org.ccsim.api.compute.JavaCompute(),
+        new BpLambda.Settings(1, 1, 1, 1, false, TraceForm.TRACE, 0, true));
     var bpttType = new org.ccsim.plugins.bptt.BpttType();
     bptt = bpttType.create(TestConfigs.of(bpttType), new TestBuildContext(4, task, network));
   }

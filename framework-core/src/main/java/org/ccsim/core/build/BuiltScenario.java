@@ -30,15 +30,17 @@ public final class BuiltScenario {
   private final ComponentRegistry registry;
   private final SeedTree seeds;
   private final Compute compute;
+  private final Resolutions resolutions;
   private final Network network;
   private final List<Task> phaseTasks;
 
-  BuiltScenario(Scenario scenario, ComponentRegistry registry, SeedTree seeds, Compute compute, Network network,
-      List<Task> phaseTasks) {
+  BuiltScenario(Scenario scenario, ComponentRegistry registry, SeedTree seeds, Compute compute,
+      Resolutions resolutions, Network network, List<Task> phaseTasks) {
     this.scenario = scenario;
     this.registry = registry;
     this.seeds = seeds;
     this.compute = compute;
+    this.resolutions = resolutions;
     this.network = network;
     this.phaseTasks = List.copyOf(phaseTasks);
   }
@@ -47,6 +49,12 @@ public final class BuiltScenario {
     return scenario;
   }
 
+  /** The values components chose for parameters left to them, for the resolved scenario. */
+  public Resolutions resolutions() {
+    return resolutions;
+  }
+
+  /** The network, shared by every unit. */
   public Network network() {
     return network;
   }
@@ -84,6 +92,6 @@ public final class BuiltScenario {
   }
 
   private HostBuildContext context(SeedTree nodeSeeds, JsonPath path, Config config) {
-    return new HostBuildContext(registry, nodeSeeds, path, config, phaseTasks.get(0), network, compute);
+    return new HostBuildContext(registry, nodeSeeds, path, config, phaseTasks.get(0), network, compute, resolutions);
   }
 }

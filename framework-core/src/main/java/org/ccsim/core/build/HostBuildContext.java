@@ -27,9 +27,10 @@ final class HostBuildContext implements BuildContext {
   private final Task task;
   private final Network network;
   private final Compute compute;
+  private final Resolutions resolutions;
 
   HostBuildContext(ComponentRegistry registry, SeedTree seeds, JsonPath path, Config config, Task task,
-      Network network, Compute compute) {
+      Network network, Compute compute, Resolutions resolutions) {
     this.registry = registry;
     this.seeds = seeds;
     this.path = path;
@@ -37,6 +38,7 @@ final class HostBuildContext implements BuildContext {
     this.task = task;
     this.network = network;
     this.compute = compute;
+    this.resolutions = resolutions;
   }
 
   /** Creates the component this context describes. */
@@ -69,6 +71,11 @@ final class HostBuildContext implements BuildContext {
   }
 
   @Override
+  public void resolve(String parameter, String value) {
+    resolutions.record(path, parameter, value);
+  }
+
+  @Override
   public Compute compute() {
     if (compute == null) {
       throw new IllegalStateException("the compute backend is not available while it is built itself");
@@ -91,6 +98,7 @@ final class HostBuildContext implements BuildContext {
         .map(Map.Entry::getKey)
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException(nested + " is not a parameter of " + config.type()));
-    return new HostBuildContext(registry, seeds.child(name), path.key(name), nested, task, network, compute).build(kind);
+    return new HostBuildContext(registry, seeds.child(name), path.key(name), nested, task, network, compute, resolutions)
+        .build(kind);
   }
 }

@@ -35,20 +35,21 @@ public final class ScenarioBuilder {
     SeedTree seeds = new SeedTree(scenario.seed());
     SeedTree buildSeeds = seeds.child("build");
     List<Problem> problems = new ArrayList<>();
+    Resolutions resolutions = new Resolutions();
     try {
       Compute compute = new HostBuildContext(registry, buildSeeds.child("compute"), JsonPath.ROOT.key("compute"),
-          scenario.compute(), null, null, null).build(Compute.class);
+          scenario.compute(), null, null, null, resolutions).build(Compute.class);
       Task task = new HostBuildContext(registry, buildSeeds.child("task"), JsonPath.ROOT.key("task"),
-          scenario.task(), null, null, compute).build(Task.class);
+          scenario.task(), null, null, compute, resolutions).build(Task.class);
       Network network = new HostBuildContext(registry, buildSeeds.child("network"), JsonPath.ROOT.key("network"),
-          scenario.network(), task, null, compute).build(Network.class);
+          scenario.network(), task, null, compute, resolutions).build(Network.class);
       checkSizes(task, network, JsonPath.ROOT.key("network"), problems);
-      List<Task> phaseTasks = phaseTasks(scenario, task, network, compute, buildSeeds, problems);
+      List<Task> phaseTasks = phaseTasks(scenario, task, network, compute, resolutions, buildSeeds, problems);
       checkGroups(scenario, network, problems);
       if (!problems.isEmpty()) {
         throw new ScenarioException(file, problems);
       }
-      BuiltScenario built = new BuiltScenario(scenario, registry, seeds, compute, network, phaseTasks);
+      BuiltScenario built = new BuiltScenario(scenario, registry, seeds, compute, resolutions, network, phaseTasks);
       dryRun(scenario, built, problems);
       if (!problems.isEmpty()) {
         throw new ScenarioException(file, problems);
@@ -60,7 +61,8 @@ public final class ScenarioBuilder {
     }
   }
 
-  private List<Task> phaseTasks(Scenario scenario, Task task, Network network, Compute compute, SeedTree buildSeeds,
+  private List<Task> phaseTasks(Scenario scenario, Task task, Network network, Compute compute,
+      Resolutions resolutions, SeedTree buildSeeds,
       List<Problem> problems) {
     List<Task> tasks = new ArrayList<>();
     for (int i = 0; i < scenario.phases().size(); i++) {
@@ -71,7 +73,7 @@ public final class ScenarioBuilder {
       }
       JsonPath path = JsonPath.ROOT.key("phases").index(i).key("perturbation");
       Perturbation perturbation = new HostBuildContext(registry, buildSeeds.child("phases").child(phase.name()),
-          path, phase.perturbation(), task, network, compute).build(Perturbation.class);
+          path, phase.perturbation(), task, network, compute, resolutions).build(Perturbation.class);
       Task perturbed = perturbation.apply(task);
       checkSizes(perturbed, network, path, problems);
       tasks.add(perturbed);

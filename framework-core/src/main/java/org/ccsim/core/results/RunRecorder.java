@@ -36,6 +36,7 @@ public final class RunRecorder {
   /** Writes the resolved scenario with the seeds derived so far. */
   public void writeResolvedScenario() throws IOException {
     ObjectNode resolved = ScenarioWriter.toJson(built.scenario(), built.seeds().issuedSeeds());
+    built.resolutions().applyTo(resolved);
     folder.write("scenario.resolved.json", JSON.writeValueAsString(resolved) + "\n");
   }
 

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 public record JsonPath(String text) {
 
   private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_-]+");
+  private static final Pattern SEGMENT = Pattern.compile("\\.([A-Za-z0-9_-]+)|\\['((?:[^'\\\\]|\\\\.)*)'\\]|\\[(\\d+)\\]");
 
   /** The document root, {@code $}. */
   public static final JsonPath ROOT = new JsonPath("$");
@@ -33,6 +34,20 @@ public record JsonPath(String text) {
       path = key.matches("\\d+") ? path.index(Integer.parseInt(key)) : path.key(key);
     }
     return path;
+  }
+
+  /** The same location as a JSON pointer ({@code /a/0/b}), for Jackson's {@code JsonNode.at}. */
+  public String pointer() {
+    StringBuilder pointer = new StringBuilder();
+    java.util.regex.Matcher m = SEGMENT.matcher(text);
+    int end = 1;
+    while (m.find() && m.start() == end) {
+      String key = m.group(1) != null ? m.group(1)
+          : m.group(2) != null ? m.group(2).replace("\\'", "'").replace("\\\\", "\\") : m.group(3);
+      pointer.append('/').append(key.replace("~", "~0").replace("/", "~1"));
+      end = m.end();
+    }
+    return pointer.toString();
   }
 
   @Override

@@ -25,6 +25,7 @@ import org.ccsim.api.Task;
 import org.ccsim.api.TaskType;
 import org.ccsim.api.Tensor;
 import org.ccsim.api.TrainingContext;
+import org.ccsim.api.compute.JavaCompute;
 import org.ccsim.core.optim.Sgd;
 import org.ccsim.core.plugin.ComponentRegistry;
 import org.ccsim.core.scenario.Scenario;
@@ -205,7 +206,8 @@ class TrainingUnitTest {
     ComponentRegistry registry = new ComponentRegistry(List.of(
         new ComponentRegistry.Entry(new DrawTask(), "test"), new ComponentRegistry.Entry(new DrawNetwork(), "test"),
         new ComponentRegistry.Entry(new RecordingRuleType(), "test"),
-        new ComponentRegistry.Entry(new Sgd.Type(), ComponentRegistry.BUILT_IN)));
+        new ComponentRegistry.Entry(new Sgd.Type(), ComponentRegistry.BUILT_IN),
+        new ComponentRegistry.Entry(new JavaCompute.Type(), ComponentRegistry.BUILT_IN)));
     Path file = dir.resolve("paired.json");
     Files.writeString(file, """
         {"scenario": "paired", "seed": 11, "replicates": 2,

@@ -13,6 +13,7 @@ import org.ccsim.api.PerturbationType;
 import org.ccsim.api.Range;
 import org.ccsim.api.Task;
 import org.ccsim.api.TaskType;
+import org.ccsim.api.compute.JavaCompute;
 import org.ccsim.core.optim.Adam;
 import org.ccsim.core.optim.ClipNorm;
 import org.ccsim.core.optim.Sgd;
@@ -29,7 +30,7 @@ final class FakeComponents {
   private FakeComponents() {
   }
 
-  /** The fakes (provided by {@value #PLUGIN}) and the host's built-in optimisers. */
+  /** The fakes (provided by {@value #PLUGIN}) and the host's built-in optimisers and compute backend. */
   static ComponentRegistry registry() {
     return new ComponentRegistry(List.of(
         new ComponentRegistry.Entry(new FakeTask(), PLUGIN),
@@ -38,7 +39,8 @@ final class FakeComponents {
         new ComponentRegistry.Entry(new FakeShift(), PLUGIN),
         new ComponentRegistry.Entry(new Sgd.Type(), ComponentRegistry.BUILT_IN),
         new ComponentRegistry.Entry(new Adam.Type(), ComponentRegistry.BUILT_IN),
-        new ComponentRegistry.Entry(new ClipNorm.Type(), ComponentRegistry.BUILT_IN)));
+        new ComponentRegistry.Entry(new ClipNorm.Type(), ComponentRegistry.BUILT_IN),
+        new ComponentRegistry.Entry(new JavaCompute.Type(), ComponentRegistry.BUILT_IN)));
   }
 
   static final class FakeTask implements TaskType {

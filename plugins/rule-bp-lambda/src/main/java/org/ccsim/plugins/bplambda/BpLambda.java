@@ -7,6 +7,7 @@ import org.ccsim.api.Network;
 import org.ccsim.api.Optimiser;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Synthesiser;
+import org.ccsim.api.compute.Compute;
 import org.ccsim.api.TrainingContext;
 
 /**
@@ -24,23 +25,30 @@ final class BpLambda implements LearningRule {
    *     don't apply" mode: the synthesiser learns, the cortex ignores it)
    * @param maxUpdateNorm per-tensor clipping of each synthesiser update (infinity for none)
    * @param everyStep apply updates at every step rather than once per batch
+   * @param form how the eligibility is carried
+   * @param historyTolerance the smallest term weight the history form sums (0: all)
+   * @param parallel whether the examples of a batch are spread over threads
    */
-  record Settings(double lambda, double gamma, double sgWeight, double maxUpdateNorm, boolean everyStep) {
+  record Settings(double lambda, double gamma, double sgWeight, double maxUpdateNorm, boolean everyStep,
+      TraceForm form, double historyTolerance, boolean parallel) {
   }
 
   private final Network network;
   private final Synthesiser synthesiser;
   private final ParameterSet theta;
   private final Optimiser synthOptimiser;
+  private final Compute compute;
   private final Settings settings;
   /** Kept between batches of equal size: its traces are the largest arrays of a run. */
   private BpLambdaLearner learner;
 
-  BpLambda(Network network, Synthesiser synthesiser, ParameterSet theta, Optimiser synthOptimiser, Settings settings) {
+  BpLambda(Network network, Synthesiser synthesiser, ParameterSet theta, Optimiser synthOptimiser, Compute compute,
+      Settings settings) {
     this.network = network;
     this.synthesiser = synthesiser;
     this.theta = theta;
     this.synthOptimiser = synthOptimiser;
+    this.compute = compute;
     this.settings = settings;
   }
 
@@ -49,8 +57,10 @@ final class BpLambda implements LearningRule {
     ParameterSet params = context.parameters();
     LockstepBatch run = new LockstepBatch(network, batch, params);
     if (learner == null || learner.batchSize() != batch.size()) {
-      learner = new BpLambdaLearner(synthesiser, theta, batch.size(), settings.lambda(), settings.gamma(),
-          settings.maxUpdateNorm());
+      Eligibility eligibility = settings.form().create(synthesiser, theta, compute, batch.size(),
+          settings.gamma() * settings.lambda(), settings.historyTolerance());
+      learner = new BpLambdaLearner(synthesiser, theta, eligibility, compute, settings.parallel(), batch.size(),
+          settings.gamma(), settings.maxUpdateNorm());
     }
     int steps = run.length();
     int n = network.hiddenSize();

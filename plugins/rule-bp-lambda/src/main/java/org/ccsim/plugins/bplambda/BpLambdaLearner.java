@@ -1,9 +1,11 @@
 package org.ccsim.plugins.bplambda;
 
 import java.util.Arrays;
+import java.util.function.IntConsumer;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Synthesiser;
 import org.ccsim.api.Tensor;
+import org.ccsim.api.compute.Compute;
 
 /**
  * The synthesiser side of accumulate BP(lambda) (ALGORITHMS §3b; Pemberton &amp; Costa, TMLR 2024),
@@ -14,9 +16,10 @@ import org.ccsim.api.Tensor;
  * clipped to a maximum norm; {@link #predict} then predicts {@code g_t} with the current weights and
  * advances the eligibility trace
  * <pre>  e_t = gamma lambda J_t e_{t-1} + dg_t/dtheta,      e_{-1} = 0,</pre>
- * decayed by J_t, the Jacobian INTO h_t. The trace is kept transposed (P x n per example), so
- * {@code J_t e} is one Jacobian-vector product per trained parameter, and the synthesiser adds its
- * Jacobian to it directly (diagonal blocks only, for synthesisers linear in their weights).
+ * decayed by J_t, the Jacobian INTO h_t. How e is carried is the {@link Eligibility}'s business:
+ * online as a trace ({@link EligibilityTrace}) or summed from the episode ({@link EligibilityHistory}).
+ * Examples are independent until their updates are summed, in a fixed order, so spreading them over
+ * threads leaves every bit of the result as it is.
  *
  * <p>Call order per episode: {@link #reset}; at t = 0 {@link #predict}; at every later step
  * {@link #correct} then {@link #predict}. The learner never changes theta: the caller applies
@@ -27,51 +30,52 @@ final class BpLambdaLearner {
 
   private final Synthesiser synthesiser;
   private final ParameterSet theta;
-  private final double lambda;
+  private final Eligibility eligibility;
+  private final Compute compute;
+  private final boolean parallel;
   private final double gamma;
   private final double maxUpdateNorm;
   private final int n;
-  private final int size;
   private final double[][] previous;
-  private final double[][] traces;
   private final double[][] deltas;
-  private final double[] bootstrap;
-  private final double[] jacobian;
-  private final double[] jacobianT;
-  private final double[] decayed;
+  private final double[][] bootstrap;
+  private final double[][] partial;
+  private final double[] deltaNorms;
   private final double[] flatUpdate;
   private final ParameterSet update;
   private double tdErrorNorm;
 
   /**
    * @param theta the synthesiser's parameters, read at every call (the caller updates them)
+   * @param eligibility the form of the trace, made for the same synthesiser, theta and batch size
+   * @param parallel whether to spread the examples over {@link Compute#parallelFor}
    * @param maxUpdateNorm per-tensor clipping of each update, or {@code Double.POSITIVE_INFINITY}
    */
-  BpLambdaLearner(Synthesiser synthesiser, ParameterSet theta, int batch, double lambda, double gamma,
-      double maxUpdateNorm) {
+  BpLambdaLearner(Synthesiser synthesiser, ParameterSet theta, Eligibility eligibility, Compute compute,
+      boolean parallel, int batch, double gamma, double maxUpdateNorm) {
     this.synthesiser = synthesiser;
     this.theta = theta;
-    this.lambda = lambda;
+    this.eligibility = eligibility;
+    this.compute = compute;
+    this.parallel = parallel;
     this.gamma = gamma;
     this.maxUpdateNorm = maxUpdateNorm;
     this.n = synthesiser.size();
-    this.size = TrainedVector.size(theta);
+    int size = TrainedVector.size(theta);
     this.previous = new double[batch][n];
-    this.traces = new double[batch][size * n];
     this.deltas = new double[batch][n];
-    this.bootstrap = new double[n];
-    this.jacobian = new double[n * n];
-    this.jacobianT = new double[n * n];
-    this.decayed = new double[n];
+    this.bootstrap = new double[batch][n];
+    this.partial = new double[batch][size];
+    this.deltaNorms = new double[batch];
     this.flatUpdate = new double[size];
     this.update = theta.zerosLike();
   }
 
   /** Starts an episode: traces and previous predictions are zero. */
   void reset() {
-    for (int b = 0; b < traces.length; b++) {
-      Arrays.fill(traces[b], 0.0);
-      Arrays.fill(previous[b], 0.0);
+    eligibility.reset();
+    for (double[] p : previous) {
+      Arrays.fill(p, 0.0);
     }
   }
 
@@ -86,33 +90,34 @@ final class BpLambdaLearner {
    *     direction theta moves in ({@code theta <- theta + alpha u}); valid until the next call
    */
   ParameterSet correct(double[][] h, double[][] c, StateJacobian[] jacobians, boolean last) {
-    Arrays.fill(flatUpdate, 0.0);
-    double norms = 0;
     int batch = h.length;
-    for (int b = 0; b < batch; b++) {
+    forEachExample(batch, b -> {
+      double[] target = bootstrap[b];
       if (last) {
-        Arrays.fill(bootstrap, 0.0);
+        Arrays.fill(target, 0.0);
       } else {
-        synthesiser.predict(theta, h[b], bootstrap);
+        synthesiser.predict(theta, h[b], target);
       }
       for (int i = 0; i < n; i++) {
-        bootstrap[i] = c[b][i] + gamma * bootstrap[i];
+        target[i] = c[b][i] + gamma * target[i];
       }
       double[] delta = deltas[b];
-      jacobians[b].vjp(bootstrap, delta);
+      jacobians[b].vjp(target, delta);
       double squares = 0;
       for (int i = 0; i < n; i++) {
         delta[i] -= previous[b][i];
         squares += delta[i] * delta[i];
       }
-      norms += Math.sqrt(squares);
-      double[] trace = traces[b];
-      for (int p = 0; p < size; p++) {
-        double dot = 0;
-        for (int i = 0; i < n; i++) {
-          dot += delta[i] * trace[p * n + i];
-        }
-        flatUpdate[p] += dot / batch;
+      deltaNorms[b] = Math.sqrt(squares);
+      Arrays.fill(partial[b], 0.0);
+      eligibility.contract(b, delta, 1.0 / batch, partial[b]);
+    });
+    Arrays.fill(flatUpdate, 0.0);
+    double norms = 0;
+    for (int b = 0; b < batch; b++) {
+      norms += deltaNorms[b];
+      for (int p = 0; p < flatUpdate.length; p++) {
+        flatUpdate[p] += partial[b][p];
       }
     }
     tdErrorNorm = norms / batch;
@@ -145,63 +150,35 @@ final class BpLambdaLearner {
    * @param jacobians {@code J_t} per example
    */
   void predict(double[][] h, StateJacobian[] jacobians, boolean last, double[][] g) {
-    for (int b = 0; b < h.length; b++) {
+    forEachExample(h.length, b -> {
       if (last) {
         Arrays.fill(g[b], 0.0);
       } else {
         synthesiser.predict(theta, h[b], g[b]);
-        advanceTrace(traces[b], h[b], jacobians[b]);
+        eligibility.advance(b, h[b], jacobians[b]);
       }
       System.arraycopy(g[b], 0, previous[b], 0, n);
-    }
+    });
   }
 
-  /**
-   * {@code e <- gamma lambda J_t e + dg_t/dtheta}. With the trace transposed, each row p (a column
-   * of e) becomes {@code gamma lambda J_t e_p}, computed as a sum of rows of {@code J_t^T} so that
-   * the inner loop runs over contiguous memory.
-   */
-  private void advanceTrace(double[] trace, double[] h, StateJacobian stateJacobian) {
-    double decay = gamma * lambda;
-    if (decay == 0) {
-      Arrays.fill(trace, 0.0);
+  private void forEachExample(int batch, IntConsumer body) {
+    if (parallel) {
+      compute.parallelFor(batch, body);
     } else {
-      stateJacobian.dense(jacobian);
-      for (int i = 0; i < n; i++) {
-        for (int k = 0; k < n; k++) {
-          jacobianT[k * n + i] = jacobian[i * n + k];
-        }
-      }
-      for (int p = 0; p < size; p++) {
-        int row = p * n;
-        Arrays.fill(decayed, 0.0);
-        for (int k = 0; k < n; k++) {
-          double a = decay * trace[row + k];
-          if (a != 0) {
-            for (int i = 0; i < n; i++) {
-              decayed[i] += a * jacobianT[k * n + i];
-            }
-          }
-        }
-        System.arraycopy(decayed, 0, trace, row, n);
+      for (int b = 0; b < batch; b++) {
+        body.accept(b);
       }
     }
-    synthesiser.addParameterJacobian(theta, h, trace);
   }
 
   /** The number of examples it was made for. */
   int batchSize() {
-    return traces.length;
+    return previous.length;
   }
 
   /** {@code delta_{t-1}} of example b from the last {@link #correct}. */
   double[] delta(int b) {
     return deltas[b];
-  }
-
-  /** The trace {@code e_t} of example b, transposed (P x n), after the last {@link #predict}. */
-  double[] traceTransposed(int b) {
-    return traces[b];
   }
 
   /** The mean over the batch of {@code ||delta_{t-1}||} from the last {@link #correct}. */

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 import org.ccsim.api.BuildContext;
 import org.ccsim.api.Config;
+import org.ccsim.api.ConfigException;
 import org.ccsim.api.LearningRule;
 import org.ccsim.api.LearningRuleType;
 import org.ccsim.api.Param;
+import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Range;
 import org.ccsim.api.Synthesiser;
 import org.pf4j.Extension;
@@ -15,6 +17,9 @@ import org.pf4j.Extension;
 /** The component {@code bp-lambda}: accumulate BP(lambda), see {@link BpLambda}. */
 @Extension
 public final class BpLambdaType implements LearningRuleType {
+
+  /** Multiply-adds per example and step above which the examples of a batch run in parallel. */
+  private static final double PARALLEL_COST = 1 << 17;
 
   @Override
   public String id() {
@@ -39,6 +44,11 @@ public final class BpLambdaType implements LearningRuleType {
         "if given, each step's synthesiser update delta_t e_t is clipped to this norm, tensor by tensor"));
     params.add(Param.choice("update", "episode", List.of("episode", "step"),
         "apply cortex and synthesiser updates at every step, or summed once per batch"));
+    params.add(Param.choice("traceForm", "auto", List.of("auto", "trace", "history"),
+        "trace: carry e_t online (n^2 P per step); history: the same update summed from the episode's record"
+            + " (needs a synthesiser linear in its weights); auto: the cheaper by a cost model"));
+    params.add(Param.real("historyTolerance", 0.0, Range.between(0, 1),
+        "history form: stop summing at terms weighted (gamma lambda)^k below this (0: exact, every term)"));
     return params;
   }
 
@@ -54,10 +64,34 @@ public final class BpLambdaType implements LearningRuleType {
   @Override
   public LearningRule create(Config config, BuildContext context) {
     Synthesiser synthesiser = SyntheticGradientParams.synthesiser(config, context);
+    ParameterSet theta = synthesiser.initialParameters(context.random("synthesiser-init"));
+    int n = synthesiser.size();
+    int size = TrainedVector.size(theta);
+    TraceForm form = form(config, context, synthesiser, n, size);
     BpLambda.Settings settings = new BpLambda.Settings(config.real("lambda"), config.real("gamma"),
         SyntheticGradientParams.effectiveWeight(config), config.has("synthClip") ? config.real("synthClip") : Double.POSITIVE_INFINITY,
-        config.string("update").equals("step"));
-    return new BpLambda(context.network(), synthesiser, synthesiser.initialParameters(context.random("synthesiser-init")),
-        SyntheticGradientParams.optimiser(config, context), settings);
+        config.string("update").equals("step"), form, config.real("historyTolerance"),
+        form.cost(n, size, episodeLength(context)) >= PARALLEL_COST);
+    return new BpLambda(context.network(), synthesiser, theta, SyntheticGradientParams.optimiser(config, context),
+        context.compute(), settings);
+  }
+
+  private static TraceForm form(Config config, BuildContext context, Synthesiser synthesiser, int n, int size) {
+    String chosen = config.string("traceForm");
+    if (chosen.equals("auto")) {
+      TraceForm form = TraceForm.cheapest(synthesiser, n, size, episodeLength(context));
+      context.resolve("traceForm", form.id());
+      return form;
+    }
+    if (chosen.equals(TraceForm.HISTORY.id()) && !synthesiser.linearInTrainedWeights()) {
+      throw new ConfigException("traceForm", "the history form needs a synthesiser linear in its trained weights"
+          + " (linear, or a cerebellum whose Purkinje layer alone learns); this one is not: use trace or auto");
+    }
+    return TraceForm.valueOf(chosen.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /** The task's episode length, from one sample drawn with a stream of its own. */
+  private static int episodeLength(BuildContext context) {
+    return context.task().sample(context.random("episode-length-probe")).length();
   }
 }

@@ -55,6 +55,11 @@ final class LinearSynthesiser implements Synthesiser {
   }
 
   @Override
+  public boolean linearInTrainedWeights() {
+    return true;
+  }
+
+  @Override
   public void addParameterJacobian(ParameterSet theta, double[] h, double[] traceT) {
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {

@@ -45,6 +45,12 @@ final class MlpSynthesiser implements Synthesiser {
     return n;
   }
 
+  /** With only the output layer trained, {@code dg/dtheta = I (x) [z_L; 1]^T} does not depend on theta. */
+  @Override
+  public boolean linearInTrainedWeights() {
+    return trainOutputOnly;
+  }
+
   @Override
   public ParameterSet initialParameters(RandomGenerator random) {
     String hiddenGroup = trainOutputOnly ? FIXED : TRAINED;

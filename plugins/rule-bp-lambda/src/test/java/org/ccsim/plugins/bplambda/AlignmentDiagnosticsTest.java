@@ -44,8 +44,8 @@ class AlignmentDiagnosticsTest {
         theta.copy(), episodes);
 
     LearningRule learningRule = rule.equals("bp-lambda")
-        ? new BpLambda(cortex.network(), synthesiser, theta, new org.ccsim.core.optim.Sgd(0.1),
-            new BpLambda.Settings(0.5, 1, SG_WEIGHT, Double.POSITIVE_INFINITY, false))
+        ? new BpLambda(cortex.network(), synthesiser, theta, new org.ccsim.core.optim.Sgd(0.1), Learners.JAVA,
+            new BpLambda.Settings(0.5, 1, SG_WEIGHT, Double.POSITIVE_INFINITY, false, TraceForm.TRACE, 0, false))
         : new LambdaSg(cortex.network(), synthesiser, theta, new org.ccsim.core.optim.Sgd(0.1), 0.5, 1, SG_WEIGHT);
     SgdContext context = new SgdContext(cortex.params(), applies ? 0.5 : 0);
     learningRule.train(episodes, context);

@@ -38,8 +38,8 @@ class BpLambdaLearnerResetTest {
     List<Episode> unfinished = cortex.episodes(batch, steps, random);
     List<Episode> episodes = cortex.episodes(batch, steps, random);
 
-    BpLambdaLearner used = new BpLambdaLearner(synthesiser, theta, batch, 0.9, 0.95, Double.POSITIVE_INFINITY);
-    BpLambdaLearner fresh = new BpLambdaLearner(synthesiser, theta, batch, 0.9, 0.95, Double.POSITIVE_INFINITY);
+    BpLambdaLearner used = Learners.trace(synthesiser, theta, batch, 0.9, 0.95, Double.POSITIVE_INFINITY);
+    BpLambdaLearner fresh = Learners.trace(synthesiser, theta, batch, 0.9, 0.95, Double.POSITIVE_INFINITY);
     used.reset();
     run(cortex, unfinished, used, steps - 2);
     used.reset();

@@ -97,8 +97,9 @@ class DniTest {
     Run dni = dni(1, sgWeight, s, false);
     SyntheticFixtures.RecordingOptimiser optimiser = new SyntheticFixtures.RecordingOptimiser();
     RecordingTrainingContext context = new RecordingTrainingContext(params);
-    new BpLambda(network, synthesiser, theta.copy(), optimiser,
-        new BpLambda.Settings(0, s, sgWeight, Double.POSITIVE_INFINITY, false)).train(batch, context);
+    new BpLambda(network, synthesiser, theta.copy(), optimiser, Learners.JAVA,
+        new BpLambda.Settings(0, s, sgWeight, Double.POSITIVE_INFINITY, false, TraceForm.TRACE, 0, false))
+        .train(batch, context);
 
     assertEquals(1, dni.optimiser().gradients.size());
     assertEquals(1, optimiser.gradients.size());

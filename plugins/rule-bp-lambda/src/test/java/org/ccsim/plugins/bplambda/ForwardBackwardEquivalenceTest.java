@@ -40,10 +40,15 @@ class ForwardBackwardEquivalenceTest {
   static Stream<Arguments> cases() {
     List<Arguments> out = new ArrayList<>();
     SynthesiserCase.all().forEach(synthesiser -> {
-      for (String phi : List.of("tanh", "identity")) {
-        for (double lambda : new double[] {0, 0.5, 0.9, 1}) {
-          for (double gamma : new double[] {0.9, 1}) {
-            out.add(Arguments.of(synthesiser, phi, lambda, gamma));
+      for (TraceForm form : TraceForm.values()) {
+        if (form == TraceForm.HISTORY && !synthesiser.create(HIDDEN).linearInTrainedWeights()) {
+          continue;
+        }
+        for (String phi : List.of("tanh", "identity")) {
+          for (double lambda : new double[] {0, 0.5, 0.9, 1}) {
+            for (double gamma : new double[] {0.9, 1}) {
+              out.add(Arguments.of(synthesiser, form, phi, lambda, gamma));
+            }
           }
         }
       }
@@ -65,16 +70,17 @@ class ForwardBackwardEquivalenceTest {
     }
   }
 
-  @ParameterizedTest(name = "{0}, {1}, lambda {2}, gamma {3}")
+  @ParameterizedTest(name = "{0}, {1} form, {2}, lambda {3}, gamma {4}")
   @MethodSource("cases")
-  void summedOnlineUpdatesEqualTheForwardView(SynthesiserCase synthCase, String phi, double lambda, double gamma) {
+  void summedOnlineUpdatesEqualTheForwardView(SynthesiserCase synthCase, TraceForm form, String phi, double lambda,
+      double gamma) {
     Fixture f = Fixture.of(synthCase, phi, lambda, gamma);
     ParameterSet params = f.cortex().params();
     LockstepBatch run = new LockstepBatch(f.cortex().network(), f.episodes(), params);
     RecordingTrainingContext context = new RecordingTrainingContext(params);
     ParameterSet ignored = params.zerosLike();
-    BpLambdaLearner learner = new BpLambdaLearner(f.synthesiser(), f.theta(), BATCH, lambda, gamma,
-        Double.POSITIVE_INFINITY);
+    BpLambdaLearner learner = Learners.of(form, f.synthesiser(), f.theta(), BATCH, lambda, gamma,
+        Double.POSITIVE_INFINITY, false);
     ParameterSet backward = f.theta().zerosLike();
     double[][] g = new double[BATCH][HIDDEN];
     learner.reset();
@@ -108,16 +114,16 @@ class ForwardBackwardEquivalenceTest {
     assertTrue(error1 <= TOLERANCE, "backward view vs forward view: relative error " + error1);
   }
 
-  @ParameterizedTest(name = "{0}, {1}, lambda {2}, gamma {3}")
+  @ParameterizedTest(name = "{0}, {1} form, {2}, lambda {3}, gamma {4}")
   @MethodSource("cases")
-  void bpLambdaAndLambdaSgHandOverTheSameGradients(SynthesiserCase synthCase, String phi, double lambda,
-      double gamma) {
+  void bpLambdaAndLambdaSgHandOverTheSameGradients(SynthesiserCase synthCase, TraceForm form, String phi,
+      double lambda, double gamma) {
     Fixture f = Fixture.of(synthCase, phi, lambda, gamma);
     double sgWeight = 0.7;
     RecordingOptimiser online = new RecordingOptimiser();
     RecordingOptimiser offline = new RecordingOptimiser();
-    BpLambda bpLambda = new BpLambda(f.cortex().network(), f.synthesiser(), f.theta().copy(), online,
-        new BpLambda.Settings(lambda, gamma, sgWeight, Double.POSITIVE_INFINITY, false));
+    BpLambda bpLambda = new BpLambda(f.cortex().network(), f.synthesiser(), f.theta().copy(), online, Learners.JAVA,
+        new BpLambda.Settings(lambda, gamma, sgWeight, Double.POSITIVE_INFINITY, false, form, 0, true));
     LambdaSg lambdaSg = new LambdaSg(f.cortex().network(), f.synthesiser(), f.theta().copy(), offline, lambda,
         gamma, sgWeight);
     RecordingTrainingContext onlineContext = new RecordingTrainingContext(f.cortex().params());

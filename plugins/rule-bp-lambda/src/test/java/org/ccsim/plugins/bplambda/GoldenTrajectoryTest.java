@@ -129,8 +129,9 @@ class GoldenTrajectoryTest {
     Network network = identityNetwork(file);
     ParameterSet params = cortexParameters(file, network);
     ParameterSet theta = file.initialTheta();
-    BpLambda rule = new BpLambda(network, new LinearSynthesiser(file.hidden()), theta, optimiser(file),
-        new BpLambda.Settings(file.lambda(), file.gamma(), file.sgWeight(), MAX_UPDATE_NORM, file.sgdEveryStep()));
+    BpLambda rule = new BpLambda(network, new LinearSynthesiser(file.hidden()), theta, optimiser(file), Learners.JAVA,
+        new BpLambda.Settings(file.lambda(), file.gamma(), file.sgWeight(), MAX_UPDATE_NORM, file.sgdEveryStep(),
+            TraceForm.TRACE, 0, false));
     for (JsonNode seq : file.sequences()) {
       List<Episode> batch = new ArrayList<>();
       for (int b = 0; b < file.batch(); b++) {
@@ -161,10 +162,12 @@ class GoldenTrajectoryTest {
     int batch = file.batch();
     ParameterSet theta = file.initialTheta();
     LinearSynthesiser synthesiser = new LinearSynthesiser(n);
-    BpLambdaLearner learner = new BpLambdaLearner(synthesiser, theta, batch, file.lambda(), file.gamma(),
-        MAX_UPDATE_NORM);
+    EligibilityTrace traces = new EligibilityTrace(synthesiser, theta, Learners.JAVA, batch,
+        file.gamma() * file.lambda());
+    BpLambdaLearner learner = new BpLambdaLearner(synthesiser, theta, traces, Learners.JAVA, false, batch,
+        file.gamma(), MAX_UPDATE_NORM);
     // the same learner without clipping, on the same theta: the raw updates
-    BpLambdaLearner unclipped = new BpLambdaLearner(synthesiser, theta, batch, file.lambda(), file.gamma(),
+    BpLambdaLearner unclipped = Learners.trace(synthesiser, theta, batch, file.lambda(), file.gamma(),
         Double.POSITIVE_INFINITY);
     Optimiser optimiser = optimiser(file);
     int size = TrainedVector.size(theta);
@@ -226,7 +229,7 @@ class GoldenTrajectoryTest {
             signal[i] = c[b][i] + file.sgWeight() * g[t][b][i];
           }
           close(row(step.get("learning_signal"), b), signal, at + "learning_signal[" + b + "]");
-          previousTraces[b] = learner.traceTransposed(b).clone();
+          previousTraces[b] = traces.transposed(b).clone();
         }
         close(synthWeights(step.get("synth_weights_after_step")), flat(theta), at + "synth_weights_after_step");
         JsonNode accumulated = step.get("synth_param_grad_accum");

@@ -1,0 +1,26 @@
+package org.ccsim.plugins.bplambda;
+
+import org.ccsim.api.ParameterSet;
+import org.ccsim.api.Synthesiser;
+import org.ccsim.api.compute.Compute;
+import org.ccsim.api.compute.JavaCompute;
+
+/** Learners for tests, on the default backend, examples one after the other unless asked. */
+final class Learners {
+
+  static final Compute JAVA = new JavaCompute();
+
+  private Learners() {
+  }
+
+  static BpLambdaLearner trace(Synthesiser synthesiser, ParameterSet theta, int batch, double lambda, double gamma,
+      double maxUpdateNorm) {
+    return of(TraceForm.TRACE, synthesiser, theta, batch, lambda, gamma, maxUpdateNorm, false);
+  }
+
+  static BpLambdaLearner of(TraceForm form, Synthesiser synthesiser, ParameterSet theta, int batch, double lambda,
+      double gamma, double maxUpdateNorm, boolean parallel) {
+    Eligibility eligibility = form.create(synthesiser, theta, JAVA, batch, gamma * lambda, 0);
+    return new BpLambdaLearner(synthesiser, theta, eligibility, JAVA, parallel, batch, gamma, maxUpdateNorm);
+  }
+}
