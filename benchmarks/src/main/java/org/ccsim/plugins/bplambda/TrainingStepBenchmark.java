@@ -12,7 +12,9 @@ import org.ccsim.api.Task;
 import org.ccsim.core.optim.Adam;
 import org.ccsim.plugins.motor.LineDrawingType;
 import org.ccsim.plugins.rnn.TanhRnnType;
-import org.ccsim.testkit.RecordingTrainingContext;
+import org.ccsim.api.TrainingContext;
+import org.ccsim.api.compute.Backends;
+import org.ccsim.api.compute.Compute;
 import org.ccsim.testkit.TestBuildContext;
 import org.ccsim.testkit.TestConfigs;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -28,60 +30,95 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One training batch of BP(lambda) (10 episodes of T = 10 steps; lambda = 1, linear synthesiser,
- * identity cortex as in the BP(lambda) toy task) at hidden sizes 30, 64 and 128: the time of a batch
+ * One training batch of BP(lambda) (B episodes of T = 10 steps; lambda = 1, linear synthesiser,
+ * identity cortex as in the BP(lambda) toy task), in either form of the eligibility, on a compute
+ * backend, examples spread over the cores when the rule's cost model says so: the time of a batch
  * divided by T is the per-step figure the reference implementation is timed by. BPTT on the same
- * batch is the baseline.
+ * batch is the baseline. The training context applies nothing and records nothing, so that
+ * {@code -prof gc} shows what the rule itself allocates.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"})
 public class TrainingStepBenchmark {
 
-  @Param({"30", "64", "128"})
+  static final int STEPS = 10;
+
+  @Param({"16", "30", "64", "128"})
   int hidden;
+
+  @Param({"1", "10", "100"})
+  int batchSize;
+
+  @Param({"trace", "history"})
+  String form;
+
+  @Param({"java"})
+  String backend;
 
   private LearningRule bpLambda;
   private LearningRule bptt;
   private List<Episode> batch;
-  private ParameterSet params;
+  private TrainingContext context;
 
   @Setup
   public void setUp() {
     LineDrawingType lineDrawing = new LineDrawingType();
-    Task task = lineDrawing.create(TestConfigs.of(lineDrawing, "targets", 1, "cue", "binary", "lastStepOnly", true),
-        new TestBuildContext(1));
+    Task task = lineDrawing.create(TestConfigs.of(lineDrawing, "steps", STEPS, "targets", 1, "cue", "binary",
+        "lastStepOnly", true), new TestBuildContext(1));
     TanhRnnType rnn = new TanhRnnType();
+    Compute compute = Backends.create(backend);
     Network network = rnn.create(TestConfigs.of(rnn, "hidden", hidden, "nonlinearity", "identity", "init", "pytorch"),
-        new TestBuildContext(2, task, null));
+        new TestBuildContext(2, task, null, compute));
     RandomGenerator random = TestBuildContext.random(3);
-    params = network.initialParameters(random);
+    ParameterSet params = network.initialParameters(random);
     batch = new ArrayList<>();
-    for (int i = 0; i < 10; i++) {
+    for (int i = 0; i < batchSize; i++) {
       batch.add(task.sample(random));
     }
-    LinearSynthesiser synthesiser = new LinearSynthesiser(hidden);
-    bpLambda = new BpLambda(network, synthesiser, synthesiser.initialParameters(random),
-        new Adam(1e-4, 0.9, 0.98, 1e-9), new org.ccsim.api.compute.JavaCompute(),
-        new BpLambda.Settings(1, 1, 1, 1, false, TraceForm.TRACE, 0, true));
+    LinearSynthesiser synthesiser = new LinearSynthesiser(hidden, compute);
+    ParameterSet theta = synthesiser.initialParameters(random);
+    TraceForm traceForm = TraceForm.valueOf(form.toUpperCase(java.util.Locale.ROOT));
+    boolean parallel = traceForm.cost(hidden, TrainedVector.size(theta), STEPS) >= BpLambdaType.PARALLEL_COST;
+    bpLambda = new BpLambda(network, synthesiser, theta, new Adam(1e-4, 0.9, 0.98, 1e-9), compute,
+        new BpLambda.Settings(1, 1, 1, 1, false, traceForm, 0, parallel));
     var bpttType = new org.ccsim.plugins.bptt.BpttType();
-    bptt = bpttType.create(TestConfigs.of(bpttType), new TestBuildContext(4, task, network));
+    bptt = bpttType.create(TestConfigs.of(bpttType), new TestBuildContext(4, task, network, compute));
+    context = new DiscardingContext(params);
   }
 
   @Benchmark
-  public ParameterSet bpLambdaBatch() {
-    RecordingTrainingContext context = new RecordingTrainingContext(params);
+  public LearningRule bpLambdaBatch() {
     bpLambda.train(batch, context);
-    return context.total();
+    return bpLambda;
   }
 
   @Benchmark
-  public ParameterSet bpttBatch() {
-    RecordingTrainingContext context = new RecordingTrainingContext(params);
+  public LearningRule bpttBatch() {
     bptt.train(batch, context);
-    return context.total();
+    return bptt;
+  }
+
+  /** Hands out the parameters and drops everything else: no allocation of its own. */
+  private record DiscardingContext(ParameterSet parameters) implements TrainingContext {
+    @Override
+    public void apply(ParameterSet gradient) {
+    }
+
+    @Override
+    public void observeOutput(Episode episode, int t, double[] y) {
+    }
+
+    @Override
+    public boolean records(String metric) {
+      return false;
+    }
+
+    @Override
+    public void record(String metric, double value) {
+    }
   }
 }

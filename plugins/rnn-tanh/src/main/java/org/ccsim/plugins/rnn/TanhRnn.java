@@ -8,6 +8,7 @@ import org.ccsim.api.Network;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Step;
 import org.ccsim.api.Tensor;
+import org.ccsim.api.compute.Compute;
 
 /**
  * The cortex of ALGORITHMS §1: {@code a_t = W_in x_t + W_rec h_{t-1} + b}, {@code h_t = phi(a_t)},
@@ -16,7 +17,8 @@ import org.ccsim.api.Tensor;
  * h_{t-1,j}}, {@code dh_t/dW_in[i,j] = phi'(a_t)_i x_{t,j}}, {@code dh_t/db[i] = phi'(a_t)_i}.
  *
  * <p>Parameter groups: {@code cortex} ({@code W_in} n x m, {@code W_rec} n x n, {@code b} n) and
- * {@code readout} ({@code W_out} k x n, {@code b_out} k).
+ * {@code readout} ({@code W_out} k x n, {@code b_out} k). Matrix-vector products and outer products
+ * run on the scenario's {@link Compute}.
  */
 final class TanhRnn implements Network {
 
@@ -41,13 +43,18 @@ final class TanhRnn implements Network {
   private final int k;
   private final Nonlinearity phi;
   private final Init init;
+  private final Compute compute;
+  /** {@code v * phi'(a_t)} for the derivative methods, per thread (units run in parallel). */
+  private final ThreadLocal<double[]> scaled;
 
-  TanhRnn(int inputs, int hidden, int outputs, Nonlinearity phi, Init init) {
+  TanhRnn(int inputs, int hidden, int outputs, Nonlinearity phi, Init init, Compute compute) {
     this.m = inputs;
     this.n = hidden;
     this.k = outputs;
     this.phi = phi;
     this.init = init;
+    this.compute = compute;
+    this.scaled = ThreadLocal.withInitial(() -> new double[hidden]);
   }
 
   @Override
@@ -138,31 +145,16 @@ final class TanhRnn implements Network {
 
   @Override
   public void forward(ParameterSet params, double[] hPrev, double[] x, Step step) {
-    double[] wIn = params.get("W_in").data();
-    double[] wRec = params.get("W_rec").data();
-    double[] b = params.get("b").data();
-    double[] wOut = params.get("W_out").data();
-    double[] bOut = params.get("b_out").data();
     System.arraycopy(x, 0, step.x, 0, m);
     System.arraycopy(hPrev, 0, step.hPrev, 0, n);
+    System.arraycopy(params.get("b").data(), 0, step.a, 0, n);
+    compute.gemv(false, n, m, 1.0, params.get("W_in").data(), 0, m, x, 0, 1.0, step.a, 0);
+    compute.gemv(false, n, n, 1.0, params.get("W_rec").data(), 0, n, hPrev, 0, 1.0, step.a, 0);
     for (int i = 0; i < n; i++) {
-      double a = b[i];
-      for (int j = 0; j < m; j++) {
-        a += wIn[i * m + j] * x[j];
-      }
-      for (int j = 0; j < n; j++) {
-        a += wRec[i * n + j] * hPrev[j];
-      }
-      step.a[i] = a;
-      step.h[i] = phi == Nonlinearity.TANH ? Math.tanh(a) : a;
+      step.h[i] = phi == Nonlinearity.TANH ? Math.tanh(step.a[i]) : step.a[i];
     }
-    for (int o = 0; o < k; o++) {
-      double y = bOut[o];
-      for (int j = 0; j < n; j++) {
-        y += wOut[o * n + j] * step.h[j];
-      }
-      step.y[o] = y;
-    }
+    System.arraycopy(params.get("b_out").data(), 0, step.y, 0, k);
+    compute.gemv(false, k, n, 1.0, params.get("W_out").data(), 0, n, step.h, 0, 1.0, step.y, 0);
   }
 
   /** {@code phi'(a_t)_i}, from h_t for tanh. */
@@ -172,41 +164,25 @@ final class TanhRnn implements Network {
 
   @Override
   public void readoutBackward(ParameterSet params, Step step, double[] dLdy, ParameterSet grad, double[] dLdh) {
-    double[] wOut = params.get("W_out").data();
-    double[] gOut = grad.get("W_out").data();
     double[] gBOut = grad.get("b_out").data();
-    java.util.Arrays.fill(dLdh, 0.0);
     for (int o = 0; o < k; o++) {
-      double d = dLdy[o];
-      gBOut[o] += d;
-      for (int j = 0; j < n; j++) {
-        gOut[o * n + j] += d * step.h[j];
-        dLdh[j] += d * wOut[o * n + j];
-      }
+      gBOut[o] += dLdy[o];
     }
+    compute.gemm(false, false, k, n, 1, 1.0, dLdy, 0, 1, step.h, 0, n, 1.0, grad.get("W_out").data(), 0, n);
+    compute.gemv(true, k, n, 1.0, params.get("W_out").data(), 0, n, dLdy, 0, 0.0, dLdh, 0);
   }
 
   @Override
   public void stateVjp(ParameterSet params, Step step, double[] v, double[] out) {
-    double[] wRec = params.get("W_rec").data();
-    java.util.Arrays.fill(out, 0.0);
-    for (int i = 0; i < n; i++) {
-      double u = v[i] * slope(step, i);
-      for (int j = 0; j < n; j++) {
-        out[j] += u * wRec[i * n + j];
-      }
-    }
+    double[] u = scaledBySlope(step, v);
+    compute.gemv(true, n, n, 1.0, params.get("W_rec").data(), 0, n, u, 0, 0.0, out, 0);
   }
 
   @Override
   public void stateJvp(ParameterSet params, Step step, double[] u, double[] out) {
-    double[] wRec = params.get("W_rec").data();
+    compute.gemv(false, n, n, 1.0, params.get("W_rec").data(), 0, n, u, 0, 0.0, out, 0);
     for (int i = 0; i < n; i++) {
-      double s = 0;
-      for (int j = 0; j < n; j++) {
-        s += wRec[i * n + j] * u[j];
-      }
-      out[i] = slope(step, i) * s;
+      out[i] *= slope(step, i);
     }
   }
 
@@ -223,18 +199,21 @@ final class TanhRnn implements Network {
 
   @Override
   public void accumulateParameterGradient(ParameterSet params, Step step, double[] v, ParameterSet grad) {
-    double[] gIn = grad.get("W_in").data();
-    double[] gRec = grad.get("W_rec").data();
+    double[] u = scaledBySlope(step, v);
     double[] gB = grad.get("b").data();
     for (int i = 0; i < n; i++) {
-      double u = v[i] * slope(step, i);
-      gB[i] += u;
-      for (int j = 0; j < m; j++) {
-        gIn[i * m + j] += u * step.x[j];
-      }
-      for (int j = 0; j < n; j++) {
-        gRec[i * n + j] += u * step.hPrev[j];
-      }
+      gB[i] += u[i];
     }
+    compute.gemm(false, false, n, m, 1, 1.0, u, 0, 1, step.x, 0, m, 1.0, grad.get("W_in").data(), 0, m);
+    compute.gemm(false, false, n, n, 1, 1.0, u, 0, 1, step.hPrev, 0, n, 1.0, grad.get("W_rec").data(), 0, n);
+  }
+
+  /** {@code v * phi'(a_t)} elementwise, in this thread's scratch. */
+  private double[] scaledBySlope(Step step, double[] v) {
+    double[] u = scaled.get();
+    for (int i = 0; i < n; i++) {
+      u[i] = v[i] * slope(step, i);
+    }
+    return u;
   }
 }

@@ -44,6 +44,7 @@ public final class TanhRnnType implements NetworkType {
         config.real("readoutScale"));
     TanhRnn.Nonlinearity phi = config.string("nonlinearity").equals("tanh")
         ? TanhRnn.Nonlinearity.TANH : TanhRnn.Nonlinearity.IDENTITY;
-    return new TanhRnn(context.task().inputSize(), config.integer("hidden"), context.task().outputSize(), phi, init);
+    return new TanhRnn(context.task().inputSize(), config.integer("hidden"), context.task().outputSize(), phi, init,
+        context.compute());
   }
 }

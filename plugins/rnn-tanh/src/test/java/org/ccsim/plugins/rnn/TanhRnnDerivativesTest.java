@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Step;
 import org.ccsim.api.Tensor;
+import org.ccsim.api.compute.JavaCompute;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,7 +32,8 @@ class TanhRnnDerivativesTest {
   private record Fixture(TanhRnn net, ParameterSet params, double[] hPrev, double[] x, Step step, double[] v) {
 
     static Fixture of(int m, int n, int k, TanhRnn.Nonlinearity phi) {
-      TanhRnn net = new TanhRnn(m, n, k, phi, new TanhRnn.Init(false, 1, 1.2, 0, 1));
+      TanhRnn net = new TanhRnn(m, n, k, phi, new TanhRnn.Init(false, 1, 1.2, 0, 1),
+        new JavaCompute());
       RandomGenerator random = RandomGeneratorFactory.of("L64X128MixRandom").create(m * 100 + n * 10 + k);
       ParameterSet params = net.initialParameters(random);
       for (Tensor t : params.tensors()) {

@@ -9,6 +9,7 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Tensor;
+import org.ccsim.api.compute.JavaCompute;
 import org.junit.jupiter.api.Test;
 
 class TanhRnnInitialisationTest {
@@ -19,14 +20,16 @@ class TanhRnnInitialisationTest {
 
   @Test
   void sameStreamGivesSameParametersAndOtherStreamsDiffer() {
-    TanhRnn net = new TanhRnn(3, 6, 2, TanhRnn.Nonlinearity.TANH, new TanhRnn.Init(false, 1, 1, 0, 1));
+    TanhRnn net = new TanhRnn(3, 6, 2, TanhRnn.Nonlinearity.TANH, new TanhRnn.Init(false, 1, 1, 0, 1),
+        new JavaCompute());
     assertEquals(draw(net, 5), draw(net, 5));
     assertNotEquals(draw(net, 5), draw(net, 6));
   }
 
   @Test
   void groupsAndShapesFollowAlgorithmsSectionOne() {
-    ParameterSet p = draw(new TanhRnn(3, 6, 2, TanhRnn.Nonlinearity.TANH, new TanhRnn.Init(false, 1, 1, 0, 1)), 1);
+    ParameterSet p = draw(new TanhRnn(3, 6, 2, TanhRnn.Nonlinearity.TANH, new TanhRnn.Init(false, 1, 1, 0, 1),
+        new JavaCompute()), 1);
     assertEquals(java.util.List.of("cortex", "readout"), p.groups());
     assertEquals("W_in[cortex, 6x3]", p.get("W_in").toString());
     assertEquals("W_rec[cortex, 6x6]", p.get("W_rec").toString());
@@ -36,7 +39,8 @@ class TanhRnnInitialisationTest {
 
   @Test
   void pytorchInitialisationIsUniformInPlusMinusOneOverRootN() {
-    ParameterSet p = draw(new TanhRnn(3, 16, 2, TanhRnn.Nonlinearity.IDENTITY, new TanhRnn.Init(true, 1, 1, 0, 1)), 4);
+    ParameterSet p = draw(new TanhRnn(3, 16, 2, TanhRnn.Nonlinearity.IDENTITY, new TanhRnn.Init(true, 1, 1, 0, 1),
+        new JavaCompute()), 4);
     double bound = 0.25;
     for (String name : new String[] {"W_in", "W_rec", "W_out", "b_out"}) {
       double[] values = p.get(name).data();
@@ -50,7 +54,8 @@ class TanhRnnInitialisationTest {
 
   @Test
   void spectralRadiusIsImposedWhenGiven() {
-    ParameterSet p = draw(new TanhRnn(2, 20, 2, TanhRnn.Nonlinearity.TANH, new TanhRnn.Init(false, 1, 1, 0.9, 1)), 3);
+    ParameterSet p = draw(new TanhRnn(2, 20, 2, TanhRnn.Nonlinearity.TANH, new TanhRnn.Init(false, 1, 1, 0.9, 1),
+        new JavaCompute()), 3);
     Tensor w = p.get("W_rec");
     double[][] rows = new double[20][20];
     for (int i = 0; i < 20; i++) {

@@ -7,8 +7,9 @@ import org.ccsim.api.Network;
 import org.ccsim.api.Optimiser;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Synthesiser;
-import org.ccsim.api.compute.Compute;
+import org.ccsim.api.Tensor;
 import org.ccsim.api.TrainingContext;
+import org.ccsim.api.compute.Compute;
 
 /**
  * Accumulate BP(lambda) (ALGORITHMS §3b; Pemberton &amp; Costa, TMLR 2024): the cortex learns online
@@ -36,17 +37,19 @@ final class BpLambda implements LearningRule {
   private final Network network;
   private final Synthesiser synthesiser;
   private final ParameterSet theta;
+  private final List<Tensor> trainedTheta;
   private final Optimiser synthOptimiser;
   private final Compute compute;
   private final Settings settings;
-  /** Kept between batches of equal size: its traces are the largest arrays of a run. */
-  private BpLambdaLearner learner;
+  /** Kept from batch to batch of the same shape, so that training allocates nothing. */
+  private Workspace workspace;
 
   BpLambda(Network network, Synthesiser synthesiser, ParameterSet theta, Optimiser synthOptimiser, Compute compute,
       Settings settings) {
     this.network = network;
     this.synthesiser = synthesiser;
     this.theta = theta;
+    this.trainedTheta = TrainedVector.trained(theta);
     this.synthOptimiser = synthOptimiser;
     this.compute = compute;
     this.settings = settings;
@@ -55,19 +58,18 @@ final class BpLambda implements LearningRule {
   @Override
   public void train(List<Episode> batch, TrainingContext context) {
     ParameterSet params = context.parameters();
-    LockstepBatch run = new LockstepBatch(network, batch, params);
-    if (learner == null || learner.batchSize() != batch.size()) {
-      Eligibility eligibility = settings.form().create(synthesiser, theta, compute, batch.size(),
-          settings.gamma() * settings.lambda(), settings.historyTolerance());
-      learner = new BpLambdaLearner(synthesiser, theta, eligibility, compute, settings.parallel(), batch.size(),
-          settings.gamma(), settings.maxUpdateNorm());
+    if (workspace == null || !workspace.run.fits(batch, params)) {
+      workspace = new Workspace(batch, params);
+    } else {
+      workspace.run.load(batch);
     }
+    LockstepBatch run = workspace.run;
+    BpLambdaLearner learner = workspace.learner;
+    double[][][] g = workspace.g;
+    double[][] signal = workspace.signal;
+    ParameterSet cortexGrad = workspace.cortexGrad;
+    ParameterSet synthGrad = workspace.synthGrad;
     int steps = run.length();
-    int n = network.hiddenSize();
-    double[][][] g = new double[steps][batch.size()][n];
-    double[][] signal = new double[batch.size()][n];
-    ParameterSet cortexGrad = params.zerosLike();
-    ParameterSet synthGrad = theta.zerosLike();
     double sgWeight = settings.sgWeight();
     double tdError = 0;
     learner.reset();
@@ -78,7 +80,7 @@ final class BpLambda implements LearningRule {
         synthGrad.addScaled(learner.correct(run.states(t), run.immediate(t), run.jacobians(t), last), -1);
         tdError += learner.tdErrorNorm();
         if (settings.everyStep()) {
-          applySynthesiser(synthGrad);
+          applySynthesiser(synthGrad, workspace.trainedGrad);
         }
       }
       learner.predict(run.states(t), run.jacobians(t), last, g[t]);
@@ -93,14 +95,39 @@ final class BpLambda implements LearningRule {
     if (!settings.everyStep()) {
       Diagnostics.recordUpdateAlignment(context, run, params, cortexGrad);
       applyCortex(context, cortexGrad, batch.size());
-      applySynthesiser(synthGrad);
+      applySynthesiser(synthGrad, workspace.trainedGrad);
     }
     context.record(Diagnostics.TD_ERROR, tdError / Math.max(steps - 1, 1));
   }
 
-  private void applySynthesiser(ParameterSet synthGrad) {
-    synthOptimiser.step(TrainedVector.trained(theta), TrainedVector.trained(synthGrad));
+  private void applySynthesiser(ParameterSet synthGrad, List<Tensor> trainedGrad) {
+    synthOptimiser.step(trainedTheta, trainedGrad);
     synthGrad.clear();
+  }
+
+  /** The records, traces and gradient buffers of one batch shape (size, episode length, parameters). */
+  private final class Workspace {
+    final LockstepBatch run;
+    final BpLambdaLearner learner;
+    final double[][][] g;
+    final double[][] signal;
+    final ParameterSet cortexGrad;
+    final ParameterSet synthGrad;
+    final List<Tensor> trainedGrad;
+
+    Workspace(List<Episode> batch, ParameterSet params) {
+      int n = network.hiddenSize();
+      run = new LockstepBatch(network, batch, params);
+      Eligibility eligibility = settings.form().create(synthesiser, theta, compute, batch.size(),
+          settings.gamma() * settings.lambda(), settings.historyTolerance());
+      learner = new BpLambdaLearner(synthesiser, theta, eligibility, compute, settings.parallel(), batch.size(),
+          settings.gamma(), settings.maxUpdateNorm());
+      g = new double[run.length()][batch.size()][n];
+      signal = new double[batch.size()][n];
+      cortexGrad = params.zerosLike();
+      synthGrad = theta.zerosLike();
+      trainedGrad = TrainedVector.trained(synthGrad);
+    }
   }
 
   /** Hands the batch mean of {@code grad} to the host's optimisers and clears it. */

@@ -1,6 +1,7 @@
 package org.ccsim.plugins.bplambda;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.IntConsumer;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Synthesiser;
@@ -43,6 +44,15 @@ final class BpLambdaLearner {
   private final double[] deltaNorms;
   private final double[] flatUpdate;
   private final ParameterSet update;
+  private final List<Tensor> updateTensors;
+  private final IntConsumer correctExample = this::correctExample;
+  private final IntConsumer predictExample = this::predictExample;
+  /** The arguments of the call in progress, for the per-example bodies (no capturing lambdas: no allocation). */
+  private double[][] h;
+  private double[][] c;
+  private StateJacobian[] jacobians;
+  private boolean last;
+  private double[][] g;
   private double tdErrorNorm;
 
   /**
@@ -69,6 +79,7 @@ final class BpLambdaLearner {
     this.deltaNorms = new double[batch];
     this.flatUpdate = new double[size];
     this.update = theta.zerosLike();
+    this.updateTensors = TrainedVector.trained(update);
   }
 
   /** Starts an episode: traces and previous predictions are zero. */
@@ -90,28 +101,12 @@ final class BpLambdaLearner {
    *     direction theta moves in ({@code theta <- theta + alpha u}); valid until the next call
    */
   ParameterSet correct(double[][] h, double[][] c, StateJacobian[] jacobians, boolean last) {
+    this.h = h;
+    this.c = c;
+    this.jacobians = jacobians;
+    this.last = last;
     int batch = h.length;
-    forEachExample(batch, b -> {
-      double[] target = bootstrap[b];
-      if (last) {
-        Arrays.fill(target, 0.0);
-      } else {
-        synthesiser.predict(theta, h[b], target);
-      }
-      for (int i = 0; i < n; i++) {
-        target[i] = c[b][i] + gamma * target[i];
-      }
-      double[] delta = deltas[b];
-      jacobians[b].vjp(target, delta);
-      double squares = 0;
-      for (int i = 0; i < n; i++) {
-        delta[i] -= previous[b][i];
-        squares += delta[i] * delta[i];
-      }
-      deltaNorms[b] = Math.sqrt(squares);
-      Arrays.fill(partial[b], 0.0);
-      eligibility.contract(b, delta, 1.0 / batch, partial[b]);
-    });
+    forEachExample(batch, correctExample);
     Arrays.fill(flatUpdate, 0.0);
     double norms = 0;
     for (int b = 0; b < batch; b++) {
@@ -124,9 +119,31 @@ final class BpLambdaLearner {
     return clippedUpdate();
   }
 
+  private void correctExample(int b) {
+    double[] target = bootstrap[b];
+    if (last) {
+      Arrays.fill(target, 0.0);
+    } else {
+      synthesiser.predict(theta, h[b], target);
+    }
+    for (int i = 0; i < n; i++) {
+      target[i] = c[b][i] + gamma * target[i];
+    }
+    double[] delta = deltas[b];
+    jacobians[b].vjp(target, delta);
+    double squares = 0;
+    for (int i = 0; i < n; i++) {
+      delta[i] -= previous[b][i];
+      squares += delta[i] * delta[i];
+    }
+    deltaNorms[b] = Math.sqrt(squares);
+    Arrays.fill(partial[b], 0.0);
+    eligibility.contract(b, delta, 1.0 / h.length, partial[b]);
+  }
+
   private ParameterSet clippedUpdate() {
     int offset = 0;
-    for (Tensor t : update.group(Synthesiser.TRAINED)) {
+    for (Tensor t : updateTensors) {
       double[] data = t.data();
       double squares = 0;
       for (int i = 0; i < data.length; i++) {
@@ -150,15 +167,21 @@ final class BpLambdaLearner {
    * @param jacobians {@code J_t} per example
    */
   void predict(double[][] h, StateJacobian[] jacobians, boolean last, double[][] g) {
-    forEachExample(h.length, b -> {
-      if (last) {
-        Arrays.fill(g[b], 0.0);
-      } else {
-        synthesiser.predict(theta, h[b], g[b]);
-        eligibility.advance(b, h[b], jacobians[b]);
-      }
-      System.arraycopy(g[b], 0, previous[b], 0, n);
-    });
+    this.h = h;
+    this.jacobians = jacobians;
+    this.last = last;
+    this.g = g;
+    forEachExample(h.length, predictExample);
+  }
+
+  private void predictExample(int b) {
+    if (last) {
+      Arrays.fill(g[b], 0.0);
+    } else {
+      synthesiser.predict(theta, h[b], g[b]);
+      eligibility.advance(b, h[b], jacobians[b]);
+    }
+    System.arraycopy(g[b], 0, previous[b], 0, n);
   }
 
   private void forEachExample(int batch, IntConsumer body) {

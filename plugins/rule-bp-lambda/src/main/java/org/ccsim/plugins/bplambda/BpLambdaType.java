@@ -19,7 +19,7 @@ import org.pf4j.Extension;
 public final class BpLambdaType implements LearningRuleType {
 
   /** Multiply-adds per example and step above which the examples of a batch run in parallel. */
-  private static final double PARALLEL_COST = 1 << 17;
+  static final double PARALLEL_COST = 1 << 17;
 
   @Override
   public String id() {

@@ -1,6 +1,8 @@
 package org.ccsim.plugins.bplambda;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Synthesiser;
 import org.ccsim.api.Tensor;
@@ -37,6 +39,7 @@ final class EligibilityHistory implements Eligibility {
   private final double[][] v;
   private final double[][] next;
   private final ParameterSet[] gradients;
+  private final List<List<Tensor>> trainedGradients;
 
   /**
    * @param decay gamma lambda
@@ -59,8 +62,10 @@ final class EligibilityHistory implements Eligibility {
     this.v = new double[batch][n];
     this.next = new double[batch][n];
     this.gradients = new ParameterSet[batch];
+    this.trainedGradients = new ArrayList<>();
     for (int b = 0; b < batch; b++) {
       gradients[b] = theta.zerosLike();
+      trainedGradients.add(TrainedVector.trained(gradients[b]));
     }
   }
 
@@ -106,7 +111,7 @@ final class EligibilityHistory implements Eligibility {
       System.arraycopy(next[b], 0, vs, 0, n);
     }
     int offset = 0;
-    for (Tensor t : TrainedVector.trained(gradient)) {
+    for (Tensor t : trainedGradients.get(b)) {
       double[] data = t.data();
       for (int i = 0; i < data.length; i++) {
         update[offset + i] += data[i];

@@ -5,18 +5,22 @@ import java.util.random.RandomGenerator;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Synthesiser;
 import org.ccsim.api.Tensor;
+import org.ccsim.api.compute.Compute;
 
 /**
  * The linear synthesiser {@code g(h) = W_s h + b_s}, zero at the start. It is linear in its trained
  * weights, {@code dg/dtheta = I (x) [h; 1]^T}, so its Jacobian touches only the diagonal blocks of a
- * trace: {@code dg_i/dW_s[a, j] = delta_ia h_j}, {@code dg_i/db_s[a] = delta_ia}.
+ * trace: {@code dg_i/dW_s[a, j] = delta_ia h_j}, {@code dg_i/db_s[a] = delta_ia}. Its products run
+ * on the scenario's {@link Compute}.
  */
 final class LinearSynthesiser implements Synthesiser {
 
   private final int n;
+  private final Compute compute;
 
-  LinearSynthesiser(int n) {
+  LinearSynthesiser(int n, Compute compute) {
     this.n = n;
+    this.compute = compute;
   }
 
   @Override
@@ -31,27 +35,17 @@ final class LinearSynthesiser implements Synthesiser {
 
   @Override
   public void predict(ParameterSet theta, double[] h, double[] g) {
-    double[] w = theta.get("W_s").data();
-    double[] b = theta.get("b_s").data();
-    for (int i = 0; i < n; i++) {
-      double sum = b[i];
-      for (int j = 0; j < n; j++) {
-        sum += w[i * n + j] * h[j];
-      }
-      g[i] = sum;
-    }
+    System.arraycopy(theta.get("b_s").data(), 0, g, 0, n);
+    compute.gemv(false, n, n, 1.0, theta.get("W_s").data(), 0, n, h, 0, 1.0, g, 0);
   }
 
   @Override
   public void accumulateParameterGradient(ParameterSet theta, double[] h, double[] v, ParameterSet grad) {
-    double[] gw = grad.get("W_s").data();
     double[] gb = grad.get("b_s").data();
     for (int i = 0; i < n; i++) {
       gb[i] += v[i];
-      for (int j = 0; j < n; j++) {
-        gw[i * n + j] += v[i] * h[j];
-      }
     }
+    compute.gemm(false, false, n, n, 1, 1.0, v, 0, 1, h, 0, n, 1.0, grad.get("W_s").data(), 0, n);
   }
 
   @Override

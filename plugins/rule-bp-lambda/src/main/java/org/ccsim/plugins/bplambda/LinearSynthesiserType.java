@@ -29,6 +29,6 @@ public final class LinearSynthesiserType implements SynthesiserType {
 
   @Override
   public Synthesiser create(Config config, BuildContext context) {
-    return new LinearSynthesiser(context.network().hiddenSize());
+    return new LinearSynthesiser(context.network().hiddenSize(), context.compute());
   }
 }

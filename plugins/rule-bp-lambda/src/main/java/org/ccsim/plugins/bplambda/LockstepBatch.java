@@ -16,33 +16,31 @@ import org.ccsim.api.TrainingContext;
 final class LockstepBatch {
 
   private final Network network;
-  private final List<Episode> episodes;
+  private final ParameterSet params;
+  private List<Episode> episodes;
   private final int length;
   private final Step[][] steps;
   private final double[][][] states;
   private final double[][][] immediate;
   private final StateJacobian[][] jacobians;
   private final double[] dLdy;
+  private final double[] initialState;
 
   /**
    * @param params the parameters the steps are run with; the Jacobians read them when used
    */
   LockstepBatch(Network network, List<Episode> episodes, ParameterSet params) {
     this.network = network;
-    this.episodes = episodes;
+    this.params = params;
     this.length = episodes.get(0).length();
-    for (Episode e : episodes) {
-      if (e.length() != length) {
-        throw new IllegalArgumentException("synthetic-gradient rules run a batch in lockstep: episodes of "
-            + length + " and " + e.length() + " steps");
-      }
-    }
+    load(episodes);
     int batch = episodes.size();
     steps = new Step[length][batch];
     states = new double[length][batch][];
     immediate = new double[length][batch][network.hiddenSize()];
     jacobians = new StateJacobian[length][batch];
     dLdy = new double[network.outputSize()];
+    initialState = network.initialState();
     for (int t = 0; t < length; t++) {
       for (int b = 0; b < batch; b++) {
         Step step = network.newStep();
@@ -68,6 +66,28 @@ final class LockstepBatch {
     }
   }
 
+  /**
+   * Takes a new batch of the same size and episode length through the same records, so that a rule
+   * training batch after batch allocates nothing.
+   */
+  void load(List<Episode> batch) {
+    if (episodes != null && batch.size() != episodes.size()) {
+      throw new IllegalArgumentException("a batch of " + batch.size() + " episodes in records for " + episodes.size());
+    }
+    for (Episode e : batch) {
+      if (e.length() != length) {
+        throw new IllegalArgumentException("synthetic-gradient rules run a batch in lockstep: episodes of "
+            + length + " and " + e.length() + " steps");
+      }
+    }
+    this.episodes = batch;
+  }
+
+  /** Whether {@link #load} can take this batch for these parameters. */
+  boolean fits(List<Episode> batch, ParameterSet parameters) {
+    return parameters == params && batch.size() == episodes.size() && batch.get(0).length() == length;
+  }
+
   int length() {
     return length;
   }
@@ -84,7 +104,7 @@ final class LockstepBatch {
   void forward(int t, ParameterSet params, TrainingContext context, ParameterSet grad) {
     for (int b = 0; b < episodes.size(); b++) {
       Episode episode = episodes.get(b);
-      double[] previous = t == 0 ? network.initialState() : steps[t - 1][b].h;
+      double[] previous = t == 0 ? initialState : steps[t - 1][b].h;
       Step step = steps[t][b];
       network.forward(params, previous, episode.input(t), step);
       context.observeOutput(episode, t, step.y);

@@ -36,7 +36,7 @@ class AlignmentDiagnosticsTest {
   void alignmentUsesTheParametersTheBatchRanWith(String rule, boolean applies) {
     RandomGenerator random = TestBuildContext.random(77);
     TestCortex cortex = TestCortex.of(3, HIDDEN, 2, "tanh", 77);
-    Synthesiser synthesiser = new LinearSynthesiser(HIDDEN);
+    Synthesiser synthesiser = new LinearSynthesiser(HIDDEN, Learners.JAVA);
     ParameterSet theta = synthesiser.initialParameters(random);
     Numerics.randomise(theta, 0.5, random);
     List<Episode> episodes = cortex.episodes(BATCH, STEPS, random);

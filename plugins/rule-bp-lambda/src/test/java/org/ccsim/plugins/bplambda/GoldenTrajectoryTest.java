@@ -129,7 +129,8 @@ class GoldenTrajectoryTest {
     Network network = identityNetwork(file);
     ParameterSet params = cortexParameters(file, network);
     ParameterSet theta = file.initialTheta();
-    BpLambda rule = new BpLambda(network, new LinearSynthesiser(file.hidden()), theta, optimiser(file), Learners.JAVA,
+    BpLambda rule = new BpLambda(network, new LinearSynthesiser(file.hidden(), Learners.JAVA), theta, optimiser(file),
+        Learners.JAVA,
         new BpLambda.Settings(file.lambda(), file.gamma(), file.sgWeight(), MAX_UPDATE_NORM, file.sgdEveryStep(),
             TraceForm.TRACE, 0, false));
     for (JsonNode seq : file.sequences()) {
@@ -161,7 +162,7 @@ class GoldenTrajectoryTest {
     int n = file.hidden();
     int batch = file.batch();
     ParameterSet theta = file.initialTheta();
-    LinearSynthesiser synthesiser = new LinearSynthesiser(n);
+    LinearSynthesiser synthesiser = new LinearSynthesiser(n, Learners.JAVA);
     EligibilityTrace traces = new EligibilityTrace(synthesiser, theta, Learners.JAVA, batch,
         file.gamma() * file.lambda());
     BpLambdaLearner learner = new BpLambdaLearner(synthesiser, theta, traces, Learners.JAVA, false, batch,

@@ -16,7 +16,7 @@ record SynthesiserCase(String name, IntFunction<Synthesiser> factory) {
   /** The synthesisers under test. */
   static Stream<SynthesiserCase> all() {
     return Stream.of(
-        new SynthesiserCase("linear", LinearSynthesiser::new),
+        new SynthesiserCase("linear", n -> new LinearSynthesiser(n, Learners.JAVA)),
         new SynthesiserCase("mlp", n -> new MlpSynthesiser(n, 7, 2, false)),
         new SynthesiserCase("mlp-output-only", n -> new MlpSynthesiser(n, 7, 1, true)));
   }
