@@ -59,6 +59,10 @@ public class TrainingStepBenchmark {
   @Param({"java"})
   String backend;
 
+  /** auto: examples spread over the cores when the rule's cost model says so (as in a run); off: one thread. */
+  @Param({"auto", "off"})
+  String parallel;
+
   private LearningRule bpLambda;
   private LearningRule bptt;
   private List<Episode> batch;
@@ -82,9 +86,10 @@ public class TrainingStepBenchmark {
     LinearSynthesiser synthesiser = new LinearSynthesiser(hidden, compute);
     ParameterSet theta = synthesiser.initialParameters(random);
     TraceForm traceForm = TraceForm.valueOf(form.toUpperCase(java.util.Locale.ROOT));
-    boolean parallel = traceForm.cost(hidden, TrainedVector.size(theta), STEPS) >= BpLambdaType.PARALLEL_COST;
+    boolean spread = parallel.equals("auto")
+        && traceForm.cost(hidden, TrainedVector.size(theta), STEPS) >= BpLambdaType.PARALLEL_COST;
     bpLambda = new BpLambda(network, synthesiser, theta, new Adam(1e-4, 0.9, 0.98, 1e-9), compute,
-        new BpLambda.Settings(1, 1, 1, 1, false, traceForm, 0, parallel));
+        new BpLambda.Settings(1, 1, 1, 1, false, traceForm, 0, spread));
     var bpttType = new org.ccsim.plugins.bptt.BpttType();
     bptt = bpttType.create(TestConfigs.of(bpttType), new TestBuildContext(4, task, network, compute));
     context = new DiscardingContext(params);

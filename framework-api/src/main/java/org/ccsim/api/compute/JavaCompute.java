@@ -9,9 +9,9 @@ import org.ccsim.api.Param;
  * The pure-Java {@link Compute} backend, the default. {@link #gemm} packs {@code op(B)} into a
  * contiguous panel (and {@code op(A)} when transposed) in per-thread scratch that is reused, then
  * runs the {@link VectorGemmKernel} (SIMD register tiles; chosen over EJML and plain loops by the
- * JMH benchmarks in {@code benchmarks/}) when the JVM has the module {@code jdk.incubator.vector},
- * or the {@link ScalarGemmKernel}, which gives the same bits, when it has not. Nothing is allocated
- * once the scratch has grown to a call's size.
+ * JMH benchmarks in {@code benchmarks/}) when the JVM has the module {@code jdk.incubator.vector}
+ * and the product is not tiny, or else the {@link ScalarGemmKernel}, which gives the same bits.
+ * Nothing is allocated once the scratch has grown to a call's size.
  */
 public final class JavaCompute implements Compute {
 
@@ -21,7 +21,10 @@ public final class JavaCompute implements Compute {
   /** Whether this JVM runs the SIMD kernel. */
   public static final boolean VECTORISED = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
 
-  private static final GemmKernel KERNEL = VECTORISED ? new VectorGemmKernel() : new ScalarGemmKernel();
+  private static final GemmKernel SCALAR = new ScalarGemmKernel();
+  private static final GemmKernel SIMD = VECTORISED ? new VectorGemmKernel() : SCALAR;
+  /** Below this many multiply-adds (e.g. the outer products of gradients) the plain loops are faster. */
+  private static final long SIMD_WORK = 1 << 12;
 
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
@@ -38,7 +41,8 @@ public final class JavaCompute implements Compute {
       return;
     }
     Scratch scratch = SCRATCH.get();
-    int width = KERNEL.width(n);
+    GemmKernel kernel = (long) m * n * k >= SIMD_WORK ? SIMD : SCALAR;
+    int width = kernel.width(n);
     double[] panel = scratch.panel(k * width);
     for (int p = 0; p < k; p++) {
       for (int j = 0; j < n; j++) {
@@ -61,7 +65,7 @@ public final class JavaCompute implements Compute {
       rowsOffset = 0;
       rowsStride = k;
     }
-    KERNEL.rows(m, n, k, alpha, rows, rowsOffset, rowsStride, panel, width, beta, c, cOffset, ldc,
+    kernel.rows(m, n, k, alpha, rows, rowsOffset, rowsStride, panel, width, beta, c, cOffset, ldc,
         scratch.spill(4 * width));
   }
 

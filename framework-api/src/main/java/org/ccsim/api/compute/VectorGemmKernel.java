@@ -70,14 +70,26 @@ final class VectorGemmKernel implements GemmKernel {
       c31 = w1.fma(x, c31);
     }
     int out = cOffset + i * ldc + j;
-    store(c00, alpha, beta, c, out, n - j, spill);
-    store(c01, alpha, beta, c, out + LANES, n - j - LANES, spill);
-    store(c10, alpha, beta, c, out + ldc, n - j, spill);
-    store(c11, alpha, beta, c, out + ldc + LANES, n - j - LANES, spill);
-    store(c20, alpha, beta, c, out + 2 * ldc, n - j, spill);
-    store(c21, alpha, beta, c, out + 2 * ldc + LANES, n - j - LANES, spill);
-    store(c30, alpha, beta, c, out + 3 * ldc, n - j, spill);
-    store(c31, alpha, beta, c, out + 3 * ldc + LANES, n - j - LANES, spill);
+    if (j + 2 * LANES <= n) {
+      finish(c00, alpha, beta, c, out);
+      finish(c01, alpha, beta, c, out + LANES);
+      finish(c10, alpha, beta, c, out + ldc);
+      finish(c11, alpha, beta, c, out + ldc + LANES);
+      finish(c20, alpha, beta, c, out + 2 * ldc);
+      finish(c21, alpha, beta, c, out + 2 * ldc + LANES);
+      finish(c30, alpha, beta, c, out + 3 * ldc);
+      finish(c31, alpha, beta, c, out + 3 * ldc + LANES);
+    } else {
+      c00.intoArray(spill, 0);
+      c01.intoArray(spill, LANES);
+      c10.intoArray(spill, 2 * LANES);
+      c11.intoArray(spill, 3 * LANES);
+      c20.intoArray(spill, 4 * LANES);
+      c21.intoArray(spill, 5 * LANES);
+      c30.intoArray(spill, 6 * LANES);
+      c31.intoArray(spill, 7 * LANES);
+      finishFromSpill(spill, 4, 2 * LANES, n - j, alpha, beta, c, out, ldc);
+    }
   }
 
   private static void fourRowsOneVector(int i, int j, int n, int k, double alpha, double[] a, int aOffset, int lda,
@@ -98,10 +110,18 @@ final class VectorGemmKernel implements GemmKernel {
       c3 = w.fma(DoubleVector.broadcast(SPECIES, a[a3 + p]), c3);
     }
     int out = cOffset + i * ldc + j;
-    store(c0, alpha, beta, c, out, n - j, spill);
-    store(c1, alpha, beta, c, out + ldc, n - j, spill);
-    store(c2, alpha, beta, c, out + 2 * ldc, n - j, spill);
-    store(c3, alpha, beta, c, out + 3 * ldc, n - j, spill);
+    if (j + LANES <= n) {
+      finish(c0, alpha, beta, c, out);
+      finish(c1, alpha, beta, c, out + ldc);
+      finish(c2, alpha, beta, c, out + 2 * ldc);
+      finish(c3, alpha, beta, c, out + 3 * ldc);
+    } else {
+      c0.intoArray(spill, 0);
+      c1.intoArray(spill, LANES);
+      c2.intoArray(spill, 2 * LANES);
+      c3.intoArray(spill, 3 * LANES);
+      finishFromSpill(spill, 4, LANES, n - j, alpha, beta, c, out, ldc);
+    }
   }
 
   private static void oneRowOneVector(int i, int j, int n, int k, double alpha, double[] a, int aOffset, int lda,
@@ -111,22 +131,33 @@ final class VectorGemmKernel implements GemmKernel {
     for (int p = 0, row = j; p < k; p++, row += width) {
       acc = DoubleVector.fromArray(SPECIES, panel, row).fma(DoubleVector.broadcast(SPECIES, a[a0 + p]), acc);
     }
-    store(acc, alpha, beta, c, cOffset + i * ldc + j, n - j, spill);
+    int out = cOffset + i * ldc + j;
+    if (j + LANES <= n) {
+      finish(acc, alpha, beta, c, out);
+    } else {
+      acc.intoArray(spill, 0);
+      finishFromSpill(spill, 1, LANES, n - j, alpha, beta, c, out, ldc);
+    }
   }
 
-  /** Writes the first {@code valid} lanes of {@code alpha acc + beta c} (all lanes if valid >= LANES). */
-  private static void store(DoubleVector acc, double alpha, double beta, double[] c, int out, int valid,
-      double[] spill) {
-    if (valid >= LANES) {
-      DoubleVector scaled = acc.mul(alpha);
-      if (beta != 0) {
-        scaled = scaled.add(DoubleVector.fromArray(SPECIES, c, out).mul(beta));
-      }
-      scaled.intoArray(c, out);
-    } else if (valid > 0) {
-      acc.intoArray(spill, 0);
-      for (int lane = 0; lane < valid; lane++) {
-        c[out + lane] = GemmKernel.combine(alpha, spill[lane], beta, c[out + lane]);
+  /** {@code c[out..] = alpha acc + beta c[out..]} for one full vector. */
+  private static void finish(DoubleVector acc, double alpha, double beta, double[] c, int out) {
+    DoubleVector scaled = acc.mul(alpha);
+    if (beta != 0) {
+      scaled = scaled.add(DoubleVector.fromArray(SPECIES, c, out).mul(beta));
+    }
+    scaled.intoArray(c, out);
+  }
+
+  /**
+   * The right edge of C: the first {@code valid} of {@code width} spilled columns of each of
+   * {@code rows} rows, combined one by one as {@link GemmKernel#combine} does.
+   */
+  private static void finishFromSpill(double[] spill, int rows, int width, int valid, double alpha, double beta,
+      double[] c, int out, int ldc) {
+    for (int r = 0; r < rows; r++) {
+      for (int lane = 0; lane < Math.min(valid, width); lane++) {
+        c[out + r * ldc + lane] = GemmKernel.combine(alpha, spill[r * width + lane], beta, c[out + r * ldc + lane]);
       }
     }
   }
