@@ -6,6 +6,7 @@ import java.util.random.RandomGenerator;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Synthesiser;
 import org.ccsim.api.Tensor;
+import org.ccsim.api.compute.Compute;
 
 /**
  * A multilayer-perceptron synthesiser (Jaderberg et al. 2017): L hidden layers of ReLU units,
@@ -21,7 +22,7 @@ import org.ccsim.api.Tensor;
  * unit for the hidden layers; its output-layer part touches only diagonal blocks of the trace.
  *
  * <p>With {@code trainOutputOnly} the hidden layers are in the group {@link #FIXED} (a fixed random
- * feature map) and only {@code W_o, b_o} are trained.
+ * feature map) and only {@code W_o, b_o} are trained. Products run on the scenario's {@link Compute}.
  */
 final class MlpSynthesiser implements Synthesiser {
 
@@ -32,12 +33,14 @@ final class MlpSynthesiser implements Synthesiser {
   private final int width;
   private final int layers;
   private final boolean trainOutputOnly;
+  private final Compute compute;
 
-  MlpSynthesiser(int n, int width, int layers, boolean trainOutputOnly) {
+  MlpSynthesiser(int n, int width, int layers, boolean trainOutputOnly, Compute compute) {
     this.n = n;
     this.width = width;
     this.layers = layers;
     this.trainOutputOnly = trainOutputOnly;
+    this.compute = compute;
   }
 
   @Override
@@ -159,36 +162,21 @@ final class MlpSynthesiser implements Synthesiser {
   }
 
   /** {@code out = W x + b}. */
-  private static void affine(Tensor w, Tensor b, double[] x, double[] out) {
-    double[] data = w.data();
-    for (int i = 0; i < w.rows(); i++) {
-      double sum = b.data()[i];
-      for (int j = 0; j < w.cols(); j++) {
-        sum += data[i * w.cols() + j] * x[j];
-      }
-      out[i] = sum;
-    }
+  private void affine(Tensor w, Tensor b, double[] x, double[] out) {
+    System.arraycopy(b.data(), 0, out, 0, w.rows());
+    compute.gemv(false, w.rows(), w.cols(), 1.0, w.data(), 0, w.cols(), x, 0, 1.0, out, 0);
   }
 
   /** {@code W^T u}. */
-  private static double[] transposedTimes(Tensor w, double[] u) {
+  private double[] transposedTimes(Tensor w, double[] u) {
     double[] out = new double[w.cols()];
-    double[] data = w.data();
-    for (int i = 0; i < w.rows(); i++) {
-      for (int j = 0; j < w.cols(); j++) {
-        out[j] += data[i * w.cols() + j] * u[i];
-      }
-    }
+    compute.gemv(true, w.rows(), w.cols(), 1.0, w.data(), 0, w.cols(), u, 0, 0.0, out, 0);
     return out;
   }
 
   /** {@code target += u x^T}, target rows x cols row-major. */
-  private static void addOuter(double[] target, double[] u, double[] x) {
-    for (int i = 0; i < u.length; i++) {
-      for (int j = 0; j < x.length; j++) {
-        target[i * x.length + j] += u[i] * x[j];
-      }
-    }
+  private void addOuter(double[] target, double[] u, double[] x) {
+    compute.gemm(false, false, u.length, x.length, 1, 1.0, u, 0, 1, x, 0, x.length, 1.0, target, 0, x.length);
   }
 
   private static void addTo(double[] target, double[] u) {

@@ -36,6 +36,6 @@ public final class MlpSynthesiserType implements SynthesiserType {
   @Override
   public Synthesiser create(Config config, BuildContext context) {
     return new MlpSynthesiser(context.network().hiddenSize(), config.integer("hidden"), config.integer("layers"),
-        config.bool("trainOutputOnly"));
+        config.bool("trainOutputOnly"), context.compute());
   }
 }

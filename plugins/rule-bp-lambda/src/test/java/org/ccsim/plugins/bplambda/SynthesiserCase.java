@@ -17,8 +17,8 @@ record SynthesiserCase(String name, IntFunction<Synthesiser> factory) {
   static Stream<SynthesiserCase> all() {
     return Stream.of(
         new SynthesiserCase("linear", n -> new LinearSynthesiser(n, Learners.JAVA)),
-        new SynthesiserCase("mlp", n -> new MlpSynthesiser(n, 7, 2, false)),
-        new SynthesiserCase("mlp-output-only", n -> new MlpSynthesiser(n, 7, 1, true)));
+        new SynthesiserCase("mlp", n -> new MlpSynthesiser(n, 7, 2, false, Learners.JAVA)),
+        new SynthesiserCase("mlp-output-only", n -> new MlpSynthesiser(n, 7, 1, true, Learners.JAVA)));
   }
 
   Synthesiser create(int n) {
