@@ -1,22 +1,25 @@
 package org.ccsim.testkit;
 
+import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 import org.ccsim.api.BuildContext;
+import org.ccsim.api.ComponentType;
 import org.ccsim.api.Config;
 import org.ccsim.api.Network;
 import org.ccsim.api.Task;
 
 /**
  * A {@link BuildContext} for tests: streams seeded from a seed and the purpose's name (equal
- * purposes give equal streams, as in the host), and an optional task and network. Nested components
- * cannot be created: test them directly.
+ * purposes give equal streams, as in the host), an optional task and network, and nested components
+ * created from the component types it is given.
  */
 public final class TestBuildContext implements BuildContext {
 
   private final long seed;
   private final Task task;
   private final Network network;
+  private final List<ComponentType<?>> nestedTypes;
 
   /** A context with neither task nor network. */
   public TestBuildContext(long seed) {
@@ -25,9 +28,15 @@ public final class TestBuildContext implements BuildContext {
 
   /** A context offering {@code task} and {@code network} (either may be null). */
   public TestBuildContext(long seed, Task task, Network network) {
+    this(seed, task, network, List.of());
+  }
+
+  /** A context that also creates nested components of the given types. */
+  public TestBuildContext(long seed, Task task, Network network, List<ComponentType<?>> nestedTypes) {
     this.seed = seed;
     this.task = task;
     this.network = network;
+    this.nestedTypes = List.copyOf(nestedTypes);
   }
 
   /** The generator the kit uses everywhere: {@code L64X128MixRandom}, as the host. */
@@ -77,6 +86,9 @@ public final class TestBuildContext implements BuildContext {
 
   @Override
   public <T> T create(Class<T> kind, Config config) {
-    throw new UnsupportedOperationException("create nested components directly in tests");
+    ComponentType<?> type = nestedTypes.stream().filter(t -> t.id().equals(config.type())).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("this test context knows no component '" + config.type() + "'"));
+    return kind.cast(type.create(config,
+        new TestBuildContext(seed * 31 + config.type().hashCode(), task, network, nestedTypes)));
   }
 }

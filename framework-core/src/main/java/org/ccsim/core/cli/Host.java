@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.ccsim.api.ComponentType;
-import org.ccsim.core.optim.Adam;
-import org.ccsim.core.optim.ClipNorm;
-import org.ccsim.core.optim.Sgd;
+import org.ccsim.core.optim.BuiltInOptimisers;
 import org.ccsim.core.plugin.PluginHost;
 import org.ccsim.core.results.Provenance;
 
@@ -19,7 +17,7 @@ import org.ccsim.core.results.Provenance;
 final class Host {
 
   /** The components built into the host. */
-  static final List<ComponentType<?>> BUILT_INS = List.of(new Sgd.Type(), new Adam.Type(), new ClipNorm.Type());
+  static final List<ComponentType<?>> BUILT_INS = BuiltInOptimisers.TYPES;
 
   private Host() {
   }
