@@ -37,9 +37,23 @@ class PluginFailureTest {
     Files.createDirectories(plugins());
     Files.write(plugins().resolve("corrupt.jar"), Arrays.copyOf(bytes, bytes.length / 2));
 
-    assertListed("corrupt.jar", "?", "FAILED", "", "cannot be loaded as a plugin: ");
+    String reason = plugins().resolve("corrupt.jar") + " cannot be loaded as a plugin: not a readable JAR (";
+    assertListed("corrupt.jar", "?", "FAILED", "", reason);
     assertNeedingScenarioFails("unknown task 'constant-task'",
-        "it may come from a plugin that failed (ccsim plugins): plugin corrupt.jar failed: cannot be loaded");
+        "it may come from a plugin that failed (ccsim plugins): plugin corrupt.jar failed: " + reason);
+  }
+
+  @Test
+  void aSecondJarWithTheSamePluginIdIsReportedWithTheFirstOnesPath() throws IOException {
+    PluginJar plugin = new PluginJar("twice", "1.0.0")
+        .source("example.ConstantTaskType", PluginJar.constantTask("example", "constant-task", "\"constant\""));
+    Path first = plugin.build(dir.resolve("build-a"), dir.resolve("first/twice.jar"));
+    plugin.build(dir.resolve("build-b"), plugins().resolve("twice.jar"));
+
+    Cli.Result result = Cli.runWithPlugins(List.of(first.getParent(), plugins()), "plugins");
+    assertTrue(result.out().lines().anyMatch(l -> l.matches("twice\\s+1\\.0\\.0\\s+STARTED\\s+constant-task")), result.out());
+    assertTrue(result.out().contains("    reason: " + plugins().resolve("twice.jar").toAbsolutePath()
+        + " cannot be loaded as a plugin: its Plugin-Id 'twice' is already taken by " + first.toAbsolutePath()), result.out());
   }
 
   @Test

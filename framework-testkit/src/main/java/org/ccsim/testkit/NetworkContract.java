@@ -83,7 +83,7 @@ public abstract class NetworkContract extends ComponentContract<Network> {
       double[] vJ = new double[n];
       net.stateVjp(params, step, v, vJ);
       double[] fdVJ = FiniteDifferences.gradient(step.hPrev.clone(), hPrev -> dot(v, forward(net, params, hPrev, step.x).h));
-      assertClose(vJ, fdVJ, "v J_t (stateVjp)");
+      assertClose(vJ, fdVJ, "stateVjp (v J_t) against finite differences");
       double[] denseVJ = new double[n];
       double[] ju = new double[n];
       double[] denseJu = new double[n];
@@ -93,15 +93,15 @@ public abstract class NetworkContract extends ComponentContract<Network> {
           denseJu[i] += jacobian[i * n + j] * u[j];
         }
       }
-      assertClose(denseVJ, fdVJ, "stateJacobian");
+      assertClose(denseVJ, fdVJ, "stateJacobian against finite differences");
       net.stateJvp(params, step, u, ju);
-      assertClose(ju, denseJu, "J_t u (stateJvp)");
+      assertClose(ju, denseJu, "stateJvp (J_t u) against the dense J_t");
 
       // v dh_t/dPsi against finite differences of v.h_t over every parameter
       ParameterSet immediate = params.zerosLike();
       net.accumulateParameterGradient(params, step, v, immediate);
       ParameterSet fdImmediate = FiniteDifferences.gradient(params, p -> dot(v, forward(net, p, step.hPrev, step.x).h));
-      assertClose(FiniteDifferences.values(immediate), FiniteDifferences.values(fdImmediate), "accumulateParameterGradient");
+      assertClose(FiniteDifferences.values(immediate), FiniteDifferences.values(fdImmediate), "accumulateParameterGradient against finite differences");
 
       // readout: dL/dy through W_out, and its parameter gradient, against d(w.y_t)/d(h_{t-1}, Psi)
       double[] w = gaussian(net.outputSize(), random);
@@ -111,17 +111,17 @@ public abstract class NetworkContract extends ComponentContract<Network> {
       double[] dLdhJ = new double[n];
       net.stateVjp(params, step, dLdh, dLdhJ);
       assertClose(dLdhJ, FiniteDifferences.gradient(step.hPrev.clone(), hPrev -> dot(w, forward(net, params, hPrev, step.x).y)),
-          "readoutBackward's dL/dh_t");
+          "readoutBackward's dL/dh_t against finite differences");
       net.accumulateParameterGradient(params, step, dLdh, total);
       assertClose(FiniteDifferences.values(total),
           FiniteDifferences.values(FiniteDifferences.gradient(params, p -> dot(w, forward(net, p, step.hPrev, step.x).y))),
-          "readoutBackward's parameter gradient");
+          "readoutBackward's parameter gradient against finite differences");
     }
   }
 
   private static void assertClose(double[] actual, double[] expected, String what) {
     double error = FiniteDifferences.relativeError(actual, expected);
-    assertTrue(error < TOLERANCE, what + ": relative error " + error + " against finite differences");
+    assertTrue(error < TOLERANCE, what + ": relative error " + error);
   }
 
   private static void assertTrajectory(List<Step> expected, List<Step> actual) {

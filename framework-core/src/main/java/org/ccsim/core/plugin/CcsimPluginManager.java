@@ -43,7 +43,7 @@ final class CcsimPluginManager extends DefaultPluginManager {
     try {
       return super.loadPluginFromPath(pluginPath);
     } catch (RuntimeException | LinkageError e) {
-      unloadable.put(pluginPath, PluginFailure.describe(e));
+      unloadable.put(pluginPath, PluginFailure.unreadable(pluginPath, e, this::getPlugin));
       return null;
     }
   }

@@ -77,7 +77,7 @@ public final class PluginHost implements AutoCloseable {
       plugins.add(admit(plugin, owners, entries));
     }
     manager.unloadable().forEach((path, reason) -> plugins.add(new PluginInfo(path.getFileName().toString(), "?",
-        PluginState.FAILED.toString(), path, List.of(), "cannot be loaded as a plugin: " + reason)));
+        PluginState.FAILED.toString(), path, List.of(), path + " cannot be loaded as a plugin: " + reason)));
     registry = new ComponentRegistry(entries, plugins.stream().filter(p -> !p.works())
         .map(p -> new ComponentRegistry.Failure(p.id(), p.components(), p.reason())).toList());
   }
