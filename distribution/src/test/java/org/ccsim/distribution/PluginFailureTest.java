@@ -75,6 +75,22 @@ class PluginFailureTest {
   }
 
   @Test
+  void aClassMissingOnlyWhenTheComponentIsBuiltIsBadInputAtItsJsonPath() throws IOException {
+    String source = PluginJar.constantTask("example", "constant-task", "\"constant\"")
+        .replace("return new Task() {", "example.lib.Helper.text();\n            return new Task() {");
+    new PluginJar("missing-late", "1.0.0").source("example.ConstantTaskType", source)
+        .compileOnly("example.lib.Helper", """
+            package example.lib;
+            public final class Helper {
+              public static String text() { return "help"; }
+            }
+            """)
+        .build(dir.resolve("build"), plugins().resolve("missing-late.jar"));
+
+    assertNeedingScenarioFails("constant-task failed to build: java.lang.NoClassDefFoundError: example/lib/Helper");
+  }
+
+  @Test
   void aPluginThatThrowsWhileStartingIsReportedWithTheException() throws IOException {
     new PluginJar("throws-on-start", "1.0.0").pluginClass("example.Boom")
         .source("example.ConstantTaskType", PluginJar.constantTask("example", "constant-task", "\"constant\""))
@@ -152,7 +168,7 @@ class PluginFailureTest {
     Cli.Result result = Cli.runWithPlugins(List.of(plugins()), "validate", needingScenario().toString());
     assertEquals(2, result.exit(), result.out() + result.err());
     for (String message : messages) {
-      assertTrue(result.err().contains("$.task.type: ") && result.err().contains(message), result.err());
+      assertTrue(result.err().contains("needs-plugin.json: $.task") && result.err().contains(message), result.err());
     }
     Cli.Result quickstart = Cli.runWithPlugins(List.of(plugins()), "validate",
         Cli.scenarios().resolve("quickstart.json").toString());
