@@ -1,9 +1,12 @@
 package org.ccsim.distribution;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.ccsim.core.cli.Main;
 
 /**
@@ -27,8 +30,15 @@ final class Cli {
     return Path.of(System.getProperty("ccsim.scenarios", "../scenarios"));
   }
 
-  static synchronized Result run(String... args) {
-    System.setProperty("ccsim.plugins", dist().resolve("plugins").toString());
+  static Result run(String... args) {
+    return runWithPlugins(List.of(), args);
+  }
+
+  /** Runs with the bundled plugins and then the plugin folders {@code extra}, as CCSIM_PLUGINS does. */
+  static synchronized Result runWithPlugins(List<Path> extra, String... args) {
+    List<String> folders = new ArrayList<>(List.of(dist().resolve("plugins").toString()));
+    extra.forEach(folder -> folders.add(folder.toString()));
+    System.setProperty("ccsim.plugins", String.join(File.pathSeparator, folders));
     PrintStream out = System.out;
     PrintStream err = System.err;
     ByteArrayOutputStream outBytes = new ByteArrayOutputStream();

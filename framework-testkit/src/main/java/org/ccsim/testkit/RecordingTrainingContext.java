@@ -10,9 +10,9 @@ import org.ccsim.api.ParameterSet;
 import org.ccsim.api.TrainingContext;
 
 /**
- * A {@link TrainingContext} that keeps a copy of every gradient a rule hands over instead of applying
- * it, so a rule's gradients can be checked on a frozen trajectory; it also counts the outputs
- * reported and keeps every metric value.
+ * A {@link TrainingContext} that keeps a copy of every gradient a rule hands over, so a rule's
+ * gradients can be checked on a frozen trajectory (or, made with {@link #applying}, also descends
+ * along them); it also counts the outputs reported and keeps every metric value.
  */
 public final class RecordingTrainingContext implements TrainingContext {
 
@@ -20,12 +20,23 @@ public final class RecordingTrainingContext implements TrainingContext {
   private final Set<String> recorded;
   private final List<ParameterSet> gradients = new ArrayList<>();
   private final Map<String, List<Double>> metrics = new LinkedHashMap<>();
+  private final double learningRate;
   private int outputsObserved;
 
-  /** A context over {@code parameters} that records the given metrics. */
+  /** A context over {@code parameters}, which it never changes, that records the given metrics. */
   public RecordingTrainingContext(ParameterSet parameters, String... recordedMetrics) {
+    this(parameters, 0, recordedMetrics);
+  }
+
+  private RecordingTrainingContext(ParameterSet parameters, double learningRate, String... recordedMetrics) {
     this.parameters = parameters;
+    this.learningRate = learningRate;
     this.recorded = Set.of(recordedMetrics);
+  }
+
+  /** A context that also applies every gradient by plain gradient descent with {@code learningRate}. */
+  public static RecordingTrainingContext applying(ParameterSet parameters, double learningRate) {
+    return new RecordingTrainingContext(parameters, learningRate);
   }
 
   @Override
@@ -36,6 +47,9 @@ public final class RecordingTrainingContext implements TrainingContext {
   @Override
   public void apply(ParameterSet gradient) {
     gradients.add(gradient.copy());
+    if (learningRate != 0) {
+      parameters.addScaled(gradient, -learningRate);
+    }
   }
 
   @Override

@@ -1,8 +1,10 @@
 package org.ccsim.testkit;
 
+import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 import org.ccsim.api.BuildContext;
+import org.ccsim.api.ComponentType;
 import org.ccsim.api.Config;
 import org.ccsim.api.Network;
 import org.ccsim.api.Task;
@@ -11,15 +13,16 @@ import org.ccsim.api.compute.JavaCompute;
 
 /**
  * A {@link BuildContext} for tests: streams seeded from a seed and the purpose's name (equal
- * purposes give equal streams, as in the host), an optional task and network, and the default
- * compute backend ({@link JavaCompute}) unless another is given. Nested components cannot be
- * created: test them directly.
+ * purposes give equal streams, as in the host), an optional task and network, nested components
+ * created from the component types it is given, and the default compute backend
+ * ({@link JavaCompute}) unless another is given.
  */
 public final class TestBuildContext implements BuildContext {
 
   private final long seed;
   private final Task task;
   private final Network network;
+  private final List<ComponentType<?>> nestedTypes;
   private final Compute compute;
 
   /** A context with neither task nor network. */
@@ -29,14 +32,26 @@ public final class TestBuildContext implements BuildContext {
 
   /** A context offering {@code task} and {@code network} (either may be null). */
   public TestBuildContext(long seed, Task task, Network network) {
-    this(seed, task, network, new JavaCompute());
+    this(seed, task, network, List.of(), new JavaCompute());
+  }
+
+  /** A context that also creates nested components of the given types. */
+  public TestBuildContext(long seed, Task task, Network network, List<ComponentType<?>> nestedTypes) {
+    this(seed, task, network, nestedTypes, new JavaCompute());
   }
 
   /** A context offering {@code task} and {@code network} (either may be null) on the given backend. */
   public TestBuildContext(long seed, Task task, Network network, Compute compute) {
+    this(seed, task, network, List.of(), compute);
+  }
+
+  /** The general form: task, network, the types of nested components, and the compute backend. */
+  public TestBuildContext(long seed, Task task, Network network, List<ComponentType<?>> nestedTypes,
+      Compute compute) {
     this.seed = seed;
     this.task = task;
     this.network = network;
+    this.nestedTypes = List.copyOf(nestedTypes);
     this.compute = compute;
   }
 
@@ -97,6 +112,9 @@ public final class TestBuildContext implements BuildContext {
 
   @Override
   public <T> T create(Class<T> kind, Config config) {
-    throw new UnsupportedOperationException("create nested components directly in tests");
+    ComponentType<?> type = nestedTypes.stream().filter(t -> t.id().equals(config.type())).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("this test context knows no component '" + config.type() + "'"));
+    return kind.cast(type.create(config,
+        new TestBuildContext(seed * 31 + config.type().hashCode(), task, network, nestedTypes, compute)));
   }
 }

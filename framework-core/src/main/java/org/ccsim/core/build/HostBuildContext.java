@@ -52,7 +52,8 @@ final class HostBuildContext implements BuildContext {
       throw e;
     } catch (ConfigException e) {
       throw new BuildException(e.parameter() == null ? path : path.key(e.parameter()), e.getMessage());
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError e) {
+      // a LinkageError is a class missing from the plugin's JAR: bad input, not a crash of the host
       throw new BuildException(path, config.type() + " failed to build: " + e);
     }
   }

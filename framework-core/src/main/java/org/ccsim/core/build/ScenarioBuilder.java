@@ -111,7 +111,7 @@ public final class ScenarioBuilder {
         }
       } catch (BuildException e) {
         problems.add(e.problem());
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | LinkageError e) {
         problems.add(new Problem(JsonPath.ROOT.key("rules").key(rule), "failed its dry step: " + e));
       }
     }

@@ -4,11 +4,10 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.ccsim.api.ComponentType;
 import org.ccsim.api.compute.JavaCompute;
-import org.ccsim.core.optim.Adam;
-import org.ccsim.core.optim.ClipNorm;
-import org.ccsim.core.optim.Sgd;
+import org.ccsim.core.optim.BuiltInOptimisers;
 import org.ccsim.core.plugin.PluginHost;
 import org.ccsim.core.results.Provenance;
 
@@ -20,8 +19,8 @@ import org.ccsim.core.results.Provenance;
 final class Host {
 
   /** The components built into the host. */
-  static final List<ComponentType<?>> BUILT_INS = List.of(new Sgd.Type(), new Adam.Type(), new ClipNorm.Type(),
-      new JavaCompute.Type());
+  static final List<ComponentType<?>> BUILT_INS =
+      Stream.concat(BuiltInOptimisers.TYPES.stream(), Stream.of(new JavaCompute.Type())).toList();
 
   private Host() {
   }

@@ -5,7 +5,10 @@ import org.ccsim.core.plugin.ComponentRegistry;
 import org.ccsim.core.plugin.PluginHost;
 import picocli.CommandLine.Command;
 
-/** {@code ccsim plugins}: what is loaded and what it provides. */
+/**
+ * {@code ccsim plugins}: every plugin found with its id, version, state and the component ids it
+ * provides; a plugin that does not work is listed with the reason (see {@link PluginHost}).
+ */
 @Command(name = "plugins", mixinStandardHelpOptions = true,
     description = "List the plugins found, their versions and states, and the component ids each provides.")
 final class PluginsCommand implements Callable<Integer> {
@@ -19,11 +22,10 @@ final class PluginsCommand implements Callable<Integer> {
       for (PluginHost.PluginInfo plugin : host.plugins()) {
         System.out.printf("%-16s %-16s %-10s %s%n", plugin.id(), plugin.version(), plugin.state(),
             String.join(", ", plugin.components()));
-        if (plugin.problem() != null) {
-          System.out.println("    problem: " + plugin.problem());
+        if (plugin.reason() != null) {
+          System.out.println("    reason: " + plugin.reason());
         }
       }
-      host.registry().conflicts().forEach(c -> System.out.println("warning: " + c));
     }
     return Main.OK;
   }

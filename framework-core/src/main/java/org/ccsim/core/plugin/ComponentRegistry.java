@@ -1,6 +1,5 @@
 package org.ccsim.core.plugin;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -11,8 +10,9 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.ccsim.api.ComponentType;
 
 /**
- * Every component type the host knows, by id, with the plugin that provides it. When two plugins
- * provide the same id the first one loaded keeps it and the clash is listed in {@link #conflicts()}.
+ * Every component type the host knows, by id, with the plugin that provides it, and the plugins that
+ * failed, so that a scenario naming one of their components learns why it is not available. Each id
+ * has one provider: {@link PluginHost} fails a plugin whose id another plugin already provides.
  */
 public final class ComponentRegistry {
 
@@ -27,18 +27,47 @@ public final class ComponentRegistry {
     }
   }
 
-  private final Map<String, Entry> byId = new TreeMap<>();
-  private final List<String> conflicts = new ArrayList<>();
+  /**
+   * A plugin that does not work.
+   *
+   * @param plugin its id (or file name, when even that could not be read)
+   * @param ids the component ids it provides, as far as they are known
+   * @param reason why it does not work, in one line
+   */
+  public record Failure(String plugin, List<String> ids, String reason) {
 
-  /** A registry of the given entries, in order of precedence. */
+    public Failure {
+      ids = List.copyOf(ids);
+    }
+
+    @Override
+    public String toString() {
+      return "plugin " + plugin + " failed: " + reason;
+    }
+  }
+
+  private final Map<String, Entry> byId = new TreeMap<>();
+  private final List<Failure> failures;
+
+  /** A registry of the given entries, with no failed plugins. */
   public ComponentRegistry(Collection<Entry> entries) {
+    this(entries, List.of());
+  }
+
+  /**
+   * A registry of the given entries and failed plugins.
+   *
+   * @throws IllegalArgumentException if two entries have the same id
+   */
+  public ComponentRegistry(Collection<Entry> entries, Collection<Failure> failures) {
     for (Entry entry : entries) {
       Entry earlier = byId.putIfAbsent(entry.id(), entry);
       if (earlier != null) {
-        conflicts.add("component id '" + entry.id() + "' is provided by both " + earlier.provider()
-            + " and " + entry.provider() + "; using " + earlier.provider());
+        throw new IllegalArgumentException("component id '" + entry.id() + "' is provided by both "
+            + earlier.provider() + " and " + entry.provider());
       }
     }
+    this.failures = List.copyOf(failures);
   }
 
   /** The entry for {@code id}, if any. */
@@ -56,9 +85,14 @@ public final class ComponentRegistry {
     return byId.values().stream().filter(e -> e.type().kind() == kind).toList();
   }
 
-  /** Id clashes between plugins, in words. */
-  public List<String> conflicts() {
-    return List.copyOf(conflicts);
+  /** The failed plugin known to provide {@code id}, if any. */
+  public Optional<Failure> failureProviding(String id) {
+    return failures.stream().filter(f -> f.ids().contains(id)).findFirst();
+  }
+
+  /** Every plugin that failed, in load order. */
+  public List<Failure> failures() {
+    return failures;
   }
 
   /** Up to {@code max} ids of the given kind closest to {@code id} by edit distance. */

@@ -149,12 +149,23 @@ final class ParameterValidator {
       return "'" + id + "' is " + ComponentRegistry.aKind(other.get().type().kind()) + ", not "
           + ComponentRegistry.aKind(kind) + "; " + kindName + "s: " + knownIds(kind);
     }
-    List<ComponentRegistry.Entry> closest = registry.closest(id, kind, 3);
-    if (closest.isEmpty()) {
-      return "unknown " + kindName + " '" + id + "': no plugin provides any " + kindName;
+    Optional<ComponentRegistry.Failure> failed = registry.failureProviding(id);
+    if (failed.isPresent()) {
+      return kindName + " '" + id + "' is not available: " + failed.get();
     }
-    return "unknown " + kindName + " '" + id + "'; closest: " + closest.stream()
-        .map(e -> "'" + e.id() + "' (plugin " + e.provider() + ")").collect(Collectors.joining(", "));
+    List<ComponentRegistry.Entry> closest = registry.closest(id, kind, 3);
+    String unknown = closest.isEmpty()
+        ? "unknown " + kindName + " '" + id + "': no plugin provides any " + kindName
+        : "unknown " + kindName + " '" + id + "'; closest: " + closest.stream()
+            .map(e -> "'" + e.id() + "' (plugin " + e.provider() + ")").collect(Collectors.joining(", "));
+    return unknown + failedPlugins();
+  }
+
+  /** The failed plugins whose components are not known: any of them may provide the missing id. */
+  private String failedPlugins() {
+    List<String> failures = registry.failures().stream().filter(f -> f.ids().isEmpty())
+        .map(ComponentRegistry.Failure::toString).toList();
+    return failures.isEmpty() ? "" : "; it may come from a plugin that failed (ccsim plugins): " + String.join("; ", failures);
   }
 
   private String knownIds(Class<?> kind) {

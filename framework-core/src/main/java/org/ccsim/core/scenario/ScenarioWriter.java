@@ -51,7 +51,7 @@ public final class ScenarioWriter {
     return root;
   }
 
-  private static ObjectNode component(Config config) {
+  static ObjectNode component(Config config) {
     ObjectNode node = JSON.objectNode().put("type", config.type());
     config.values().forEach((name, value) -> {
       if (value instanceof Long l) {

@@ -1,0 +1,14 @@
+package org.ccsim.core.optim;
+
+import java.util.List;
+import org.ccsim.api.ComponentType;
+
+/** The optimisers built into the host, which every scenario can name. */
+public final class BuiltInOptimisers {
+
+  /** {@code sgd}, {@code adam}, {@code clip-norm}. */
+  public static final List<ComponentType<?>> TYPES = List.of(new Sgd.Type(), new Adam.Type(), new ClipNorm.Type());
+
+  private BuiltInOptimisers() {
+  }
+}

@@ -1,0 +1,169 @@
+package org.ccsim.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.ccsim.api.Config;
+import org.ccsim.api.Episode;
+import org.ccsim.api.LearningRule;
+import org.ccsim.api.Network;
+import org.ccsim.api.ParameterSet;
+import org.ccsim.api.Step;
+import org.ccsim.api.Task;
+import org.ccsim.api.Tensor;
+import org.ccsim.api.TrainingContext;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of a {@link org.ccsim.api.LearningRuleType}, on the {@link #network()} the test
+ * provides and random episodes with targets on every second step: two rules built from equal seeds
+ * train identically, a rule built again (a reset) repeats the first one's gradients, every gradient
+ * is finite and shaped like the parameters, every output is reported; and for the configurations in
+ * {@link #exactConfigs()}, the gradient on a frozen trajectory equals central finite differences of
+ * the batch's mean episode loss.
+ */
+public abstract class LearningRuleContract extends ComponentContract<LearningRule> {
+
+  /** Largest relative error accepted for a rule that claims the exact gradient. */
+  protected static final double TOLERANCE = 1e-6;
+
+  private static final int BATCHES = 3;
+  private static final int EPISODES = 3;
+  private static final int STEPS = 6;
+
+  /** The network the rule trains. */
+  @Override
+  protected abstract Network network();
+
+  /** A task sampling episodes like the ones the contract trains on, for rules that look at it while built. */
+  @Override
+  protected Task task() {
+    int inputs = network().inputSize();
+    int outputs = network().outputSize();
+    return new Task() {
+      @Override
+      public int inputSize() {
+        return inputs;
+      }
+
+      @Override
+      public int outputSize() {
+        return outputs;
+      }
+
+      @Override
+      public Episode sample(RandomGenerator random) {
+        return TestEpisodes.masked(1, STEPS, inputs, outputs, 2, random).get(0);
+      }
+    };
+  }
+
+  /** Configurations whose gradient is the exact gradient of the mean episode loss; default none. */
+  protected List<Config> exactConfigs() {
+    return List.of();
+  }
+
+  @Test
+  void equalSeedsTrainIdenticallyAndARebuiltRuleRepeatsTheRun() {
+    for (Config config : configs()) {
+      RecordingTrainingContext first = train(create(config, 9));
+      RecordingTrainingContext second = train(create(config, 9));
+      assertEquals(first.parameters(), second.parameters(), config + ": equal seeds, equal parameters after training");
+      assertEquals(first.gradients(), second.gradients(), config + ": equal gradients");
+      assertEquals(first.gradients(), train(create(config, 9)).gradients(), config + ": rebuilt rule repeats the run");
+    }
+  }
+
+  @Test
+  void gradientsAreFiniteAndShapedAndEveryOutputIsReported() {
+    for (Config config : configs()) {
+      RecordingTrainingContext context = train(create(config, 9));
+      assertFalse(context.gradients().isEmpty(), config + ": hands over gradients");
+      for (ParameterSet gradient : context.gradients()) {
+        for (Tensor t : context.parameters().tensors()) {
+          Tensor g = gradient.get(t.name());
+          assertEquals(t.rows() * t.cols(), g.rows() * g.cols(), t.name() + " shape");
+          TaskContract.assertFinite(g.data(), "gradient of " + t.name());
+        }
+      }
+      assertEquals(BATCHES * EPISODES * STEPS, context.outputsObserved(), config + ": one output per step and episode");
+    }
+  }
+
+  @Test
+  void exactGradientsMatchFiniteDifferencesOnAFrozenTrajectory() {
+    Network net = network();
+    for (Config config : exactConfigs()) {
+      ParameterSet params = net.initialParameters(TestBuildContext.random(12));
+      List<Episode> batch = episodes(13);
+      RecordingTrainingContext context = new RecordingTrainingContext(params);
+      create(config, 9).train(batch, context);
+      ParameterSet expected = FiniteDifferences.gradient(params, p -> meanLoss(net, p, batch));
+      double error = FiniteDifferences.relativeError(context.total(), expected);
+      assertTrue(error < TOLERANCE, config + ": relative error " + error + " against finite differences");
+    }
+  }
+
+  private RecordingTrainingContext train(LearningRule rule) {
+    ParameterSet params = network().initialParameters(TestBuildContext.random(10));
+    RecordingTrainingContext context = RecordingTrainingContext.applying(params, 0.05);
+    TrainingContext checking = new OutputChecking(context, network().outputSize());
+    for (int b = 0; b < BATCHES; b++) {
+      rule.train(episodes(100 + b), checking);
+    }
+    return context;
+  }
+
+  private List<Episode> episodes(long seed) {
+    return TestEpisodes.masked(EPISODES, STEPS, network().inputSize(), network().outputSize(), 2,
+        TestBuildContext.random(seed));
+  }
+
+  private static double meanLoss(Network net, ParameterSet params, List<Episode> batch) {
+    double sum = 0;
+    for (Episode episode : batch) {
+      double[] h = net.initialState();
+      for (int t = 0; t < episode.length(); t++) {
+        Step step = net.newStep();
+        net.forward(params, h, episode.input(t), step);
+        sum += episode.loss(t, step.y);
+        h = step.h;
+      }
+    }
+    return sum / batch.size();
+  }
+
+  /** Passes everything on, checking each reported output's size and values on the way. */
+  private record OutputChecking(RecordingTrainingContext inner, int outputs) implements TrainingContext {
+
+    @Override
+    public ParameterSet parameters() {
+      return inner.parameters();
+    }
+
+    @Override
+    public void apply(ParameterSet gradient) {
+      inner.apply(gradient);
+    }
+
+    @Override
+    public void observeOutput(Episode episode, int t, double[] y) {
+      assertEquals(outputs, y.length, "output size");
+      TaskContract.assertFinite(y, "output at step " + t);
+      inner.observeOutput(episode, t, y);
+    }
+
+    @Override
+    public boolean records(String metric) {
+      return inner.records(metric);
+    }
+
+    @Override
+    public void record(String metric, double value) {
+      inner.record(metric, value);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package org.ccsim.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.random.RandomGenerator;
+import org.ccsim.api.Config;
+import org.ccsim.api.Network;
+import org.ccsim.api.ParameterSet;
+import org.ccsim.api.Synthesiser;
+import org.ccsim.api.Tensor;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of a {@link org.ccsim.api.SynthesiserType}, sized by the {@link #network()} the test
+ * provides: equal seeds give equal parameters and predictions, predictions are finite and of size
+ * n, and both derivatives of ALGORITHMS §3 match central finite differences of {@code predict}:
+ * {@code v dg/dtheta} and the transposed Jacobian added to a trace, over the trained tensors (at
+ * perturbed parameters, so that a zero output layer does not hide a term).
+ */
+public abstract class SynthesiserContract extends ComponentContract<Synthesiser> {
+
+  /** Largest relative error accepted between an analytic derivative and finite differences. */
+  protected static final double TOLERANCE = 1e-6;
+
+  /** The network whose state the synthesiser reads. */
+  @Override
+  protected abstract Network network();
+
+  @Test
+  void equalSeedsGiveEqualParametersAndFiniteShapedPredictions() {
+    for (Config config : configs()) {
+      Synthesiser first = create(config, 4);
+      ParameterSet theta = first.initialParameters(TestBuildContext.random(5));
+      assertEquals(theta, create(config, 4).initialParameters(TestBuildContext.random(5)), "equal streams, equal parameters");
+      assertEquals(network().hiddenSize(), first.size(), "size n of the network's state");
+      double[] g = new double[first.size()];
+      first.predict(theta, NetworkContract.gaussian(first.size(), TestBuildContext.random(6)), g);
+      TaskContract.assertFinite(g, "prediction");
+    }
+  }
+
+  @Test
+  void parameterDerivativesMatchFiniteDifferences() {
+    for (Config config : configs()) {
+      Synthesiser synth = create(config, 4);
+      int n = synth.size();
+      RandomGenerator random = TestBuildContext.random(7);
+      ParameterSet theta = synth.initialParameters(random);
+      for (Tensor t : theta.tensors()) {
+        for (int i = 0; i < t.data().length; i++) {
+          t.data()[i] += 0.3 * random.nextGaussian();
+        }
+      }
+      double[] h = NetworkContract.gaussian(n, random);
+      double[] v = NetworkContract.gaussian(n, random);
+      ParameterSet trained = new ParameterSet(theta.group(Synthesiser.TRAINED));
+      ParameterSet expected = FiniteDifferences.gradient(trained, p -> NetworkContract.dot(v, predict(synth, theta, h)));
+      ParameterSet vdg = theta.zerosLike();
+      synth.accumulateParameterGradient(theta, h, v, vdg);
+      assertClose(FiniteDifferences.values(new ParameterSet(vdg.group(Synthesiser.TRAINED))),
+          FiniteDifferences.values(expected), "accumulateParameterGradient");
+
+      double[] expectedValues = FiniteDifferences.values(expected);
+      double[] traceT = new double[expectedValues.length * n];
+      synth.addParameterJacobian(theta, h, traceT);
+      double[] vTrace = new double[expectedValues.length];
+      for (int p = 0; p < vTrace.length; p++) {
+        for (int i = 0; i < n; i++) {
+          vTrace[p] += v[i] * traceT[p * n + i];
+        }
+      }
+      assertClose(vTrace, expectedValues, "addParameterJacobian");
+    }
+  }
+
+  private static double[] predict(Synthesiser synth, ParameterSet theta, double[] h) {
+    double[] g = new double[synth.size()];
+    synth.predict(theta, h, g);
+    return g;
+  }
+
+  private static void assertClose(double[] actual, double[] expected, String what) {
+    double error = FiniteDifferences.relativeError(actual, expected);
+    assertTrue(error < TOLERANCE, what + ": relative error " + error + " against finite differences");
+  }
+}

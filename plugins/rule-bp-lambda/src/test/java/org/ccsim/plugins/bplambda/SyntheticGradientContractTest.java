@@ -1,0 +1,121 @@
+package org.ccsim.plugins.bplambda;
+
+import java.util.List;
+import org.ccsim.api.ComponentType;
+import org.ccsim.api.Config;
+import org.ccsim.api.LearningRule;
+import org.ccsim.api.Network;
+import org.ccsim.api.Synthesiser;
+import org.ccsim.testkit.LearningRuleContract;
+import org.ccsim.testkit.SynthesiserContract;
+import org.ccsim.testkit.TestConfigs;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * The plugin's rules and synthesisers against the contract test kit, on a small {@code tanh-rnn}:
+ * every rule with a linear and an MLP synthesiser and both update timings.
+ */
+class SyntheticGradientContractTest {
+
+  private static final List<ComponentType<?>> SYNTHESISERS = List.of(new LinearSynthesiserType(), new MlpSynthesiserType());
+
+  private static Network cortex() {
+    return SyntheticFixtures.tanhRnn(3, 4, 2);
+  }
+
+  private static Config mlp() {
+    MlpSynthesiserType type = new MlpSynthesiserType();
+    return TestConfigs.of(type, "hidden", 5);
+  }
+
+  /** Shared set-up of the three rules. */
+  abstract class RuleContract extends LearningRuleContract {
+
+    @Override
+    protected Network network() {
+      return cortex();
+    }
+
+    @Override
+    protected List<ComponentType<?>> nestedTypes() {
+      return SYNTHESISERS;
+    }
+  }
+
+  @Nested
+  class BpLambdaContractTest extends RuleContract {
+
+    @Override
+    protected ComponentType<LearningRule> type() {
+      return new BpLambdaType();
+    }
+
+    @Override
+    protected List<Config> configs() {
+      return List.of(TestConfigs.of(type(), "lambda", 0.5, "synthClip", 1.0),
+          TestConfigs.of(type(), "synthesiser", mlp(), "update", "step"));
+    }
+  }
+
+  @Nested
+  class DniContractTest extends RuleContract {
+
+    @Override
+    protected ComponentType<LearningRule> type() {
+      return new DniType();
+    }
+
+    @Override
+    protected List<Config> configs() {
+      return List.of(TestConfigs.of(type(), "truncation", 2),
+          TestConfigs.of(type(), "synthesiser", mlp(), "update", "window"));
+    }
+  }
+
+  @Nested
+  class LambdaSgContractTest extends RuleContract {
+
+    @Override
+    protected ComponentType<LearningRule> type() {
+      return new LambdaSgType();
+    }
+
+    @Override
+    protected List<Config> configs() {
+      return List.of(TestConfigs.of(type(), "lambda", 0.9), TestConfigs.of(type(), "synthesiser", mlp()));
+    }
+  }
+
+  @Nested
+  class LinearSynthesiserContractTest extends SynthesiserContract {
+
+    @Override
+    protected ComponentType<Synthesiser> type() {
+      return new LinearSynthesiserType();
+    }
+
+    @Override
+    protected Network network() {
+      return cortex();
+    }
+  }
+
+  @Nested
+  class MlpSynthesiserContractTest extends SynthesiserContract {
+
+    @Override
+    protected ComponentType<Synthesiser> type() {
+      return new MlpSynthesiserType();
+    }
+
+    @Override
+    protected Network network() {
+      return cortex();
+    }
+
+    @Override
+    protected List<Config> configs() {
+      return List.of(mlp(), TestConfigs.of(type(), "hidden", 3, "layers", 2), TestConfigs.of(type(), "trainOutputOnly", true));
+    }
+  }
+}
