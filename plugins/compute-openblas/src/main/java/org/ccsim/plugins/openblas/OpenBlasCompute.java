@@ -12,10 +12,17 @@ import org.ccsim.api.compute.Compute;
  * The {@link Compute} backend on OpenBLAS: {@code cblas_dgemm} and {@code cblas_dgemv} with
  * {@code CblasRowMajor}, one OpenBLAS thread per call ({@link OpenBlasNatives}). The operands are
  * copied to and from per-thread native buffers ({@link NativeOperands}), only the stretch each call
- * reads or writes; measured against JavaCPP's {@code double[]} and heap-buffer overloads, which copy
- * whole arrays in and out again, this was as fast or faster at every size tried and never hit their
- * occasional tens-of-milliseconds stalls on the trace-sized (4160 x 64) operands. With
- * {@code beta == 0} the output is not copied in, so its old value (NaN included) is ignored.
+ * reads or writes. Timed against JavaCPP's {@code double[]} and heap-buffer overloads (which copy
+ * whole arrays in and back out), this was as fast or faster for 256 x 256 x 256 and for the
+ * BP(lambda) trace product (4160 x 64 x 64), and never showed their occasional stalls of tens of
+ * milliseconds on the trace-sized arrays. With {@code beta == 0} the output is not copied in, and
+ * OpenBLAS ignores the buffer's old values.
+ *
+ * <p>Determinism: a call gives the same bits every time and whatever OpenBLAS's or the caller's
+ * thread count. Unlike {@link org.ccsim.api.compute.JavaCompute}, an element's bits may depend on the
+ * size of the call (OpenBLAS picks kernels by size; seen for the trace product with fewer than 16
+ * rows), so callers that split one product's rows over threads would not be bit-identical across
+ * thread counts; BP(lambda) spreads whole per-example products, whose shape is fixed.
  */
 public final class OpenBlasCompute implements Compute {
 
