@@ -1,15 +1,21 @@
 package org.ccsim.api.compute;
 
+import java.util.Map;
+import org.ccsim.api.Config;
+import org.ccsim.plugins.openblas.OpenBlasCompute;
+import org.ccsim.plugins.openblas.OpenBlasComputeType;
+
 /** The compute backends the benchmarks compare, by the id a scenario uses. */
 public final class Backends {
 
   private Backends() {
   }
 
-  /** The backend {@code id}: {@code java} (the default). */
+  /** The backend {@code id}: {@code java} (the default) or {@code openblas}. */
   public static Compute create(String id) {
     return switch (id) {
       case JavaCompute.ID -> new JavaCompute();
+      case OpenBlasCompute.ID -> new OpenBlasComputeType().create(new Config(OpenBlasCompute.ID, Map.of()), null);
       default -> throw new IllegalArgumentException("no backend " + id + " in the benchmarks");
     };
   }

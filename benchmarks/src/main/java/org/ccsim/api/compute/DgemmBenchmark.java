@@ -34,7 +34,7 @@ public class DgemmBenchmark {
   @Param({"256"})
   int size;
 
-  @Param({"simd", "scalar", "ejml"})
+  @Param({"simd", "scalar", "ejml", "openblas"})
   String kernel;
 
   private double[] a;

@@ -39,7 +39,7 @@ public class TraceUpdateBenchmark {
   @Param({"1", "10", "100"})
   int batch;
 
-  @Param({"java"})
+  @Param({"java", "openblas"})
   String backend;
 
   @Param({"false", "true"})

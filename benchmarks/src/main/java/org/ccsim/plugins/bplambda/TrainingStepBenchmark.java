@@ -56,7 +56,7 @@ public class TrainingStepBenchmark {
   @Param({"trace", "history"})
   String form;
 
-  @Param({"java"})
+  @Param({"java", "openblas"})
   String backend;
 
   /** auto: examples spread over the cores when the rule's cost model says so (as in a run); off: one thread. */

@@ -9,10 +9,10 @@ import java.util.stream.IntStream;
  * Matrices are row-major flat {@code double} arrays addressed by an offset and a leading dimension
  * (the distance between the starts of two rows), as in CBLAS with {@code CblasRowMajor}.
  *
- * <p>Contract: an output element depends only on its row of {@code op(A)}, its column of
- * {@code op(B)} (or x) and alpha, beta and its old value, never on the other rows in the call or on
- * threads, so that runs are bit-identical whatever the thread count; with {@code beta == 0} the old
- * value is ignored, NaN included. Backends agree to rounding (tested to 1e-12 relative).
+ * <p>Contract: a call gives the same bits every time, whatever the number of threads of the
+ * backend or of its callers, so that runs are bit-identical whatever the thread count (callers
+ * split work into calls of fixed shapes, e.g. one product per example); with {@code beta == 0} the
+ * old value is ignored, NaN included. Backends agree to rounding (tested to 1e-12 relative).
  * Implementations are thread-safe: jobs running in parallel share one instance.
  */
 public interface Compute {
