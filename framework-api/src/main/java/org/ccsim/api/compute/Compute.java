@@ -1,7 +1,6 @@
 package org.ccsim.api.compute;
 
 import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
 
 /**
  * The dense linear algebra of the hot loops of cortices, synthesisers and learning rules, so that
@@ -33,11 +32,11 @@ public interface Compute {
       double[] x, int xOffset, double beta, double[] y, int yOffset);
 
   /**
-   * Runs {@code body} for every index in {@code [0, count)}, in parallel on the common fork-join
-   * pool and the calling thread, and returns when all are done. The pieces must write disjoint
-   * memory; then the result does not depend on the number of threads.
+   * Runs {@code body} for every index in {@code [0, count)}, in parallel on the calling thread and
+   * shared helper threads (one per further core), and returns when all are done; allocates nothing.
+   * The pieces must write disjoint memory; then the result does not depend on the number of threads.
    */
   default void parallelFor(int count, IntConsumer body) {
-    IntStream.range(0, count).parallel().forEach(body);
+    WorkSharing.COMMON.forEach(count, body);
   }
 }

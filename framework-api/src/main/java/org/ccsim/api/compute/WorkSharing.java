@@ -1,0 +1,123 @@
+package org.ccsim.api.compute;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntConsumer;
+
+/**
+ * {@link Compute#parallelFor} without allocating: one daemon helper thread per core but one, each
+ * with a slot a caller puts its job into; the caller works on its own job too and waits until every
+ * index is done. A job is per calling thread and reused from call to call, and indices are handed
+ * out one at a time, so any number of callers may share the helpers, and a busy helper only means
+ * the caller does more itself. A call returns once every index is done and every helper it enlisted
+ * has let go of the job, so no helper can carry a claim over into the next call. Results do not
+ * depend on who runs an index.
+ */
+final class WorkSharing {
+
+  static final WorkSharing COMMON = new WorkSharing(Runtime.getRuntime().availableProcessors() - 1);
+
+  private final AtomicReferenceArray<Job> slots;
+  private final Thread[] helpers;
+  private final ThreadLocal<Job> jobs = ThreadLocal.withInitial(Job::new);
+
+  private WorkSharing(int helpers) {
+    this.slots = new AtomicReferenceArray<>(helpers);
+    this.helpers = new Thread[helpers];
+    for (int h = 0; h < helpers; h++) {
+      int slot = h;
+      Thread thread = new Thread(() -> help(slot), "ccsim-compute-" + h);
+      thread.setDaemon(true);
+      this.helpers[h] = thread;
+      thread.start();
+    }
+  }
+
+  /** Runs {@code body} for every index in {@code [0, count)} and returns when all are done. */
+  void forEach(int count, IntConsumer body) {
+    if (count <= 1 || helpers.length == 0) {
+      for (int i = 0; i < count; i++) {
+        body.accept(i);
+      }
+      return;
+    }
+    Job job = jobs.get();
+    job.start(body, count);
+    for (int h = 0; h < helpers.length && h < count - 1; h++) {
+      job.enlisted.incrementAndGet();
+      if (slots.compareAndSet(h, null, job)) {
+        LockSupport.unpark(helpers[h]);
+      } else {
+        job.enlisted.decrementAndGet();
+      }
+    }
+    job.work();
+    job.await();
+  }
+
+  private void help(int slot) {
+    while (true) {
+      Job job = slots.get(slot);
+      if (job == null) {
+        LockSupport.park(this);
+        continue;
+      }
+      job.work();
+      slots.set(slot, null);
+      job.enlisted.decrementAndGet();
+    }
+  }
+
+  /** One caller's loop: indices handed out in turn, a count of those done, the first failure. */
+  private static final class Job {
+    private final AtomicInteger next = new AtomicInteger(Integer.MAX_VALUE);
+    private final AtomicInteger done = new AtomicInteger();
+    private final AtomicInteger enlisted = new AtomicInteger();
+    private volatile IntConsumer body;
+    private volatile int count;
+    private volatile Thread owner;
+    private volatile Throwable failure;
+
+    /** Body and count first, the index last: whoever claims an index then sees this call's body. */
+    void start(IntConsumer body, int count) {
+      this.body = body;
+      this.count = count;
+      this.owner = Thread.currentThread();
+      this.failure = null;
+      done.set(0);
+      next.set(0);
+    }
+
+    void work() {
+      int i;
+      while ((i = next.getAndIncrement()) < count) {
+        try {
+          body.accept(i);
+        } catch (Throwable t) {
+          failure = t;
+        }
+        if (done.incrementAndGet() == count) {
+          LockSupport.unpark(owner);
+        }
+      }
+    }
+
+    void await() {
+      while (done.get() < count) {
+        LockSupport.park(this);
+      }
+      while (enlisted.get() > 0) {
+        Thread.onSpinWait();
+      }
+      Throwable t = failure;
+      if (t instanceof RuntimeException e) {
+        throw e;
+      } else if (t instanceof Error e) {
+        throw e;
+      } else if (t != null) {
+        throw new IllegalStateException(t);
+      }
+    }
+  }
+}
