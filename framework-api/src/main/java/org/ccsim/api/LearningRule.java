@@ -18,4 +18,15 @@ public interface LearningRule {
    * through {@link TrainingContext#observeOutput}, so that the host can record the loss.
    */
   void train(List<Episode> batch, TrainingContext context);
+
+  /**
+   * Carries out a scenario event's action, one of {@link LearningRuleType#actions()}, between two
+   * batches (before the first batch of the event's epoch). The host sends only declared actions.
+   *
+   * @throws UnsupportedOperationException for an action this rule does not declare (the default
+   *     accepts none)
+   */
+  default void act(String action) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " accepts no action '" + action + "'");
+  }
 }
