@@ -11,7 +11,8 @@ import org.apache.commons.math3.fitting.WeightedObservedPoint;
  * Least-squares fit of an exponential approach to an asymptote, {@code y(k) = c + a exp(-(k - 1) / tau)}
  * for epochs k = 1, 2, ... of a phase, by Levenberg-Marquardt (Commons Math). {@code tau} is the
  * adaptation time constant in epochs. The time constant is fitted as {@code log tau}, so it stays
- * positive.
+ * positive; one longer than the phase's span of epochs is not measurable there (a nearly straight or
+ * flat curve drifts towards an infinite tau) and counts as a failed fit.
  */
 final class ExponentialFit {
 
@@ -36,7 +37,8 @@ final class ExponentialFit {
   }
 
   /**
-   * The fitted {@code tau}, or {@code NaN} when the fit fails or the curve has fewer than four points.
+   * The fitted {@code tau}, or {@code NaN} when the fit fails, tau exceeds the span of k, or the curve
+   * has fewer than four points.
    *
    * @param k epochs within the phase, from 1
    * @param y the values
@@ -54,7 +56,7 @@ final class ExponentialFit {
     try {
       double[] fitted = SimpleCurveFitter.create(CURVE, start).withMaxIterations(MAX_ITERATIONS).fit(points);
       double tau = Math.exp(fitted[2]);
-      return Double.isFinite(tau) ? tau : Double.NaN;
+      return tau <= k[k.length - 1] - k[0] ? tau : Double.NaN;
     } catch (MathIllegalStateException e) {
       return Double.NaN;
     }
