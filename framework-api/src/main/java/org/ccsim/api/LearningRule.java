@@ -9,7 +9,8 @@ import java.util.List;
  * {@link TrainingContext#apply}, and the host's optimisers apply it.
  *
  * <p>Call order: the host creates one instance per (rule, replicate) and calls {@link #train} once
- * per batch, from one thread at a time. Any state an instance keeps between batches is its own.
+ * per batch, and {@link #act} between batches when a scenario event names the rule, from one thread
+ * at a time. Any state an instance keeps between batches is its own.
  */
 public interface LearningRule {
 

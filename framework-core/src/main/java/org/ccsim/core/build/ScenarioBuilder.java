@@ -84,8 +84,8 @@ public final class ScenarioBuilder {
     }
   }
 
-  private static Scenario.Phase phaseNamed(Scenario scenario, String name) {
-    return scenario.phases().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+  private static int phaseIndex(Scenario scenario, String name) {
+    return scenario.phases().stream().map(Scenario.Phase::name).toList().indexOf(name);
   }
 
   private static void checkGroups(Scenario scenario, Network network, List<Problem> problems) {
@@ -114,7 +114,7 @@ public final class ScenarioBuilder {
         for (Scenario.Event event : scenario.events()) {
           if (event.rules().contains(rule)) {
             unit.act(event.action());
-            unit.trainBatch(built.task(scenario.phases().indexOf(phaseNamed(scenario, event.phase()))), 1);
+            unit.trainBatch(built.task(phaseIndex(scenario, event.phase())), 1);
           }
         }
       } catch (BuildException e) {

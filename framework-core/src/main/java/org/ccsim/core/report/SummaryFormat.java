@@ -15,7 +15,7 @@ import org.ccsim.core.results.EventsCsv;
 public final class SummaryFormat {
 
   private static final String STATS_HEADER =
-      "mean,sd,ci95_low,ci95_high,diff_vs_first,effect_size_dz,p_paired_t,p_wilcoxon,effect_size_rank_biserial";
+      "mean,sd,ci95_low,ci95_high,n_pairs,diff_vs_first,effect_size_dz,p_paired_t,p_wilcoxon,effect_size_rank_biserial";
   private static final String MD_STATS_HEADER = " mean | sd | 95% CI | diff vs FIRST | d_z | p (paired t) | p (Wilcoxon) | r (rank-biserial) |\n";
   private static final String MD_STATS_RULE = "---:|---:|---|---:|---:|---:|---:|---:|\n";
 
@@ -50,8 +50,8 @@ public final class SummaryFormat {
   }
 
   private static String csv(Comparison c) {
-    return String.join(",", exact(c.mean()), exact(c.sd()), exact(c.ciLow()),
-        exact(c.ciHigh()), exact(c.difference()), exact(c.effectSize()), exact(c.pT()), exact(c.pWilcoxon()),
+    return String.join(",", exact(c.mean()), exact(c.sd()), exact(c.ciLow()), exact(c.ciHigh()),
+        Integer.toString(c.pairs()), exact(c.difference()), exact(c.effectSize()), exact(c.pT()), exact(c.pWilcoxon()),
         exact(c.rankBiserial()));
   }
 

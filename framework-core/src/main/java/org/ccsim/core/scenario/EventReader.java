@@ -141,8 +141,8 @@ final class EventReader {
     boolean ok = true;
     for (String name : names) {
       String type = rules.get(name).type();
-      Set<String> accepted = registry.find(type).map(e -> (LearningRuleType) e.type())
-          .map(t -> (Set<String>) new TreeSet<>(t.actions().keySet())).orElse(Set.of());
+      Set<String> accepted = new TreeSet<>(registry.find(type)
+          .map(e -> ((LearningRuleType) e.type()).actions().keySet()).orElse(Set.of()));
       if (!accepted.contains(action)) {
         problems.add(new Problem(path, "rule '" + name + "' (" + type + ") does not accept the action '" + action + "'"
             + (accepted.isEmpty() ? "; " + type + " accepts no action" : "; it accepts: " + String.join(", ", accepted))));

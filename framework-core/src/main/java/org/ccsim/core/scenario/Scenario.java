@@ -43,11 +43,6 @@ public record Scenario(
     return phases.stream().mapToInt(Phase::epochs).sum();
   }
 
-  /** The epoch (from 1 across phases) before the first of phase {@code index}. */
-  public int epochsBefore(int index) {
-    return phases.subList(0, index).stream().mapToInt(Phase::epochs).sum();
-  }
-
   /**
    * Batch size, batches per epoch, and optimisers.
    *

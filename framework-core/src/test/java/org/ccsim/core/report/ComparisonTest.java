@@ -38,6 +38,7 @@ class ComparisonTest {
     Comparison c = Comparison.of(byReplicate(X), byReplicate(Y));
 
     assertEquals(8, c.n());
+    assertEquals(8, c.pairs());
     assertEquals(1.05625, c.difference(), 1e-12);
     assertEquals(1.0380804047146737, c.effectSize(), 1e-12);
     assertEquals(0.021832920302745848, c.pT(), 1e-10);
@@ -55,28 +56,29 @@ class ComparisonTest {
   }
 
   @Test
-  void replicatesThatDoNotMatchAreNotPaired() {
-    Map<Integer, Double> shifted = new TreeMap<>();
-    byReplicate(Y).forEach((replicate, value) -> shifted.put(replicate + 1, value));
-
-    Comparison c = Comparison.of(byReplicate(X), shifted);
-
-    assertTrue(Double.isNaN(c.pT()));
-    assertTrue(Double.isNaN(c.pWilcoxon()));
-    assertEquals(8, c.n(), "the own statistics remain");
-  }
-
-  @Test
-  void missingValuesAreLeftOutOfTheOwnStatisticsAndPreventPairing() {
+  void onlyReplicatesWithAValueForBothRulesArePaired() {
     Map<Integer, Double> values = byReplicate(X);
     values.put(9, Double.NaN);
+    values.put(10, 7.0);
     Map<Integer, Double> reference = byReplicate(Y);
     reference.put(9, 1.0);
+    reference.put(11, 2.0);
 
     Comparison c = Comparison.of(values, reference);
 
-    assertEquals(8, c.n());
-    assertEquals(java.util.Arrays.stream(X).average().orElseThrow(), c.mean(), 1e-12);
+    assertEquals(9, c.n(), "the own statistics use every value");
+    assertEquals((java.util.Arrays.stream(X).sum() + 7) / 9, c.mean(), 1e-12);
+    assertEquals(8, c.pairs(), "replicates 9 (undefined), 10 and 11 (one rule only) are not paired");
+    assertEquals(0.0390625, c.pWilcoxon(), 1e-12);
+    assertEquals(0.021832920302745848, c.pT(), 1e-10);
+  }
+
+  @Test
+  void fewerThanTwoPairsHaveNoTest() {
+    Comparison c = Comparison.of(Map.of(1, 2.0, 2, 3.0), Map.of(1, 1.0, 3, 1.0));
+
+    assertEquals(1, c.pairs());
+    assertTrue(Double.isNaN(c.pT()));
     assertTrue(Double.isNaN(c.pWilcoxon()));
   }
 }
