@@ -55,7 +55,7 @@ public final class Reporter {
       write(folder, "adaptation", AdaptationPlot.grid(adaptation));
       plots.put("plots/adaptation.png", "Adaptation measures per rule and phase");
     }
-    if (!trajectories.isEmpty()) {
+    if (!trajectories.isEmpty() && trajectories.get(0).output().length >= 2) {
       write(folder, "trajectories", TrajectoryPlot.grid(trajectories));
       plots.put("plots/trajectories.png", "Hand paths (mean over replicates) at the first and last epoch of each phase");
     }
