@@ -92,4 +92,15 @@ class MotorReportTest {
     assertEquals(Long.toString(images), rendered.get("images"), "images in the rendered page");
     assertEquals(Long.toString(images), rendered.get("loaded"), "images decoded with a width: " + rendered);
   }
+
+  @Test
+  void theRenderedCheckNoticesAnImageThatDoesNotLoad() throws IOException, InterruptedException {
+    String html = Files.readString(run.resolve("report.html"))
+        .replace("</body>", "<img src=\"plots/no-such-plot.png\" alt=\"missing\">\n</body>");
+
+    Map<String, String> rendered = HeadlessChromium.render(run, html);
+
+    assertEquals("4", rendered.get("images"));
+    assertEquals("3", rendered.get("loaded"));
+  }
 }
