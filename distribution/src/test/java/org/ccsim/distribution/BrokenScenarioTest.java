@@ -63,6 +63,15 @@ class BrokenScenarioTest {
         broken("unknown optimiser group", VALID.replace("\"epochs\": 2 }",
             "\"epochs\": 2, \"groupOptimisers\": { \"readuot\": { \"type\": \"sgd\" } } }"),
             "$.training.groupOptimisers.readuot", "no parameter group 'readuot'"),
+        broken("event action no bundled rule accepts", VALID.replace("\"seed\": 5,",
+            "\"seed\": 5, \"events\": [{ \"atEpoch\": 2, \"action\": \"ablate-synthesiser\", \"rules\": [\"bptt\"] }],"),
+            "$.events[0].action", "rule 'bptt' (bptt) does not accept the action 'ablate-synthesiser'; bptt accepts no action"),
+        broken("event for an unknown rule", VALID.replace("\"seed\": 5,",
+            "\"seed\": 5, \"events\": [{ \"atEpoch\": 2, \"action\": \"restore\", \"rules\": [\"cc-dni\"] }],"),
+            "$.events[0].rules[0]", "must be one of the scenario's rules [bptt]"),
+        broken("target jump after the episode", VALID.replace("\"epochs\": 2 }",
+            "\"epochs\": 2 }, \"phases\": [{ \"name\": \"jump\", \"perturbation\": { \"type\": \"target-jump\", \"atStep\": 9 } }]"),
+            "$.rules.bptt", "target-jump: atStep 9 is beyond the episode's 4 steps"),
         brokenSet("bad override", "rules.bptt.truncation=-1", "$.rules.bptt.truncation", "must be between 1"),
         brokenSet("override without a value", "seed", "--set seed", "PATH=VALUE"));
   }

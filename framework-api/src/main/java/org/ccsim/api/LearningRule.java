@@ -9,7 +9,8 @@ import java.util.List;
  * {@link TrainingContext#apply}, and the host's optimisers apply it.
  *
  * <p>Call order: the host creates one instance per (rule, replicate) and calls {@link #train} once
- * per batch, from one thread at a time. Any state an instance keeps between batches is its own.
+ * per batch, and {@link #act} between batches when a scenario event names the rule, from one thread
+ * at a time. Any state an instance keeps between batches is its own.
  */
 public interface LearningRule {
 
@@ -18,4 +19,15 @@ public interface LearningRule {
    * through {@link TrainingContext#observeOutput}, so that the host can record the loss.
    */
   void train(List<Episode> batch, TrainingContext context);
+
+  /**
+   * Carries out a scenario event's action, one of {@link LearningRuleType#actions()}, between two
+   * batches (before the first batch of the event's epoch). The host sends only declared actions.
+   *
+   * @throws UnsupportedOperationException for an action this rule does not declare (the default
+   *     accepts none)
+   */
+  default void act(String action) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " accepts no action '" + action + "'");
+  }
 }

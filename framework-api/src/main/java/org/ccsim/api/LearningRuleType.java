@@ -17,4 +17,14 @@ public interface LearningRuleType extends ComponentType<LearningRule> {
   default java.util.Map<String, String> metrics() {
     return java.util.Map.of();
   }
+
+  /**
+   * The actions a scenario's {@code events} may send to this rule's instances (e.g. a lesion,
+   * {@code "ablate-synthesiser"}), through {@link LearningRule#act}; none by default.
+   *
+   * @return action name to a one-line description
+   */
+  default java.util.Map<String, String> actions() {
+    return java.util.Map.of();
+  }
 }

@@ -17,4 +17,12 @@ public interface Task {
 
   /** Draws one episode, consuming random numbers only from {@code random}. */
   Episode sample(RandomGenerator random);
+
+  /**
+   * Fixed episodes for trajectory plots, one per condition (e.g. per target), the same at every
+   * call; none by default.
+   */
+  default java.util.List<Probe> probes() {
+    return java.util.List.of();
+  }
 }

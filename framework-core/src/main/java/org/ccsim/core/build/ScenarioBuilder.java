@@ -89,6 +89,10 @@ public final class ScenarioBuilder {
     }
   }
 
+  private static int phaseIndex(Scenario scenario, String name) {
+    return scenario.phases().stream().map(Scenario.Phase::name).toList().indexOf(name);
+  }
+
   private static void checkGroups(Scenario scenario, Network network, List<Problem> problems) {
     SeedTree throwaway = new SeedTree(scenario.seed()).child("dry-run").child("groups");
     List<String> groups = network.initialParameters(throwaway.random()).groups();
@@ -100,7 +104,10 @@ public final class ScenarioBuilder {
     }
   }
 
-  /** One batch of one episode per rule and phase task, with seeds of a separate tree. */
+  /**
+   * One batch of one episode per rule and phase task, then each event's action the rule receives
+   * followed by another batch, with seeds of a separate tree.
+   */
   private static void dryRun(Scenario scenario, BuiltScenario built, List<Problem> problems) {
     SeedTree drySeeds = new SeedTree(scenario.seed()).child("dry-run");
     for (String rule : scenario.rules().keySet()) {
@@ -108,6 +115,12 @@ public final class ScenarioBuilder {
         TrainingUnit unit = built.newUnit(drySeeds, rule, 0);
         for (int phase = 0; phase < scenario.phases().size(); phase++) {
           unit.trainBatch(built.task(phase), 1);
+        }
+        for (Scenario.Event event : scenario.events()) {
+          if (event.rules().contains(rule)) {
+            unit.act(event.action());
+            unit.trainBatch(built.task(phaseIndex(scenario, event.phase())), 1);
+          }
         }
       } catch (BuildException e) {
         problems.add(e.problem());

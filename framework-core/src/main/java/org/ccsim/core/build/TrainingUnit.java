@@ -76,6 +76,11 @@ public final class TrainingUnit implements TrainingContext {
     record("loss", batchLoss / batchSize);
   }
 
+  /** Sends a scenario event's action to the rule (between batches). */
+  public void act(String action) {
+    learningRule.act(action);
+  }
+
   /** The mean of each metric's values since the last call, in order of first report; then resets. */
   public Map<String, Double> takeMeans() {
     Map<String, Double> means = new LinkedHashMap<>();

@@ -40,6 +40,10 @@ final class DescribeCommand implements Callable<Integer> {
         System.out.printf("%n  %-18s %s%n", "METRIC", "MEANING (record.metrics)");
         new java.util.TreeMap<>(rule.metrics()).forEach((name, doc) -> System.out.printf("  %-18s %s%n", name, doc));
       }
+      if (type instanceof LearningRuleType rule && !rule.actions().isEmpty()) {
+        System.out.printf("%n  %-18s %s%n", "ACTION", "MEANING (events)");
+        new java.util.TreeMap<>(rule.actions()).forEach((name, doc) -> System.out.printf("  %-18s %s%n", name, doc));
+      }
     }
     return Main.OK;
   }

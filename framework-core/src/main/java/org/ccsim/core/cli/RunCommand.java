@@ -84,6 +84,7 @@ final class RunCommand implements Callable<Integer> {
     RunRecorder recorder = new RunRecorder(folder, built);
     List<String> command = spec.commandLine().getParseResult().originalArgs();
     recorder.writeResolvedScenario();
+    recorder.writeEvents();
     recorder.writeProvenance(Provenance.toJson(command, file, scenario.seed(), workers, host.plugins(), start, null,
         "running"));
     System.out.printf("ccsim: running %s: %d rule(s) x %d replicate(s) x %d epoch(s) on %d thread(s) -> %s%n",
@@ -92,7 +93,7 @@ final class RunCommand implements Callable<Integer> {
     long totalEpochs = (long) scenario.rules().size() * scenario.replicates() * scenario.totalEpochs();
     String status = "completed";
     try (ConsoleProgress progress = new ConsoleProgress(totalEpochs, System.console() != null, System.out)) {
-      new Runner(built, workers, progress).run(u -> recorder.unitDone(u.rule(), u.replicate(), u.rows()));
+      new Runner(built, workers, progress).run(u -> recorder.unitDone(u.rule(), u.replicate(), u.rows(), u.trajectories()));
     } catch (RunFailedException e) {
       status = "failed";
       System.err.println("ccsim run: " + e.getMessage());

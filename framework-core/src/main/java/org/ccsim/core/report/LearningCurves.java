@@ -3,46 +3,47 @@ package org.ccsim.core.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Rectangle;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.math3.stat.StatUtils;
+import org.ccsim.core.results.EventsCsv;
 import org.ccsim.core.results.MetricRow;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
-import org.jfree.svg.SVGGraphics2D;
 
 /**
  * Learning curves of one metric: per rule, the mean over replicates at each recorded epoch with its
- * 95 % t-interval as a band, phases shaded and labelled. Drawn with JFreeChart; written as PNG and
- * SVG. A metric whose values are all positive gets a log axis.
+ * 95 % t-interval as a band, phases shaded and labelled, events marked by a dashed line where they
+ * happen (between the epoch before and their epoch). Drawn with JFreeChart. A metric whose values are
+ * all positive gets a log axis.
  */
 public final class LearningCurves {
 
-  private static final int WIDTH = 900;
-  private static final int HEIGHT = 540;
-  private static final Color[] PALETTE = {
+  /** Size of the chart in pixels. */
+  public static final int WIDTH = 900;
+  public static final int HEIGHT = 540;
+  /** The colours of rules, in order, shared by every plot. */
+  static final Color[] PALETTE = {
       new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0xff7f0e),
       new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x17becf)};
 
-  private final JFreeChart chart;
+  private LearningCurves() {
+  }
 
-  /** The chart of {@code metric} from {@code rows}. */
-  public LearningCurves(List<MetricRow> rows, String metric) {
+  /** The chart of {@code metric} from {@code rows}, with {@code events} marked. */
+  public static JFreeChart chart(List<MetricRow> rows, String metric, List<EventsCsv.Row> events) {
     List<MetricRow> selected = rows.stream().filter(r -> r.metric().equals(metric)).toList();
     boolean positive = selected.stream().allMatch(r -> r.value() > 0);
     double floor = positive ? 0.5 * selected.stream().mapToDouble(MetricRow::value).min().orElse(1) : Double.NaN;
@@ -56,7 +57,7 @@ public final class LearningCurves {
       for (Map.Entry<Integer, List<Double>> e : byEpoch.entrySet()) {
         double[] values = e.getValue().stream().mapToDouble(Double::doubleValue).toArray();
         double mean = StatUtils.mean(values);
-        double half = Summary.halfWidth(values.length > 1 ? Math.sqrt(StatUtils.variance(values)) : 0, values.length);
+        double half = Comparison.halfWidth(values.length > 1 ? Math.sqrt(StatUtils.variance(values)) : 0, values.length);
         half = Double.isNaN(half) ? 0 : half;
         // on a log axis a band reaching below zero is cut at half the smallest value observed
         double low = positive ? Math.max(mean - half, floor) : mean - half;
@@ -84,9 +85,27 @@ public final class LearningCurves {
     plot.setDomainGridlinePaint(new Color(0xdddddd));
     plot.setRangeGridlinePaint(new Color(0xdddddd));
     shadePhases(plot, selected);
-    chart = new JFreeChart(metric + ": mean and 95% CI over " + replicates + " replicate(s)",
+    markEvents(plot, events);
+    JFreeChart chart = new JFreeChart(metric + ": mean and 95% CI over " + replicates + " replicate(s)",
         new Font(Font.SANS_SERIF, Font.BOLD, 15), plot, true);
     chart.setBackgroundPaint(Color.WHITE);
+    return chart;
+  }
+
+  /** A dashed line per event epoch and action, labelled with the action and its rules. */
+  private static void markEvents(XYPlot plot, List<EventsCsv.Row> events) {
+    Map<String, List<String>> rules = new java.util.LinkedHashMap<>();
+    events.forEach(e -> rules.computeIfAbsent(e.epoch() + "\t" + e.action(), k -> new ArrayList<>()).add(e.rule()));
+    rules.forEach((key, names) -> {
+      String[] parts = key.split("\t");
+      ValueMarker marker = new ValueMarker(Integer.parseInt(parts[0]) - 1, Color.DARK_GRAY,
+          new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+      marker.setLabel(parts[1] + ": " + String.join(", ", names));
+      marker.setLabelFont(new Font(Font.SANS_SERIF, Font.ITALIC, 11));
+      marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+      marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+      plot.addDomainMarker(marker, org.jfree.chart.ui.Layer.FOREGROUND);
+    });
   }
 
   private static void shadePhases(XYPlot plot, List<MetricRow> rows) {
@@ -106,19 +125,5 @@ public final class LearningCurves {
       plot.addDomainMarker(marker, org.jfree.chart.ui.Layer.BACKGROUND);
       start = end;
     }
-  }
-
-  /** The chart as PNG. */
-  public byte[] png() throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
-    return out.toByteArray();
-  }
-
-  /** The chart as an SVG document. */
-  public String svg() {
-    SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
-    chart.draw(g2, new Rectangle(WIDTH, HEIGHT));
-    return g2.getSVGDocument();
   }
 }

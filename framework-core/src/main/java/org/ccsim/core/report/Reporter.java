@@ -1,14 +1,25 @@
 package org.ccsim.core.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.ccsim.core.results.EventsCsv;
 import org.ccsim.core.results.MetricRow;
 import org.ccsim.core.results.MetricsCsv;
 import org.ccsim.core.results.RunFolder;
+import org.ccsim.core.results.TrajectoriesCsv;
+import org.ccsim.core.results.TrajectoryRow;
 
 /**
- * Renders {@code summary.csv}, {@code summary.md} and {@code plots/<metric>.png|svg} of a run folder
- * from its {@code metrics.csv}. Used at the end of a run and by {@code ccsim report}.
+ * Renders every report of a run folder from what the run stored ({@code scenario.resolved.json},
+ * {@code metrics.csv}, {@code events.csv}, {@code trajectories.csv}): {@code summary.csv},
+ * {@code summary.md}, {@code adaptation.csv}, {@code adaptation-summary.csv}, {@code plots/} and
+ * {@code report.html}. Used at the end of a run and by {@code ccsim report}; the same stored results
+ * always give the same summary files.
  */
 public final class Reporter {
 
@@ -17,19 +28,45 @@ public final class Reporter {
 
   /** Renders everything; returns the Markdown summary. */
   public static String render(RunFolder folder) throws IOException {
-    List<MetricRow> rows = MetricsCsv.read(folder.path().resolve("metrics.csv"));
+    Path dir = folder.path();
+    List<MetricRow> rows = MetricsCsv.read(dir.resolve("metrics.csv"));
     if (rows.isEmpty()) {
-      throw new IOException(folder.path().resolve("metrics.csv") + " holds no results yet");
+      throw new IOException(dir.resolve("metrics.csv") + " holds no results yet");
     }
+    Path resolved = dir.resolve("scenario.resolved.json");
+    List<EventsCsv.Row> events = EventsCsv.read(dir.resolve("events.csv"));
+    List<TrajectoryRow> trajectories = TrajectoriesCsv.read(dir.resolve("trajectories.csv"));
     List<SummaryRow> summary = Summary.of(rows);
-    String markdown = SummaryFormat.markdown(summary);
+    List<Adaptation.Value> measures = Adaptation.of(rows, PhaseInfo.read(resolved));
+    List<AdaptationRow> adaptation = Adaptation.summarise(measures);
+    String markdown = SummaryFormat.markdown(summary, adaptation, events);
     folder.write("summary.csv", SummaryFormat.csv(summary));
     folder.write("summary.md", markdown);
+    folder.write("adaptation.csv", SummaryFormat.adaptationCsv(measures));
+    folder.write("adaptation-summary.csv", SummaryFormat.adaptationSummaryCsv(adaptation));
+
+    Map<String, String> plots = new LinkedHashMap<>();
     for (String metric : Summary.ordered(rows, MetricRow::metric)) {
-      LearningCurves curves = new LearningCurves(rows, metric);
-      folder.write("plots/" + metric + ".png", curves.png());
-      folder.write("plots/" + metric + ".svg", curves.svg());
+      write(folder, metric, ChartGrid.of(LearningCurves.chart(rows, metric, events), LearningCurves.WIDTH,
+          LearningCurves.HEIGHT));
+      plots.put("plots/" + metric + ".png", "Learning curves: " + metric);
     }
+    if (!adaptation.isEmpty()) {
+      write(folder, "adaptation", AdaptationPlot.grid(adaptation));
+      plots.put("plots/adaptation.png", "Adaptation measures per rule and phase");
+    }
+    if (!trajectories.isEmpty() && trajectories.get(0).output().length >= 2) {
+      write(folder, "trajectories", TrajectoryPlot.grid(trajectories));
+      plots.put("plots/trajectories.png", "Hand paths (mean over replicates) at the first and last epoch of each phase");
+    }
+    JsonNode scenario = new ObjectMapper().readTree(resolved.toFile());
+    folder.write("report.html", HtmlReport.page(scenario.path("scenario").asText(), scenario.path("description").asText(),
+        summary, adaptation, events, plots));
     return markdown;
+  }
+
+  private static void write(RunFolder folder, String name, ChartGrid grid) throws IOException {
+    folder.write("plots/" + name + ".png", grid.png());
+    folder.write("plots/" + name + ".svg", grid.svg());
   }
 }

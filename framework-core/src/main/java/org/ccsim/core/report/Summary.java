@@ -6,23 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.stat.StatUtils;
-import org.apache.commons.math3.stat.inference.TTest;
 import org.ccsim.core.results.MetricRow;
 
 /**
- * Computes {@link SummaryRow}s from metric rows with Commons Math: for every metric, rule and phase,
- * the final value of the phase per replicate, its mean, sd and 95 % t-interval, and a paired
- * t-test of each rule against the first rule that records the metric, on the same replicates.
+ * Computes {@link SummaryRow}s from metric rows: for every metric, rule and phase, the final value
+ * of the phase per replicate, summarised and compared with the first rule that records the metric,
+ * on the same replicates ({@link Comparison}).
  */
 public final class Summary {
-
-  /**
-   * Absolute accuracy of the t quantile. Commons Math's default (1e-9) leaves the interval wrong
-   * from the tenth digit, yet summary.csv prints it with every digit.
-   */
-  private static final double QUANTILE_ACCURACY = 1e-12;
 
   private Summary() {
   }
@@ -68,34 +59,7 @@ public final class Summary {
 
   private static SummaryRow row(String metric, String rule, String phase, Map<Integer, Double> finals,
       Map<Integer, Double> starts, Map<Integer, Double> firstRule) {
-    double[] x = finals.values().stream().mapToDouble(Double::doubleValue).toArray();
-    int n = x.length;
-    double mean = StatUtils.mean(x);
-    double sd = n > 1 ? Math.sqrt(StatUtils.variance(x)) : Double.NaN;
-    double half = halfWidth(sd, n);
-    double difference = Double.NaN;
-    double effect = Double.NaN;
-    double p = Double.NaN;
-    if (firstRule != null && firstRule.keySet().equals(finals.keySet())) {
-      double[] y = firstRule.values().stream().mapToDouble(Double::doubleValue).toArray();
-      double[] diff = new double[n];
-      for (int i = 0; i < n; i++) {
-        diff[i] = x[i] - y[i];
-      }
-      difference = StatUtils.mean(diff);
-      double sdDiff = n > 1 ? Math.sqrt(StatUtils.variance(diff)) : Double.NaN;
-      effect = sdDiff > 0 ? difference / sdDiff : Double.NaN;
-      p = sdDiff > 0 ? new TTest().pairedTTest(x, y) : Double.NaN;
-    }
     double start = starts.values().stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-    return new SummaryRow(metric, rule, phase, n, start, mean, sd, mean - half, mean + half, difference, effect, p);
-  }
-
-  /** Half-width of the 95 % t-interval of a mean; {@code NaN} below two replicates. */
-  static double halfWidth(double sd, int n) {
-    if (n < 2) {
-      return Double.NaN;
-    }
-    return new TDistribution(null, n - 1, QUANTILE_ACCURACY).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n);
+    return new SummaryRow(metric, rule, phase, start, Comparison.of(finals, firstRule));
   }
 }

@@ -1,56 +1,112 @@
 package org.ccsim.core.report;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.ccsim.core.results.EventsCsv;
 
-/** Writes {@link SummaryRow}s as {@code summary.csv} (exact) and {@code summary.md} (readable). */
+/**
+ * Writes summaries as CSV (exact values, empty where undefined) and as Markdown (readable): the
+ * final values per metric, phase and rule ({@code summary.csv}), the adaptation measures per
+ * replicate ({@code adaptation.csv}) and over replicates ({@code adaptation-summary.csv}), and
+ * {@code summary.md} with all of it and the events.
+ */
 public final class SummaryFormat {
+
+  private static final String STATS_HEADER =
+      "mean,sd,ci95_low,ci95_high,n_pairs,diff_vs_first,effect_size_dz,p_paired_t,p_wilcoxon,effect_size_rank_biserial";
+  private static final String MD_STATS_HEADER = " mean | sd | 95% CI | diff vs FIRST | d_z | p (paired t) | p (Wilcoxon) | r (rank-biserial) |\n";
+  private static final String MD_STATS_RULE = "---:|---:|---|---:|---:|---:|---:|---:|\n";
 
   private SummaryFormat() {
   }
 
-  /** One line per row, values exact; empty fields where undefined. */
+  /** {@code summary.csv}: one line per metric, rule and phase. */
   public static String csv(List<SummaryRow> rows) {
-    StringBuilder text = new StringBuilder(
-        "metric,rule,phase,n,start_mean,final_mean,final_sd,ci95_low,ci95_high,diff_vs_first,effect_size_dz,p_paired_t\n");
+    StringBuilder text = new StringBuilder("metric,rule,phase,n,start_mean,")
+        .append(STATS_HEADER.replace("mean,sd", "final_mean,final_sd")).append('\n');
     for (SummaryRow r : rows) {
-      text.append(String.join(",", r.metric(), r.rule(), r.phase(), Integer.toString(r.n()),
-          exact(r.start()), exact(r.mean()), exact(r.sd()), exact(r.ciLow()), exact(r.ciHigh()),
-          exact(r.differenceToFirst()), exact(r.effectSize()), exact(r.pValue()))).append('\n');
+      text.append(String.join(",", r.metric(), r.rule(), r.phase(), Integer.toString(r.finals().n()), exact(r.start()),
+          csv(r.finals()))).append('\n');
     }
     return text.toString();
   }
 
-  /** A Markdown table per metric. */
-  public static String markdown(List<SummaryRow> rows) {
+  /** {@code adaptation.csv}: every measure of every rule, replicate and phase. */
+  public static String adaptationCsv(List<Adaptation.Value> values) {
+    StringBuilder text = new StringBuilder("rule,replicate,phase,measure,value\n");
+    values.forEach(v -> text.append(v.rule()).append(',').append(v.replicate()).append(',').append(v.phase())
+        .append(',').append(v.measure()).append(',').append(exact(v.value())).append('\n'));
+    return text.toString();
+  }
+
+  /** {@code adaptation-summary.csv}: one line per phase, measure and rule. */
+  public static String adaptationSummaryCsv(List<AdaptationRow> rows) {
+    StringBuilder text = new StringBuilder("phase,measure,rule,n,").append(STATS_HEADER).append('\n');
+    rows.forEach(r -> text.append(String.join(",", r.phase(), r.measure(), r.rule(), Integer.toString(r.stats().n()),
+        csv(r.stats()))).append('\n'));
+    return text.toString();
+  }
+
+  private static String csv(Comparison c) {
+    return String.join(",", exact(c.mean()), exact(c.sd()), exact(c.ciLow()), exact(c.ciHigh()),
+        Integer.toString(c.pairs()), exact(c.difference()), exact(c.effectSize()), exact(c.pT()), exact(c.pWilcoxon()),
+        exact(c.rankBiserial()));
+  }
+
+  /** {@code summary.md}: a table per metric, the adaptation measures per phase, and the events. */
+  public static String markdown(List<SummaryRow> rows, List<AdaptationRow> adaptation, List<EventsCsv.Row> events) {
     StringBuilder text = new StringBuilder();
-    String metric = null;
-    for (SummaryRow r : rows) {
-      if (!r.metric().equals(metric)) {
-        metric = r.metric();
-        String first = rows.stream().filter(s -> s.metric().equals(r.metric())).findFirst().orElseThrow().rule();
-        text.append(text.isEmpty() ? "" : "\n").append("### ").append(metric)
-            .append(": final value per phase, over replicates\n\n")
-            .append("| rule | phase | n | start | final mean | sd | 95% CI | diff vs ").append(first)
-            .append(" | d_z | p (paired t) |\n")
-            .append("|---|---|---:|---:|---:|---:|---|---:|---:|---:|\n");
-      }
-      text.append("| ").append(r.rule()).append(" | ").append(r.phase()).append(" | ").append(r.n())
-          .append(" | ").append(readable(r.start())).append(" | ").append(readable(r.mean()))
-          .append(" | ").append(readable(r.sd()))
-          .append(" | ").append(Double.isNaN(r.ciLow()) ? "–" : "[" + readable(r.ciLow()) + ", " + readable(r.ciHigh()) + "]")
-          .append(" | ").append(readable(r.differenceToFirst())).append(" | ").append(readable(r.effectSize()))
-          .append(" | ").append(Double.isNaN(r.pValue()) ? "–" : String.format(Locale.ROOT, "%.3g", r.pValue()))
-          .append(" |\n");
+    for (Map.Entry<String, List<SummaryRow>> metric : group(rows, SummaryRow::metric).entrySet()) {
+      text.append(text.isEmpty() ? "" : "\n").append("### ").append(metric.getKey())
+          .append(": final value per phase, over replicates\n\n| rule | phase | n | start | final")
+          .append(MD_STATS_HEADER.replace("FIRST", metric.getValue().get(0).rule())).append("|---|---|---:|---:|").append(MD_STATS_RULE);
+      metric.getValue().forEach(r -> text.append("| ").append(r.rule()).append(" | ").append(r.phase()).append(" | ")
+          .append(r.finals().n()).append(" | ").append(readable(r.start())).append(" |").append(markdown(r.finals()))
+          .append('\n'));
+    }
+    for (Map.Entry<String, List<AdaptationRow>> phase : group(adaptation, AdaptationRow::phase).entrySet()) {
+      text.append("\n### Adaptation in phase ").append(phase.getKey()).append(" (").append(Adaptation.METRIC)
+          .append("), over replicates\n\n| measure | rule | n |")
+          .append(MD_STATS_HEADER.replace("FIRST", phase.getValue().get(0).rule())).append("|---|---|---:|").append(MD_STATS_RULE);
+      phase.getValue().forEach(r -> text.append("| ").append(r.measure()).append(" | ").append(r.rule()).append(" | ")
+          .append(r.stats().n()).append(" |").append(markdown(r.stats())).append('\n'));
+    }
+    if (!events.isEmpty()) {
+      text.append("\n### Events\n\n| epoch | phase | action | rule |\n|---:|---|---|---|\n");
+      events.forEach(e -> text.append("| ").append(e.epoch()).append(" | ").append(e.phase()).append(" | ")
+          .append(e.action()).append(" | ").append(e.rule()).append(" |\n"));
     }
     return text.toString();
+  }
+
+  private static String markdown(Comparison c) {
+    return " " + readable(c.mean()) + " | " + readable(c.sd()) + " | " + interval(c) + " | "
+        + readable(c.difference()) + " | " + readable(c.effectSize()) + " | " + probability(c.pT()) + " | "
+        + probability(c.pWilcoxon()) + " | " + readable(c.rankBiserial()) + " |";
+  }
+
+  /** Rows grouped by a key, in order of first appearance. */
+  static <R> Map<String, List<R>> group(List<R> rows, java.util.function.Function<R, String> key) {
+    Map<String, List<R>> groups = new LinkedHashMap<>();
+    rows.forEach(r -> groups.computeIfAbsent(key.apply(r), k -> new java.util.ArrayList<>()).add(r));
+    return groups;
+  }
+
+  static String interval(Comparison c) {
+    return Double.isNaN(c.ciLow()) ? "–" : "[" + readable(c.ciLow()) + ", " + readable(c.ciHigh()) + "]";
+  }
+
+  static String probability(double p) {
+    return Double.isNaN(p) ? "–" : String.format(Locale.ROOT, "%.3g", p);
   }
 
   private static String exact(double v) {
     return Double.isNaN(v) ? "" : Double.toString(v);
   }
 
-  private static String readable(double v) {
+  static String readable(double v) {
     return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.4g", v);
   }
 }

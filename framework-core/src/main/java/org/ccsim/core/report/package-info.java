@@ -1,6 +1,9 @@
 /**
- * Summaries and plots computed from a run's stored {@code metrics.csv} alone, so {@code ccsim report}
- * can re-render them at any time: per rule and phase, mean, sd and 95 % t-interval over replicates
- * of each metric's final value, a paired t-test against the first rule, and learning curves.
+ * Summaries and plots computed from a run's stored results alone, so {@code ccsim report} can
+ * re-render them at any time: per rule and phase, mean, sd and 95 % t-interval over replicates of
+ * each metric's final value with paired t and Wilcoxon signed-rank tests against the first rule
+ * ({@link org.ccsim.core.report.Comparison}); adaptation measures of the learning curves
+ * ({@link org.ccsim.core.report.Adaptation}); learning curves, adaptation and hand-path plots; and
+ * a static {@code report.html}.
  */
 package org.ccsim.core.report;

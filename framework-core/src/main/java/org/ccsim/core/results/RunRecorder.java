@@ -13,8 +13,9 @@ import org.ccsim.core.build.BuiltScenario;
 import org.ccsim.core.scenario.ScenarioWriter;
 
 /**
- * Keeps a run folder's {@code metrics.csv} and {@code scenario.resolved.json} up to date as units
- * finish: after every unit both are rewritten atomically, rows in a fixed order (rules in scenario
+ * Keeps a run folder's {@code metrics.csv}, {@code trajectories.csv} and {@code scenario.resolved.json}
+ * up to date as units finish (and writes {@code events.csv} at the start): after every unit they are
+ * rewritten atomically, rows in a fixed order (rules in scenario
  * order, then replicates, then epochs), so a crash leaves every finished unit readable and the final
  * file does not depend on which thread finished first.
  */
@@ -26,6 +27,7 @@ public final class RunRecorder {
   private final BuiltScenario built;
   private final List<String> ruleOrder;
   private final Map<String, List<MetricRow>> finished = new TreeMap<>();
+  private final Map<String, List<TrajectoryRow>> finishedTrajectories = new TreeMap<>();
 
   public RunRecorder(RunFolder folder, BuiltScenario built) {
     this.folder = folder;
@@ -40,13 +42,25 @@ public final class RunRecorder {
     folder.write("scenario.resolved.json", JSON.writeValueAsString(resolved) + "\n");
   }
 
+  /** Writes {@code events.csv}, the scenario's events as they reach each rule. */
+  public void writeEvents() throws IOException {
+    folder.write("events.csv", EventsCsv.format(EventsCsv.of(built.scenario().events())));
+  }
+
   /** Records a finished unit and rewrites the files. */
-  public synchronized void unitDone(String rule, int replicate, List<MetricRow> rows) {
-    finished.put(String.format("%06d/%09d", ruleOrder.indexOf(rule), replicate), rows);
+  public synchronized void unitDone(String rule, int replicate, List<MetricRow> rows, List<TrajectoryRow> trajectories) {
+    String key = String.format("%06d/%09d", ruleOrder.indexOf(rule), replicate);
+    finished.put(key, rows);
+    finishedTrajectories.put(key, trajectories);
     List<MetricRow> all = new ArrayList<>();
     finished.values().forEach(all::addAll);
+    List<TrajectoryRow> allTrajectories = new ArrayList<>();
+    finishedTrajectories.values().forEach(allTrajectories::addAll);
     try {
       folder.write("metrics.csv", MetricsCsv.format(all));
+      if (!allTrajectories.isEmpty()) {
+        folder.write("trajectories.csv", TrajectoriesCsv.format(allTrajectories));
+      }
       writeResolvedScenario();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.ccsim.core.build.BuiltScenario;
 import org.ccsim.core.build.TrainingUnit;
 import org.ccsim.core.results.MetricRow;
+import org.ccsim.core.results.TrajectoryRow;
 import org.ccsim.core.scenario.Scenario;
 
 /**
@@ -19,14 +20,16 @@ import org.ccsim.core.scenario.Scenario;
  * so they run in parallel on {@code threads} threads and their results never depend on the number
  * of threads or the order in which units finish.
  *
- * <p>Schedule of one unit: for each phase, for each epoch, {@code batchesPerEpoch} batches of
- * {@code batchSize} episodes; the epoch's metrics are recorded at the first and last epoch of each
- * phase and every {@code record.every} epochs.
+ * <p>Schedule of one unit: for each phase, for each epoch, the actions of the epoch's events that
+ * name the unit's rule, then {@code batchesPerEpoch} batches of {@code batchSize} episodes; the
+ * epoch's metrics are recorded at the first and last epoch of each phase and every
+ * {@code record.every} epochs, and the outputs on the task's probes at the first and last epoch of
+ * each phase (when {@code record.trajectories}).
  */
 public final class Runner {
 
-  /** The metrics of one finished unit, in epoch order. */
-  public record UnitResult(String rule, int replicate, List<MetricRow> rows) {
+  /** The metrics and probe trajectories of one finished unit, in epoch order. */
+  public record UnitResult(String rule, int replicate, List<MetricRow> rows, List<TrajectoryRow> trajectories) {
   }
 
   private final BuiltScenario built;
@@ -87,11 +90,17 @@ public final class Runner {
   private UnitResult train(TrainingUnit unit) {
     Scenario scenario = built.scenario();
     List<MetricRow> rows = new ArrayList<>();
+    List<TrajectoryRow> trajectories = new ArrayList<>();
     int epoch = 0;
     for (int p = 0; p < scenario.phases().size(); p++) {
       Scenario.Phase phase = scenario.phases().get(p);
       for (int e = 1; e <= phase.epochs(); e++) {
         epoch++;
+        for (Scenario.Event event : scenario.events()) {
+          if (event.epoch() == epoch && event.rules().contains(unit.rule())) {
+            unit.act(event.action());
+          }
+        }
         for (int b = 0; b < scenario.training().batchesPerEpoch(); b++) {
           unit.trainBatch(built.task(p), scenario.training().batchSize());
         }
@@ -103,9 +112,13 @@ public final class Runner {
             }
           }
         }
+        if (scenario.record().trajectories() && (e == 1 || e == phase.epochs())) {
+          trajectories.addAll(ProbeRun.rows(built.network(), unit.parameters(), built.task(p).probes(), unit.rule(),
+              unit.replicate(), phase.name(), epoch));
+        }
         progress.epochDone(unit.rule(), unit.replicate(), epoch);
       }
     }
-    return new UnitResult(unit.rule(), unit.replicate(), rows);
+    return new UnitResult(unit.rule(), unit.replicate(), rows, trajectories);
   }
 }

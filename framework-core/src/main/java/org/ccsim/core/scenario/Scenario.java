@@ -17,6 +17,7 @@ import org.ccsim.api.Config;
  * @param training batch sizes and optimisers
  * @param rules the learning rules compared, by the scenario's names for them, in order
  * @param phases the phases, in order; a scenario without phases has one called {@code train}
+ * @param events actions sent to rules at given epochs, in epoch order
  * @param record what is recorded, and how often
  */
 public record Scenario(
@@ -30,11 +31,13 @@ public record Scenario(
     Training training,
     Map<String, Config> rules,
     List<Phase> phases,
+    List<Event> events,
     Recording record) {
 
   public Scenario {
     rules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rules));
     phases = List.copyOf(phases);
+    events = List.copyOf(events);
   }
 
   /** Epochs over all phases. */
@@ -68,10 +71,29 @@ public record Scenario(
   }
 
   /**
+   * An action sent to some rules' instances before the first batch of an epoch (DESIGN §3), such as
+   * a lesion; each rule's type declares the actions it accepts.
+   *
+   * @param phase the phase the epoch belongs to
+   * @param epoch the epoch, counted from 1 across phases
+   * @param epochInPhase the same epoch counted from 1 within its phase
+   * @param action one of the actions every rule in {@code rules} declares
+   * @param rules the scenario's names of the rules that receive it
+   */
+  public record Event(String phase, int epoch, int epochInPhase, String action, List<String> rules) {
+
+    public Event {
+      rules = List.copyOf(rules);
+    }
+  }
+
+  /**
    * @param every record metrics every this many epochs (and always at the first and last epoch of each phase)
    * @param metrics the metric names recorded
+   * @param trajectories whether the outputs on the task's probes are stored at the end of the first
+   *     and last epoch of each phase
    */
-  public record Recording(int every, List<String> metrics) {
+  public record Recording(int every, List<String> metrics, boolean trajectories) {
 
     public Recording {
       metrics = List.copyOf(metrics);

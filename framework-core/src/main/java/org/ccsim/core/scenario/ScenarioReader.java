@@ -70,7 +70,8 @@ public final class ScenarioReader {
       Param.optionalComponent("perturbation", Perturbation.class, "task perturbation during the phase (none if absent)"));
 
   private static final List<Param> RECORD = List.of(
-      Param.integer("every", 1, Range.between(1, 10_000_000), "record every this many epochs (and at the first and last epoch of each phase)"));
+      Param.integer("every", 1, Range.between(1, 10_000_000), "record every this many epochs (and at the first and last epoch of each phase)"),
+      Param.bool("trajectories", true, "store the outputs on the task's probes at the end of the first and last epoch of each phase"));
 
   private final ComponentRegistry registry;
   private final ObjectMapper mapper = JsonMapper.builder()
@@ -137,7 +138,7 @@ public final class ScenarioReader {
   private Scenario validate(JsonNode root, List<Problem> problems) {
     ParameterValidator validator = new ParameterValidator(registry, problems);
     Map<String, Object> top = validator.fields(root, JsonPath.ROOT, TOP,
-        Set.of("training", "rules", "phases", "record", "derivedSeeds"), "a scenario");
+        Set.of("training", "rules", "phases", "events", "record", "derivedSeeds"), "a scenario");
     String name = (String) top.get("scenario");
     if (name != null && !name.matches(NAME_PATTERN)) {
       problems.add(new Problem(JsonPath.ROOT.key("scenario"), NAME_RULE + " (it names the results folder)"));
@@ -156,6 +157,7 @@ public final class ScenarioReader {
     Map<String, Config> rules = namedComponents(validator, root.path("rules"), JsonPath.ROOT.key("rules"),
         LearningRule.class, true, problems);
     List<Scenario.Phase> phases = phases(validator, root.path("phases"), (Long) training.get("epochs"), problems);
+    List<Scenario.Event> events = new EventReader(registry, problems).read(validator, root.path("events"), phases, rules);
     Scenario.Recording record = recording(validator, root.path("record"), metricsOf(rules), problems);
     if (seed != null && seed != 0) {
       checkDerivedSeeds(root.path("derivedSeeds"), seed, problems);
@@ -167,7 +169,8 @@ public final class ScenarioReader {
         ((Long) training.get("batchSize")).intValue(), ((Long) training.get("batchesPerEpoch")).intValue(),
         (Config) training.get("optimiser"), groupOptimisers);
     return new Scenario(name, (String) top.get("description"), seed, ((Long) top.get("replicates")).intValue(),
-        (Config) top.get("task"), (Config) top.get("network"), (Config) top.get("compute"), trainingRecord, rules, phases, record);
+        (Config) top.get("task"), (Config) top.get("network"), (Config) top.get("compute"), trainingRecord, rules,
+        phases, events, record);
   }
 
   /** An object whose members are components of one kind, keyed by names the scenario chooses. */
@@ -265,7 +268,8 @@ public final class ScenarioReader {
       }
     }
     Long every = (Long) fields.get("every");
-    return new Scenario.Recording(every == null ? 1 : every.intValue(), metrics);
+    Boolean trajectories = (Boolean) fields.get("trajectories");
+    return new Scenario.Recording(every == null ? 1 : every.intValue(), metrics, trajectories == null || trajectories);
   }
 
   /**

@@ -44,7 +44,16 @@ public final class ScenarioWriter {
         node.set("perturbation", component(phase.perturbation()));
       }
     }
-    ObjectNode record = root.putObject("record").put("every", scenario.record().every());
+    if (!scenario.events().isEmpty()) {
+      var events = root.putArray("events");
+      for (Scenario.Event event : scenario.events()) {
+        ObjectNode node = events.addObject().put("phase", event.phase()).put("epoch", event.epochInPhase())
+            .put("action", event.action());
+        event.rules().forEach(node.putArray("rules")::add);
+      }
+    }
+    ObjectNode record = root.putObject("record").put("every", scenario.record().every())
+        .put("trajectories", scenario.record().trajectories());
     scenario.record().metrics().forEach(record.putArray("metrics")::add);
     ObjectNode seeds = root.putObject("derivedSeeds");
     derivedSeeds.forEach(seeds::put);

@@ -38,10 +38,10 @@ import org.junit.jupiter.api.io.TempDir;
  * same initial weights and sees the same episodes, whatever the rules are; other replicates get other
  * weights and episodes. Each parameter group is updated by its own optimiser.
  */
-class TrainingUnitTest {
+public class TrainingUnitTest {
 
   /** Episodes of one step whose input is one number drawn from the sample stream. */
-  static final class DrawTask implements TaskType {
+  public static final class DrawTask implements TaskType {
     public String id() {
       return "draw-task";
     }
@@ -92,7 +92,7 @@ class TrainingUnitTest {
   }
 
   /** A network whose only parameter is a random vector. */
-  static final class DrawNetwork implements NetworkType {
+  public static final class DrawNetwork implements NetworkType {
     public String id() {
       return "draw-net";
     }

@@ -13,9 +13,9 @@ class SummaryFormatTest {
 
   @Test
   void markdownHasAHeaderRowAndARowPerRuleAndPhase() {
-    String markdown = SummaryFormat.markdown(summary);
+    String markdown = SummaryFormat.markdown(summary, List.of(), List.of());
 
-    assertTrue(markdown.contains("| rule | phase | n | start | final mean | sd | 95% CI | diff vs bptt |"), markdown);
+    assertTrue(markdown.contains("| rule | phase | n | start | final mean | sd | 95% CI | diff vs bptt | d_z | p (paired t) | p (Wilcoxon) | r (rank-biserial) |"), markdown);
     for (String rule : List.of("bptt", "tbptt")) {
       for (String phase : List.of("baseline", "rotation")) {
         assertTrue(markdown.contains("| " + rule + " | " + phase + " | 5 |"), rule + "/" + phase + " in\n" + markdown);

@@ -58,11 +58,11 @@ class SummaryTest {
     // finals 1..5: mean 3, sample variance 10/4 = 2.5; CI half-width t * sd / sqrt(5)
     double sd = Math.sqrt(2.5);
     double half = T_975_4 * sd / Math.sqrt(5);
-    assertEquals(5, row.n());
-    assertEquals(3.0, row.mean(), 1e-15);
-    assertEquals(sd, row.sd(), 1e-15);
-    assertEquals(3.0 - half, row.ciLow(), 1e-12);
-    assertEquals(3.0 + half, row.ciHigh(), 1e-12);
+    assertEquals(5, row.finals().n());
+    assertEquals(3.0, row.finals().mean(), 1e-15);
+    assertEquals(sd, row.finals().sd(), 1e-15);
+    assertEquals(3.0 - half, row.finals().ciLow(), 1e-12);
+    assertEquals(3.0 + half, row.finals().ciHigh(), 1e-12);
   }
 
   @Test
@@ -70,7 +70,7 @@ class SummaryTest {
     List<SummaryRow> summary = Summary.of(rows());
 
     assertEquals(11.0, find(summary, "bptt", "baseline").start(), 1e-15);
-    assertEquals(8.0, find(summary, "bptt", "rotation").mean(), 1e-15);
+    assertEquals(8.0, find(summary, "bptt", "rotation").finals().mean(), 1e-15);
     assertEquals(100.0, find(summary, "bptt", "rotation").start(), 1e-15);
   }
 
@@ -79,18 +79,18 @@ class SummaryTest {
     SummaryRow row = find(Summary.of(rows()), "tbptt", "baseline");
 
     // differences tbptt - bptt: 1, 0.5, 1, 2, 0.5: mean 1, sample variance 1.5/4
-    assertEquals(1.0, row.differenceToFirst(), 1e-15);
-    assertEquals(1.0 / Math.sqrt(1.5 / 4), row.effectSize(), 1e-12);
-    assertEquals(new TTest().pairedTTest(TBPTT_BASELINE_FINAL, BPTT_BASELINE_FINAL), row.pValue(), 1e-15);
+    assertEquals(1.0, row.finals().difference(), 1e-15);
+    assertEquals(1.0 / Math.sqrt(1.5 / 4), row.finals().effectSize(), 1e-12);
+    assertEquals(new TTest().pairedTTest(TBPTT_BASELINE_FINAL, BPTT_BASELINE_FINAL), row.finals().pT(), 1e-15);
   }
 
   @Test
   void firstRuleHasNoComparison() {
     SummaryRow row = find(Summary.of(rows()), "bptt", "baseline");
 
-    assertTrue(Double.isNaN(row.differenceToFirst()));
-    assertTrue(Double.isNaN(row.effectSize()));
-    assertTrue(Double.isNaN(row.pValue()));
+    assertTrue(Double.isNaN(row.finals().difference()));
+    assertTrue(Double.isNaN(row.finals().effectSize()));
+    assertTrue(Double.isNaN(row.finals().pT()));
   }
 
   @Test
@@ -99,11 +99,11 @@ class SummaryTest {
 
     SummaryRow row = find(Summary.of(single), "bptt", "baseline");
 
-    assertEquals(1, row.n());
-    assertEquals(1.0, row.mean());
-    assertTrue(Double.isNaN(row.sd()));
-    assertTrue(Double.isNaN(row.ciLow()));
-    assertTrue(Double.isNaN(row.ciHigh()));
+    assertEquals(1, row.finals().n());
+    assertEquals(1.0, row.finals().mean());
+    assertTrue(Double.isNaN(row.finals().sd()));
+    assertTrue(Double.isNaN(row.finals().ciLow()));
+    assertTrue(Double.isNaN(row.finals().ciHigh()));
   }
 
   @Test
@@ -116,7 +116,7 @@ class SummaryTest {
     List<SummaryRow> alignment = Summary.of(rows).stream().filter(r -> r.metric().equals("alignment")).toList();
 
     assertEquals(List.of("tbptt", "dni"), alignment.stream().map(SummaryRow::rule).toList());
-    assertTrue(Double.isNaN(alignment.get(0).differenceToFirst()));
-    assertEquals(0.75, alignment.get(1).differenceToFirst(), 1e-15);
+    assertTrue(Double.isNaN(alignment.get(0).finals().difference()));
+    assertEquals(0.75, alignment.get(1).finals().difference(), 1e-15);
   }
 }

@@ -106,6 +106,11 @@ final class FakeComponents {
     }
 
     @Override
+    public java.util.Map<String, String> actions() {
+      return java.util.Map.of("ablate", "a lesion", "restore", "undoes it");
+    }
+
+    @Override
     public LearningRule create(Config config, BuildContext context) {
       throw new UnsupportedOperationException("validation only");
     }

@@ -68,7 +68,7 @@ class ScenarioReaderDefaultsTest {
 
   @Test
   void recordsLossEveryEpochByDefault() {
-    assertEquals(new Scenario.Recording(1, List.of("loss")), scenario.record());
+    assertEquals(new Scenario.Recording(1, List.of("loss"), true), scenario.record());
   }
 
   @Test

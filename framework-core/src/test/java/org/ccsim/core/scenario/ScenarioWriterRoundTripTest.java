@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A resolved scenario written by {@link ScenarioWriter} reads back as the same {@link Scenario}. */
 class ScenarioWriterRoundTripTest {
 
-  /** Uses every part the writer handles: nested components, group optimisers, phases, perturbations. */
+  /** Uses every part the writer handles: nested components, group optimisers, phases, perturbations, events. */
   private static final String FULL = """
       {
         'scenario': 'round-trip',
@@ -27,7 +27,9 @@ class ScenarioWriterRoundTripTest {
         'rules': {'tbptt-1': {'type': 'fake-rule', 'truncation': 1}, 'bptt': {'type': 'fake-rule'}},
         'phases': [{'name': 'baseline', 'epochs': 2},
                    {'name': 'shifted', 'epochs': 3, 'perturbation': {'type': 'fake-shift', 'by': 0.1}}],
-        'record': {'every': 2, 'metrics': ['loss']}
+        'events': [{'atEpoch': 4, 'action': 'ablate', 'rules': ['bptt', 'tbptt-1']},
+                   {'phase': 'baseline', 'epoch': 2, 'action': 'restore', 'rules': ['bptt']}],
+        'record': {'every': 2, 'metrics': ['loss'], 'trajectories': false}
       }
       """;
 

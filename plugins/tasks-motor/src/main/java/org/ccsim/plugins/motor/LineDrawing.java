@@ -1,7 +1,11 @@
 package org.ccsim.plugins.motor;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.random.RandomGenerator;
 import org.ccsim.api.Episode;
+import org.ccsim.api.Probe;
 import org.ccsim.api.SquaredErrorEpisode;
 import org.ccsim.api.Task;
 
@@ -57,24 +61,53 @@ final class LineDrawing implements Task {
 
   /** The episode of class {@code c}; {@code random} supplies only the sensory noise. */
   SquaredErrorEpisode episode(int c, RandomGenerator random) {
-    int steps = spec.steps();
-    double[][] inputs = new double[steps][inputSize()];
-    inputs[0] = spec.cues()[c].clone();
+    SquaredErrorEpisode episode = noiseFree(c);
     if (spec.inputNoise() > 0) {
-      for (double[] input : inputs) {
+      for (double[] input : episode.inputs()) {
         for (int i = 0; i < input.length; i++) {
           input[i] += spec.inputNoise() * random.nextGaussian();
         }
       }
     }
+    return episode;
+  }
+
+  /** One noise-free probe per class, with the whole line as its path. */
+  @Override
+  public List<Probe> probes() {
+    List<Probe> probes = new ArrayList<>();
+    for (int c = 0; c < classes(); c++) {
+      String label = c == spec.targets() ? "stay" : String.format(Locale.ROOT, "target %d (%.0f deg)", c,
+          Math.toDegrees(angle(c)));
+      probes.add(new Probe(label, noiseFree(c), path(c)));
+    }
+    return probes;
+  }
+
+  private SquaredErrorEpisode noiseFree(int c) {
+    int steps = spec.steps();
+    double[][] inputs = new double[steps][inputSize()];
+    inputs[0] = spec.cues()[c].clone();
+    double[][] path = path(c);
     double[][] targets = new double[steps][];
-    boolean stay = c == spec.targets();
-    double angle = Math.toRadians(spec.firstAngle()) + 2 * Math.PI * c / spec.targets();
     for (int t = 0; t < steps; t++) {
-      double reach = stay ? 0 : spec.radius() * (t + 1) / steps;
       boolean scored = spec.lastStepOnly() ? t == steps - 1 : (t + 1) % spec.targetEvery() == 0;
-      targets[t] = scored ? new double[] {reach * Math.cos(angle), reach * Math.sin(angle)} : null;
+      targets[t] = scored ? path[t] : null;
     }
     return new SquaredErrorEpisode(inputs, targets);
+  }
+
+  private double angle(int c) {
+    return Math.toRadians(spec.firstAngle()) + 2 * Math.PI * c / spec.targets();
+  }
+
+  /** {@code y*_t} at every step: the line to the target of class c, or the origin for "stay". */
+  private double[][] path(int c) {
+    double[][] path = new double[spec.steps()][];
+    for (int t = 0; t < spec.steps(); t++) {
+      double reach = c == spec.targets() ? 0 : spec.radius() * (t + 1) / spec.steps();
+      path[t] = new double[] {reach * Math.cos(angle(c)), reach * Math.sin(angle(c))};
+    }
+    return path;
   }
 }

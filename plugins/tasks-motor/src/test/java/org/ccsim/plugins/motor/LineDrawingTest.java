@@ -122,4 +122,16 @@ class LineDrawingTest {
     }
     assertFalse(java.util.Arrays.equals(a.input(1), new double[6]), "noise reaches every step");
   }
+
+  @Test
+  void probesAreNoiseFreeOnePerClassWithTheWholeLine() {
+    List<org.ccsim.api.Probe> probes = task("inputNoise", 0.5, "stayClass", true, "targetEvery", 5L).probes();
+    assertEquals(7, probes.size());
+    assertEquals("target 1 (60 deg)", probes.get(1).label());
+    assertEquals("stay", probes.get(6).label());
+    assertArrayEquals(new double[] {0, 1, 0, 0, 0, 0, 0}, probes.get(1).episode().input(0), 0.0);
+    assertArrayEquals(new double[7], probes.get(1).episode().input(1), 0.0);
+    assertArrayEquals(new double[] {5 * Math.cos(Math.PI / 3), 5 * Math.sin(Math.PI / 3)}, probes.get(1).path()[4], 1e-12);
+    assertArrayEquals(new double[] {0, 0}, probes.get(6).path()[9], 0.0);
+  }
 }

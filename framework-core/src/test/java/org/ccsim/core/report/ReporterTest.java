@@ -1,0 +1,67 @@
+package org.ccsim.core.report;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.ccsim.core.results.EventsCsv;
+import org.ccsim.core.results.MetricRow;
+import org.ccsim.core.results.MetricsCsv;
+import org.ccsim.core.results.RunFolder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reports of a run folder written by hand: events are listed, and only stored results are drawn. */
+class ReporterTest {
+
+  @TempDir
+  Path dir;
+
+  private void writeRun() throws IOException {
+    Files.writeString(dir.resolve("scenario.resolved.json"), """
+        {"scenario": "hand-made", "description": "a <small> run",
+         "phases": [{"name": "a", "epochs": 2}, {"name": "b", "epochs": 2, "perturbation": {"type": "rotation", "degrees": 30.0}}]}
+        """);
+    List<MetricRow> rows = new ArrayList<>();
+    for (String rule : List.of("bptt", "cc-dni")) {
+      for (int replicate = 1; replicate <= 2; replicate++) {
+        for (int epoch = 1; epoch <= 4; epoch++) {
+          rows.add(new MetricRow(rule, replicate, epoch <= 2 ? "a" : "b", epoch, "loss", 10.0 / epoch + replicate));
+        }
+      }
+    }
+    Files.writeString(dir.resolve("metrics.csv"), MetricsCsv.format(rows));
+    Files.writeString(dir.resolve("events.csv"), EventsCsv.format(List.of(new EventsCsv.Row(3, "b", "ablate-synthesiser", "cc-dni"))));
+  }
+
+  @Test
+  void eventsAreListedInTheSummaryAndTheHtmlReport() throws IOException {
+    writeRun();
+
+    String markdown = Reporter.render(RunFolder.existing(dir));
+
+    assertTrue(markdown.contains("### Events\n\n| epoch | phase | action | rule |\n|---:|---|---|---|\n"
+        + "| 3 | b | ablate-synthesiser | cc-dni |\n"), markdown);
+    String html = Files.readString(dir.resolve("report.html"));
+    assertTrue(html.contains("<td>ablate-synthesiser</td><td>cc-dni</td>"), html);
+    assertTrue(html.contains("a &lt;small&gt; run"), "text is escaped");
+  }
+
+  @Test
+  void plotsAreDrawnOnlyForWhatWasStored() throws IOException {
+    writeRun();
+
+    Reporter.render(RunFolder.existing(dir));
+
+    assertTrue(Files.size(dir.resolve("plots/loss.png")) > 0);
+    assertTrue(Files.size(dir.resolve("plots/adaptation.svg")) > 0);
+    assertFalse(Files.exists(dir.resolve("plots/trajectories.png")), "no trajectories.csv, no hand paths");
+    String html = Files.readString(dir.resolve("report.html"));
+    assertTrue(html.contains("<img src=\"plots/loss.png\"") && html.contains("<img src=\"plots/adaptation.png\""), html);
+    assertFalse(html.contains("trajectories.png"), html);
+  }
+}

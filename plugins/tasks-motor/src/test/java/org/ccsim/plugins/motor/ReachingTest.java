@@ -1,0 +1,93 @@
+package org.ccsim.plugins.motor;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.ccsim.api.ConfigException;
+import org.ccsim.api.Episode;
+import org.ccsim.api.Probe;
+import org.ccsim.api.SquaredErrorEpisode;
+import org.ccsim.api.Task;
+import org.ccsim.testkit.TestBuildContext;
+import org.ccsim.testkit.TestConfigs;
+import org.junit.jupiter.api.Test;
+
+class ReachingTest {
+
+  private final ReachingType type = new ReachingType();
+
+  private Reaching task(Object... overrides) {
+    return (Reaching) type.create(TestConfigs.of(type, overrides), new TestBuildContext(1));
+  }
+
+  @Test
+  void minimumJerkPathStartsAndEndsSlowlyAndIsHalfwayAtHalfTime() {
+    SquaredErrorEpisode episode = task("steps", 4L, "radius", 10.0, "targets", 4L).episode(1, Math.PI / 2);
+    // s(u) = 10u^3 - 15u^4 + 6u^5 at u = 1/4, 1/2, 3/4, 1: 0.103515625, 0.5, 0.896484375, 1
+    double[] expected = {1.03515625, 5, 8.96484375, 10};
+    for (int t = 0; t < 4; t++) {
+      assertArrayEquals(new double[] {0, expected[t]}, episode.targets()[t], 1e-12, "step " + (t + 1));
+    }
+  }
+
+  @Test
+  void linearPathAdvancesEvenly() {
+    SquaredErrorEpisode episode = task("steps", 5L, "profile", "linear").episode(0, 0);
+    for (int t = 0; t < 5; t++) {
+      assertArrayEquals(new double[] {2.0 * (t + 1), 0}, episode.targets()[t], 1e-12);
+    }
+  }
+
+  @Test
+  void oneHotCueIsShownForCueSteps() {
+    Episode episode = task("targets", 4L, "cueSteps", 2L).episode(2, Math.PI);
+    assertArrayEquals(new double[] {0, 0, 1, 0}, episode.input(0), 0.0);
+    assertArrayEquals(new double[] {0, 0, 1, 0}, episode.input(1), 0.0);
+    assertArrayEquals(new double[4], episode.input(2), 0.0);
+  }
+
+  @Test
+  void continuousDirectionsCueCosineAndSine() {
+    Task task = task("directions", "continuous", "cue", "direction");
+    assertEquals(2, task.inputSize());
+    SquaredErrorEpisode episode = (SquaredErrorEpisode) task.sample(TestBuildContext.random(2));
+    double[] cue = episode.input(0);
+    assertEquals(1.0, cue[0] * cue[0] + cue[1] * cue[1], 1e-12);
+    double[] end = episode.targets()[9];
+    assertArrayEquals(new double[] {10 * cue[0], 10 * cue[1]}, end, 1e-12, "the path heads where the cue points");
+  }
+
+  @Test
+  void aOneHotCueNeedsDiscreteDirections() {
+    ConfigException e = assertThrows(ConfigException.class, () -> task("directions", "continuous"));
+    assertEquals("cue", e.parameter());
+  }
+
+  @Test
+  void scoringEveryKthStepOrOnlyTheLast() {
+    Episode every3 = task("targetEvery", 3L).episode(0, 0);
+    Episode last = task("lastStepOnly", true).episode(0, 0);
+    for (int t = 0; t < 10; t++) {
+      assertEquals((t + 1) % 3 == 0, every3.hasTarget(t), "step " + (t + 1));
+      assertEquals(t == 9, last.hasTarget(t), "step " + (t + 1));
+    }
+  }
+
+  @Test
+  void oneProbePerTargetWithTheWholePath() {
+    List<Probe> probes = task("targets", 4L, "targetEvery", 5L).probes();
+    assertEquals(4, probes.size());
+    assertEquals("target 1 (90 deg)", probes.get(1).label());
+    assertArrayEquals(new double[] {0, 10}, probes.get(1).path()[9], 1e-12);
+    assertEquals(10, probes.get(1).path().length, "unscored steps are on the path too");
+    assertArrayEquals(new double[] {0, 1, 0, 0}, probes.get(1).episode().input(0), 0.0);
+  }
+
+  @Test
+  void samplesComeOnlyFromTheGivenStream() {
+    Task task = task("directions", "continuous", "cue", "direction");
+    assertArrayEquals(task.sample(TestBuildContext.random(7)).input(0), task.sample(TestBuildContext.random(7)).input(0), 0.0);
+  }
+}
