@@ -23,8 +23,10 @@ public final class JavaCompute implements Compute {
 
   private static final GemmKernel SCALAR = new ScalarGemmKernel();
   private static final GemmKernel SIMD = VECTORISED ? new VectorGemmKernel() : SCALAR;
-  /** Below this many multiply-adds (e.g. the outer products of gradients) the plain loops are faster. */
+  /** Below this many multiply-adds the plain loops are as fast. */
   private static final long SIMD_WORK = 1 << 12;
+  /** Below this inner dimension (e.g. the outer products of gradients, k = 1) the plain loops are as fast. */
+  private static final int SIMD_DEPTH = 8;
 
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
@@ -41,7 +43,7 @@ public final class JavaCompute implements Compute {
       return;
     }
     Scratch scratch = SCRATCH.get();
-    GemmKernel kernel = (long) m * n * k >= SIMD_WORK ? SIMD : SCALAR;
+    GemmKernel kernel = k >= SIMD_DEPTH && (long) m * n * k >= SIMD_WORK ? SIMD : SCALAR;
     int width = kernel.width(n);
     double[] panel = scratch.panel(k * width);
     for (int p = 0; p < k; p++) {

@@ -6,7 +6,8 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * The {@link GemmKernel} on the JDK's vector API (SIMD, e.g. 8 doubles with AVX-512): register
  * tiles of 4 rows by 2 vectors, each accumulator a chain of fused multiply-adds over the inner
- * index, the row's A value broadcast against a row of the panel. Loaded only when the module
+ * index, the row's A value broadcast against a row of the panel. No vector is passed to or returned
+ * from a method: a call C2 does not inline would box it and allocate. Loaded only when the module
  * {@code jdk.incubator.vector} is present (the launcher and the build add it).
  */
 final class VectorGemmKernel implements GemmKernel {
@@ -70,15 +71,15 @@ final class VectorGemmKernel implements GemmKernel {
       c31 = w1.fma(x, c31);
     }
     int out = cOffset + i * ldc + j;
-    if (j + 2 * LANES <= n) {
-      finish(c00, alpha, beta, c, out);
-      finish(c01, alpha, beta, c, out + LANES);
-      finish(c10, alpha, beta, c, out + ldc);
-      finish(c11, alpha, beta, c, out + ldc + LANES);
-      finish(c20, alpha, beta, c, out + 2 * ldc);
-      finish(c21, alpha, beta, c, out + 2 * ldc + LANES);
-      finish(c30, alpha, beta, c, out + 3 * ldc);
-      finish(c31, alpha, beta, c, out + 3 * ldc + LANES);
+    if (j + 2 * LANES <= n && beta == 0) {
+      c00.mul(alpha).intoArray(c, out);
+      c01.mul(alpha).intoArray(c, out + LANES);
+      c10.mul(alpha).intoArray(c, out + ldc);
+      c11.mul(alpha).intoArray(c, out + ldc + LANES);
+      c20.mul(alpha).intoArray(c, out + 2 * ldc);
+      c21.mul(alpha).intoArray(c, out + 2 * ldc + LANES);
+      c30.mul(alpha).intoArray(c, out + 3 * ldc);
+      c31.mul(alpha).intoArray(c, out + 3 * ldc + LANES);
     } else {
       c00.intoArray(spill, 0);
       c01.intoArray(spill, LANES);
@@ -110,11 +111,11 @@ final class VectorGemmKernel implements GemmKernel {
       c3 = w.fma(DoubleVector.broadcast(SPECIES, a[a3 + p]), c3);
     }
     int out = cOffset + i * ldc + j;
-    if (j + LANES <= n) {
-      finish(c0, alpha, beta, c, out);
-      finish(c1, alpha, beta, c, out + ldc);
-      finish(c2, alpha, beta, c, out + 2 * ldc);
-      finish(c3, alpha, beta, c, out + 3 * ldc);
+    if (j + LANES <= n && beta == 0) {
+      c0.mul(alpha).intoArray(c, out);
+      c1.mul(alpha).intoArray(c, out + ldc);
+      c2.mul(alpha).intoArray(c, out + 2 * ldc);
+      c3.mul(alpha).intoArray(c, out + 3 * ldc);
     } else {
       c0.intoArray(spill, 0);
       c1.intoArray(spill, LANES);
@@ -132,26 +133,18 @@ final class VectorGemmKernel implements GemmKernel {
       acc = DoubleVector.fromArray(SPECIES, panel, row).fma(DoubleVector.broadcast(SPECIES, a[a0 + p]), acc);
     }
     int out = cOffset + i * ldc + j;
-    if (j + LANES <= n) {
-      finish(acc, alpha, beta, c, out);
+    if (j + LANES <= n && beta == 0) {
+      acc.mul(alpha).intoArray(c, out);
     } else {
       acc.intoArray(spill, 0);
       finishFromSpill(spill, 1, LANES, n - j, alpha, beta, c, out, ldc);
     }
   }
 
-  /** {@code c[out..] = alpha acc + beta c[out..]} for one full vector. */
-  private static void finish(DoubleVector acc, double alpha, double beta, double[] c, int out) {
-    DoubleVector scaled = acc.mul(alpha);
-    if (beta != 0) {
-      scaled = scaled.add(DoubleVector.fromArray(SPECIES, c, out).mul(beta));
-    }
-    scaled.intoArray(c, out);
-  }
-
   /**
-   * The right edge of C: the first {@code valid} of {@code width} spilled columns of each of
-   * {@code rows} rows, combined one by one as {@link GemmKernel#combine} does.
+   * The first {@code valid} of {@code width} spilled columns of each of {@code rows} rows, combined
+   * one by one as {@link GemmKernel#combine} does: the right edge of C, and every tile when beta is
+   * not zero (accumulating products are not this kernel's hot path).
    */
   private static void finishFromSpill(double[] spill, int rows, int width, int valid, double alpha, double beta,
       double[] c, int out, int ldc) {
