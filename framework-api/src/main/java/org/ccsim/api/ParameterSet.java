@@ -14,6 +14,8 @@ import java.util.NoSuchElementException;
 public final class ParameterSet {
 
   private final Map<String, Tensor> tensors = new LinkedHashMap<>();
+  /** The same tensors in order, for the arithmetic methods: looping over an array allocates nothing. */
+  private final Tensor[] ordered;
 
   /** A set holding {@code tensors} (not copied), in the given order. */
   public ParameterSet(List<Tensor> tensors) {
@@ -22,6 +24,7 @@ public final class ParameterSet {
         throw new IllegalArgumentException("duplicate tensor name " + t.name());
       }
     }
+    this.ordered = tensors.toArray(Tensor[]::new);
   }
 
   /** The tensor called {@code name}. */
@@ -60,7 +63,7 @@ public final class ParameterSet {
 
   /** {@code this += scale * other}, tensor by tensor. */
   public void addScaled(ParameterSet other, double scale) {
-    for (Tensor t : tensors.values()) {
+    for (Tensor t : ordered) {
       double[] target = t.data();
       double[] source = other.get(t.name()).data();
       for (int i = 0; i < target.length; i++) {
@@ -71,7 +74,7 @@ public final class ParameterSet {
 
   /** {@code this *= factor}, every value. */
   public void scale(double factor) {
-    for (Tensor t : tensors.values()) {
+    for (Tensor t : ordered) {
       double[] data = t.data();
       for (int i = 0; i < data.length; i++) {
         data[i] *= factor;
@@ -81,7 +84,7 @@ public final class ParameterSet {
 
   /** Sets every value to zero. */
   public void clear() {
-    for (Tensor t : tensors.values()) {
+    for (Tensor t : ordered) {
       java.util.Arrays.fill(t.data(), 0.0);
     }
   }

@@ -143,8 +143,8 @@ final class BpLambdaLearner {
 
   private ParameterSet clippedUpdate() {
     int offset = 0;
-    for (Tensor t : updateTensors) {
-      double[] data = t.data();
+    for (int k = 0; k < updateTensors.size(); k++) {
+      double[] data = updateTensors.get(k).data();
       double squares = 0;
       for (int i = 0; i < data.length; i++) {
         data[i] = flatUpdate[offset + i];

@@ -111,8 +111,9 @@ final class EligibilityHistory implements Eligibility {
       System.arraycopy(next[b], 0, vs, 0, n);
     }
     int offset = 0;
-    for (Tensor t : trainedGradients.get(b)) {
-      double[] data = t.data();
+    List<Tensor> tensors = trainedGradients.get(b);
+    for (int k = 0; k < tensors.size(); k++) {
+      double[] data = tensors.get(k).data();
       for (int i = 0; i < data.length; i++) {
         update[offset + i] += data[i];
       }
