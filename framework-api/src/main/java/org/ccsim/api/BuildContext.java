@@ -25,9 +25,10 @@ public interface BuildContext {
   Network network();
 
   /**
-   * Records the concrete value a component chose for one of its parameters left to it (a choice such
-   * as {@code auto}): {@code scenario.resolved.json} shows it in place of the placeholder, so the
-   * record says what ran and a rerun of it runs the same without deciding again.
+   * Records the concrete value a component chose for one of its choice parameters left to it (such
+   * as {@code auto}), one of the parameter's choices: {@code scenario.resolved.json} shows it in place
+   * of the placeholder, so the record says what ran and a rerun of it runs the same without deciding
+   * again.
    */
   void resolve(String parameter, String value);
 

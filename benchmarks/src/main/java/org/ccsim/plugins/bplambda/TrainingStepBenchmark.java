@@ -87,7 +87,7 @@ public class TrainingStepBenchmark {
     ParameterSet theta = synthesiser.initialParameters(random);
     TraceForm traceForm = TraceForm.valueOf(form.toUpperCase(java.util.Locale.ROOT));
     boolean spread = parallel.equals("auto")
-        && traceForm.cost(hidden, TrainedVector.size(theta), STEPS) >= BpLambdaType.PARALLEL_COST;
+        && traceForm.spreads(new TraceForm.Shape(hidden, TrainedVector.size(theta), STEPS, 1.0));
     bpLambda = new BpLambda(network, synthesiser, theta, new Adam(1e-4, 0.9, 0.98, 1e-9), compute,
         new BpLambda.Settings(1, 1, 1, 1, false, traceForm, 0, spread));
     var bpttType = new org.ccsim.plugins.bptt.BpttType();

@@ -11,7 +11,7 @@ import java.util.function.IntConsumer;
  * <p>Contract: a call gives the same bits every time, whatever the number of threads of the
  * backend or of its callers, so that runs are bit-identical whatever the thread count (callers
  * split work into calls of fixed shapes, e.g. one product per example); with {@code beta == 0} the
- * old value is ignored, NaN included. Backends agree to rounding (tested to 1e-12 relative).
+ * old value is ignored, NaN included; an empty inner dimension gives {@code C = beta C}. Backends agree to rounding (tested to 1e-12 relative).
  * Implementations are thread-safe: jobs running in parallel share one instance.
  */
 public interface Compute {

@@ -1,5 +1,6 @@
 package org.ccsim.api.compute;
 
+import java.util.Arrays;
 import java.util.List;
 import org.ccsim.api.BuildContext;
 import org.ccsim.api.Config;
@@ -80,7 +81,7 @@ public final class JavaCompute implements Compute {
       double[] x, int xOffset, double beta, double[] y, int yOffset) {
     if (transposeA) {
       double[] acc = SCRATCH.get().spill(n);
-      java.util.Arrays.fill(acc, 0, n, 0.0);
+      Arrays.fill(acc, 0, n, 0.0);
       for (int i = 0; i < m; i++) {
         double s = x[xOffset + i];
         int row = aOffset + i * lda;

@@ -1,6 +1,7 @@
 package org.ccsim.api.compute;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
@@ -11,8 +12,9 @@ import java.util.function.IntConsumer;
  * index is done. A job is per calling thread and reused from call to call, and indices are handed
  * out one at a time, so any number of callers may share the helpers, and a busy helper only means
  * the caller does more itself. A call returns once every index is done and every helper it enlisted
- * has let go of the job, so no helper can carry a claim over into the next call. Results do not
- * depend on who runs an index.
+ * has let go of the job, so no helper can carry a claim over into the next call; a call made from
+ * inside a body on the same thread runs its indices itself. Results do not depend on who runs an
+ * index.
  */
 final class WorkSharing {
 
@@ -36,24 +38,28 @@ final class WorkSharing {
 
   /** Runs {@code body} for every index in {@code [0, count)} and returns when all are done. */
   void forEach(int count, IntConsumer body) {
-    if (count <= 1 || helpers.length == 0) {
+    Job job = jobs.get();
+    if (count <= 1 || helpers.length == 0 || job.running) {
       for (int i = 0; i < count; i++) {
         body.accept(i);
       }
       return;
     }
-    Job job = jobs.get();
     job.start(body, count);
-    for (int h = 0; h < helpers.length && h < count - 1; h++) {
-      job.enlisted.incrementAndGet();
-      if (slots.compareAndSet(h, null, job)) {
-        LockSupport.unpark(helpers[h]);
-      } else {
-        job.enlisted.decrementAndGet();
+    try {
+      for (int h = 0; h < helpers.length && h < count - 1; h++) {
+        job.enlisted.incrementAndGet();
+        if (slots.compareAndSet(h, null, job)) {
+          LockSupport.unpark(helpers[h]);
+        } else {
+          job.enlisted.decrementAndGet();
+        }
       }
+      job.work();
+      job.await();
+    } finally {
+      job.running = false;
     }
-    job.work();
-    job.await();
   }
 
   private void help(int slot) {
@@ -65,7 +71,7 @@ final class WorkSharing {
       }
       job.work();
       slots.set(slot, null);
-      job.enlisted.decrementAndGet();
+      job.release();
     }
   }
 
@@ -74,17 +80,20 @@ final class WorkSharing {
     private final AtomicInteger next = new AtomicInteger(Integer.MAX_VALUE);
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicInteger enlisted = new AtomicInteger();
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private volatile IntConsumer body;
     private volatile int count;
     private volatile Thread owner;
-    private volatile Throwable failure;
+    /** Read and written by the owner thread only: a call is in progress. */
+    private boolean running;
 
     /** Body and count first, the index last: whoever claims an index then sees this call's body. */
     void start(IntConsumer body, int count) {
+      this.running = true;
       this.body = body;
       this.count = count;
       this.owner = Thread.currentThread();
-      this.failure = null;
+      failure.set(null);
       done.set(0);
       next.set(0);
     }
@@ -95,7 +104,7 @@ final class WorkSharing {
         try {
           body.accept(i);
         } catch (Throwable t) {
-          failure = t;
+          failure.compareAndSet(null, t);
         }
         if (done.incrementAndGet() == count) {
           LockSupport.unpark(owner);
@@ -103,14 +112,18 @@ final class WorkSharing {
       }
     }
 
+    /** A helper lets go of the job; the last one wakes the owner. */
+    void release() {
+      if (enlisted.decrementAndGet() == 0) {
+        LockSupport.unpark(owner);
+      }
+    }
+
     void await() {
-      while (done.get() < count) {
+      while (done.get() < count || enlisted.get() > 0) {
         LockSupport.park(this);
       }
-      while (enlisted.get() > 0) {
-        Thread.onSpinWait();
-      }
-      Throwable t = failure;
+      Throwable t = failure.get();
       if (t instanceof RuntimeException e) {
         throw e;
       } else if (t instanceof Error e) {

@@ -53,11 +53,29 @@ class JavaComputeTest {
     }
   }
 
+  @ParameterizedTest
+  @CsvSource({"1, 2, 1", "16, 20, 16"})
+  void betaZeroIgnoresWhatWasInTheOutput(int m, int n, int k) {
+    double[] a = new double[m * k];
+    double[] b = new double[k * n];
+    java.util.Arrays.fill(a, 1.0);
+    java.util.Arrays.fill(b, 2.0);
+    double[] c = new double[m * n];
+    java.util.Arrays.fill(c, Double.NaN);
+    compute.gemm(false, false, m, n, k, 1.0, a, 0, k, b, 0, n, 0.0, c, 0, n);
+    for (double value : c) {
+      assertEquals(2.0 * k, value);
+    }
+  }
+
   @Test
-  void betaZeroIgnoresWhatWasInTheOutput() {
-    double[] c = {Double.NaN, Double.NaN};
-    compute.gemm(false, false, 1, 2, 1, 1.0, new double[] {2}, 0, 1, new double[] {3, 4}, 0, 2, 0.0, c, 0, 2);
-    assertArrayEquals(new double[] {6, 8}, c);
+  void anEmptyInnerDimensionScalesTheOutputByBeta() {
+    double[] c = {1, 2, 3, 4};
+    compute.gemm(false, false, 2, 2, 0, 1.0, new double[0], 0, 0, new double[0], 0, 2, 0.5, c, 0, 2);
+    assertArrayEquals(new double[] {0.5, 1, 1.5, 2}, c);
+    double[] y = {Double.NaN, 4};
+    compute.gemv(false, 2, 0, 1.0, new double[0], 0, 0, new double[0], 0, 0.0, y, 0);
+    assertArrayEquals(new double[] {0, 0}, y);
   }
 
   @ParameterizedTest

@@ -52,4 +52,29 @@ class WorkSharingTest {
       assertEquals(1, runs.get(i));
     }
   }
+
+  @Test
+  void aCallFromInsideABodyRunsEveryIndexOfBothLoops() {
+    AtomicIntegerArray runs = new AtomicIntegerArray(6 * 5);
+    WorkSharing.COMMON.forEach(6, outer -> WorkSharing.COMMON.forEach(5, inner -> runs.incrementAndGet(outer * 5 + inner)));
+    for (int i = 0; i < 30; i++) {
+      assertEquals(1, runs.get(i), "index " + i);
+    }
+  }
+
+  @Test
+  void theFirstFailureIsTheOneThrown() {
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> WorkSharing.COMMON.forEach(2, i -> {
+      if (i == 0) {
+        throw new IllegalStateException("first");
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      throw new IllegalStateException("second");
+    }));
+    assertEquals("first", e.getMessage());
+  }
 }

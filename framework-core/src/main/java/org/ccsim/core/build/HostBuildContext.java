@@ -7,8 +7,10 @@ import org.ccsim.api.ComponentType;
 import org.ccsim.api.Config;
 import org.ccsim.api.ConfigException;
 import org.ccsim.api.Network;
-import org.ccsim.api.compute.Compute;
+import org.ccsim.api.Param;
+import org.ccsim.api.ParamType;
 import org.ccsim.api.Task;
+import org.ccsim.api.compute.Compute;
 import org.ccsim.core.plugin.ComponentRegistry;
 import org.ccsim.core.scenario.JsonPath;
 import org.ccsim.core.seed.SeedTree;
@@ -73,6 +75,14 @@ final class HostBuildContext implements BuildContext {
 
   @Override
   public void resolve(String parameter, String value) {
+    Param declared = registry.find(config.type()).orElseThrow().type().parameters().stream()
+        .filter(p -> p.name().equals(parameter)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(config.type() + " resolved '" + parameter
+            + "', which it does not declare"));
+    if (declared.type() != ParamType.CHOICE || !declared.choices().contains(value)) {
+      throw new IllegalArgumentException(config.type() + " resolved " + parameter + " to '" + value
+          + "': only a choice can be resolved, to one of " + declared.choices());
+    }
     resolutions.record(path, parameter, value);
   }
 

@@ -1,6 +1,5 @@
 package org.ccsim.core.build;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,10 +24,10 @@ public final class Resolutions {
   /** Writes every recorded value into a scenario written by {@link org.ccsim.core.scenario.ScenarioWriter}. */
   public synchronized void applyTo(ObjectNode scenario) {
     byPointer.forEach((pointer, values) -> {
-      JsonNode node = scenario.at(pointer);
-      if (node instanceof ObjectNode component) {
-        values.forEach(component::put);
+      if (!(scenario.at(pointer) instanceof ObjectNode component)) {
+        throw new IllegalStateException("no component at " + pointer + " in the written scenario");
       }
+      values.forEach(component::put);
     });
   }
 }

@@ -47,6 +47,10 @@ public final class OpenBlasCompute implements Compute {
     if (m == 0 || n == 0) {
       return;
     }
+    if (k == 0) {
+      scale(beta, c, cOffset, m, n, ldc);
+      return;
+    }
     NativeOperands operands = OPERANDS.get();
     Stretch sa = transposeA ? new Stretch(k, m, lda) : new Stretch(m, k, lda);
     Stretch sb = transposeB ? new Stretch(n, k, ldb) : new Stretch(k, n, ldb);
@@ -65,6 +69,10 @@ public final class OpenBlasCompute implements Compute {
     if (rows == 0) {
       return;
     }
+    if ((transposeA ? m : n) == 0) {
+      scale(beta, y, yOffset, 1, rows, rows);
+      return;
+    }
     NativeOperands operands = OPERANDS.get();
     Stretch sa = new Stretch(m, n, lda);
     Stretch sy = new Stretch(1, rows, rows);
@@ -73,5 +81,15 @@ public final class OpenBlasCompute implements Compute {
         operands.second(x, xOffset, transposeA ? m : n), 1,
         beta, operands.output(y, yOffset, rows, beta != 0), 1);
     operands.copyOutput(y, yOffset, sy);
+  }
+
+  /** {@code C = beta C} (0 when beta is 0) for an empty inner dimension, which CBLAS leaves to the caller. */
+  private static void scale(double beta, double[] c, int offset, int rows, int cols, int ld) {
+    for (int i = 0; i < rows; i++) {
+      for (int j = 0; j < cols; j++) {
+        int at = offset + i * ld + j;
+        c[at] = beta == 0 ? 0 : beta * c[at];
+      }
+    }
   }
 }

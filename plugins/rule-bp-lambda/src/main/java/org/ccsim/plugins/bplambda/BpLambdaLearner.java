@@ -194,11 +194,6 @@ final class BpLambdaLearner {
     }
   }
 
-  /** The number of examples it was made for. */
-  int batchSize() {
-    return previous.length;
-  }
-
   /** {@code delta_{t-1}} of example b from the last {@link #correct}. */
   double[] delta(int b) {
     return deltas[b];

@@ -2,7 +2,9 @@ package org.ccsim.plugins.bplambda;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.random.RandomGeneratorFactory;
 import org.ccsim.api.BuildContext;
 import org.ccsim.api.Config;
 import org.ccsim.api.ConfigException;
@@ -18,8 +20,6 @@ import org.pf4j.Extension;
 @Extension
 public final class BpLambdaType implements LearningRuleType {
 
-  /** Multiply-adds per example and step above which the examples of a batch run in parallel. */
-  static final double PARALLEL_COST = 1 << 17;
 
   @Override
   public String id() {
@@ -67,31 +67,41 @@ public final class BpLambdaType implements LearningRuleType {
     ParameterSet theta = synthesiser.initialParameters(context.random("synthesiser-init"));
     int n = synthesiser.size();
     int size = TrainedVector.size(theta);
-    TraceForm form = form(config, context, synthesiser, n, size);
+    int length = episodeLength(context);
+    double decay = config.real("gamma") * config.real("lambda");
+    TraceForm form = form(config, context, synthesiser, new TraceForm.Shape(n, size, length, decay));
     BpLambda.Settings settings = new BpLambda.Settings(config.real("lambda"), config.real("gamma"),
         SyntheticGradientParams.effectiveWeight(config), config.has("synthClip") ? config.real("synthClip") : Double.POSITIVE_INFINITY,
         config.string("update").equals("step"), form, config.real("historyTolerance"),
-        form.cost(n, size, episodeLength(context)) >= PARALLEL_COST);
+        form.spreads(new TraceForm.Shape(n, size, length, decay)));
     return new BpLambda(context.network(), synthesiser, theta, SyntheticGradientParams.optimiser(config, context),
         context.compute(), settings);
   }
 
-  private static TraceForm form(Config config, BuildContext context, Synthesiser synthesiser, int n, int size) {
+  private static TraceForm form(Config config, BuildContext context, Synthesiser synthesiser, TraceForm.Shape shape) {
     String chosen = config.string("traceForm");
+    TraceForm form;
     if (chosen.equals("auto")) {
-      TraceForm form = TraceForm.cheapest(synthesiser, n, size, episodeLength(context));
+      form = TraceForm.cheapest(synthesiser, shape);
       context.resolve("traceForm", form.id());
-      return form;
-    }
-    if (chosen.equals(TraceForm.HISTORY.id()) && !synthesiser.linearInTrainedWeights()) {
+    } else if (chosen.equals(TraceForm.HISTORY.id()) && !synthesiser.linearInTrainedWeights()) {
       throw new ConfigException("traceForm", "the history form needs a synthesiser linear in its trained weights"
           + " (linear, or a cerebellum whose Purkinje layer alone learns); this one is not: use trace or auto");
+    } else {
+      form = TraceForm.valueOf(chosen.toUpperCase(Locale.ROOT));
     }
-    return TraceForm.valueOf(chosen.toUpperCase(java.util.Locale.ROOT));
+    if (form == TraceForm.TRACE && config.real("historyTolerance") > 0) {
+      throw new ConfigException("historyTolerance", "applies to the history form only, and traceForm is (or resolved"
+          + " to) trace: leave it at 0");
+    }
+    return form;
   }
 
-  /** The task's episode length, from one sample drawn with a stream of its own. */
+  /**
+   * The task's episode length, from its first episode under a fixed seed: the same for the dry run
+   * and every replicate, so that {@code auto} decides once per scenario.
+   */
   private static int episodeLength(BuildContext context) {
-    return context.task().sample(context.random("episode-length-probe")).length();
+    return context.task().sample(RandomGeneratorFactory.of("L64X128MixRandom").create(0)).length();
   }
 }

@@ -1,21 +1,21 @@
 package org.ccsim.plugins.bplambda;
 
+import java.util.Locale;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Synthesiser;
 import org.ccsim.api.compute.Compute;
 
 /**
  * The two forms of accumulate BP(lambda)'s eligibility (ALGORITHMS §3b), with the cost model that
- * {@code "traceForm": "auto"} uses: multiply-adds per step and example, n the state size, P the
- * trained values, T the episode length.
+ * {@code "traceForm": "auto"} uses: multiply-adds per step and example for a {@link Shape}.
  */
 enum TraceForm {
 
-  /** {@link EligibilityTrace}: {@code n^2 P} per step, the online mechanism. */
+  /** {@link EligibilityTrace}: {@code n^2 P} per step (only the {@code P} Jacobian entries when gamma lambda = 0). */
   TRACE {
     @Override
-    double cost(int n, int size, int length) {
-      return (double) n * n * size;
+    double cost(Shape s) {
+      return s.decay() == 0 ? s.size() : (double) s.n() * s.n() * s.size();
     }
 
     @Override
@@ -27,12 +27,14 @@ enum TraceForm {
 
   /**
    * {@link EligibilityHistory}: on average {@code (T + 1) / 2} terms of {@code n^2} (a
-   * vector-Jacobian product) plus {@code P} (a parameter gradient) per step.
+   * vector-Jacobian product) plus {@code P} (a parameter gradient) per step; one term when gamma
+   * lambda = 0.
    */
   HISTORY {
     @Override
-    double cost(int n, int size, int length) {
-      return (length + 1) / 2.0 * ((double) n * n + size);
+    double cost(Shape s) {
+      double terms = s.decay() == 0 ? 1 : (s.length() + 1) / 2.0;
+      return terms * ((double) s.n() * s.n() + s.size());
     }
 
     @Override
@@ -42,21 +44,46 @@ enum TraceForm {
     }
   };
 
+  /** Multiply-adds per example and step above which the examples of a batch run in parallel. */
+  private static final double PARALLEL_COST = 1 << 17;
+
+  /** The most values the history form may keep per example ({@code T (n^2 + n)}): 64 MB. */
+  private static final double HISTORY_MEMORY = 8e6;
+
+  /**
+   * What the costs depend on.
+   *
+   * @param n the state size
+   * @param size P, the synthesiser's trained values
+   * @param length T, the episode length
+   * @param decay gamma lambda
+   */
+  record Shape(int n, int size, int length, double decay) {
+  }
+
   /** Multiply-adds per step and example. */
-  abstract double cost(int n, int size, int length);
+  abstract double cost(Shape shape);
 
   /** The eligibility of this form for a batch. */
   abstract Eligibility create(Synthesiser synthesiser, ParameterSet theta, Compute compute, int batch, double decay,
       double tolerance);
 
-  /** The scenario's name of the form. */
-  String id() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+  /** Whether a step costs enough to spread a batch's examples over the cores. */
+  boolean spreads(Shape shape) {
+    return cost(shape) >= PARALLEL_COST;
   }
 
-  /** The cheaper form the synthesiser allows: the history form needs one linear in its weights. */
-  static TraceForm cheapest(Synthesiser synthesiser, int n, int size, int length) {
-    return synthesiser.linearInTrainedWeights() && HISTORY.cost(n, size, length) < TRACE.cost(n, size, length)
-        ? HISTORY : TRACE;
+  /** The scenario's name of the form. */
+  String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The cheaper form the synthesiser allows: the history form needs one linear in its weights, and
+   * its record of the episode must stay within {@value #HISTORY_MEMORY} values per example.
+   */
+  static TraceForm cheapest(Synthesiser synthesiser, Shape shape) {
+    boolean fits = (double) shape.length() * ((double) shape.n() * shape.n() + shape.n()) <= HISTORY_MEMORY;
+    return synthesiser.linearInTrainedWeights() && fits && HISTORY.cost(shape) < TRACE.cost(shape) ? HISTORY : TRACE;
   }
 }

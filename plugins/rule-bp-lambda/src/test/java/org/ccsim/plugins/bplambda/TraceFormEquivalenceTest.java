@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TraceFormEquivalenceTest {
 
   static final int INPUTS = 3;
-  static final int HIDDEN = 6;
+  /** Large enough for the trace product to take the SIMD kernel (inner dimension of 8 or more). */
+  static final int HIDDEN = 9;
   static final int OUTPUTS = 2;
   static final int STEPS = 8;
   static final int BATCH = 4;
