@@ -19,9 +19,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * DGEMM {@code C = A B} on square matrices, one thread: the practical peak of each way of doing
  * dense maths on this machine, against which the trace kernel is judged ({@code 2 size^3} flops per
- * operation). {@code simd} and {@code scalar} are {@link JavaCompute}'s two kernels, {@code ejml}
- * is EJML's {@code CommonOps_DDRM.mult}, the library the kernels were chosen against, and the
- * {@code openblas} backend comes from {@link Backends}.
+ * operation). {@code java} and {@code openblas} are whole backends ({@link Compute#gemm}, with the
+ * java backend's packing and the copies to native memory); {@code simd} and {@code scalar} are
+ * {@link JavaCompute}'s two kernels alone on a packed panel; {@code ejml} is EJML's
+ * {@code CommonOps_DDRM.mult}, the library the kernels were chosen against.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -34,7 +35,7 @@ public class DgemmBenchmark {
   @Param({"256"})
   int size;
 
-  @Param({"simd", "scalar", "ejml", "openblas"})
+  @Param({"java", "openblas", "simd", "scalar", "ejml"})
   String kernel;
 
   private double[] a;
