@@ -1,6 +1,7 @@
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.File;
+import java.text.DecimalFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -61,9 +63,17 @@ public class GranuleSweepPlot {
     JFreeChart chart = ChartFactory.createXYLineChart("cc-granule-sweep: final loss", "expansion r (N_gc = r n)",
         "final loss (mean of 5 replicates)", data, PlotOrientation.VERTICAL, true, false, false);
     XYPlot plot = chart.getXYPlot();
-    LogAxis x = new LogAxis("expansion r (N_gc = r n)");
+    LogAxis x = new LogAxis("expansion r (N_gc = r n), log scale");
+    x.setBase(2);
+    x.setTickUnit(new NumberTickUnit(1));
+    x.setNumberFormatOverride(new DecimalFormat("0"));
     plot.setDomainAxis(x);
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+    Color[] colours = {new Color(0xd62728), new Color(0x1f77b4), new Color(0x2ca02c), new Color(0x9467bd)};
+    for (int i = 0; i < data.getSeriesCount() - 1; i++) {
+      renderer.setSeriesPaint(i, colours[i % colours.length]);
+      renderer.setSeriesStroke(i, new BasicStroke(2f));
+    }
     renderer.setSeriesPaint(data.getSeriesCount() - 1, Color.GRAY);
     renderer.setSeriesStroke(data.getSeriesCount() - 1, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
         BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
