@@ -23,7 +23,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * The plot of {@code scenarios/cc-granule-sweep.json}: final loss (mean over replicates, from a run's
  * {@code summary.csv}) against the expansion ratio, one line per fan-in, and the cortex alone as a
- * flat line. The scenario names its rules {@code exp<r>-fan<f>}; this reads the grid back from them.
+ * flat line. Its sweep names the rules {@code cb-expansion<r>-fanIn<f>}; this reads the grid back from the names.
  * A one-off tool, not part of the build; run with the source launcher and JFreeChart:
  *
  * <pre>java -cp ~/.m2/repository/org/jfree/jfreechart/1.5.6/jfreechart-1.5.6.jar \
@@ -37,7 +37,7 @@ public class GranuleSweepPlot {
     int rule = header.indexOf("rule");
     int metric = header.indexOf("metric");
     int mean = header.indexOf("final_mean");
-    Pattern grid = Pattern.compile("exp(\\d+)-fan(\\d+)");
+    Pattern grid = Pattern.compile("cb-expansion(\\d+)-fanIn(\\d+)");
     Map<Integer, XYSeries> byFanIn = new TreeMap<>();
     double cortex = Double.NaN;
     for (String line : lines.subList(1, lines.size())) {
