@@ -23,6 +23,7 @@ class CommandsTest {
     assertTrue(lines.stream().anyMatch(l -> l.matches("tasks-motor\\s+\\S+\\s+STARTED\\s+.*line-drawing.*")), result.out());
     assertTrue(lines.stream().anyMatch(l -> l.matches("ccsim-core\\s+\\S+\\s+BUILT-IN\\s+sgd, adam, clip-norm, java")),
         result.out());
+    assertTrue(lines.stream().anyMatch(l -> l.matches("cerebellum\\s+\\S+\\s+STARTED\\s+cerebellum")), result.out());
     assertTrue(lines.stream().anyMatch(l -> l.matches("compute-openblas\\s+\\S+\\s+STARTED\\s+openblas")), result.out());
   }
 

@@ -67,7 +67,7 @@ class RunOutputsTest {
     JsonNode provenance = json.readTree(run.resolve("provenance.json").toFile());
     assertEquals("completed", provenance.get("status").asText());
     assertEquals(2024, provenance.get("masterSeed").asLong());
-    assertEquals(5, provenance.get("plugins").size());
+    assertEquals(6, provenance.get("plugins").size());
     assertTrue(provenance.hasNonNull("end"));
   }
 

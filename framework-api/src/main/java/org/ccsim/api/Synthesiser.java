@@ -52,4 +52,14 @@ public interface Synthesiser {
   default boolean linearInTrainedWeights() {
     return false;
   }
+
+  /**
+   * For diagnostics only: the fraction of its hidden units active at state {@code h} (for a
+   * cerebellum, the granule cells firing: the granule layer's sparsity, ALGORITHMS §4), or NaN for a
+   * synthesiser without hidden units, which is the default. Rules record it as
+   * {@code synth-active-fraction} when a synthesiser gives a number.
+   */
+  default double activeFraction(ParameterSet theta, double[] h) {
+    return Double.NaN;
+  }
 }

@@ -57,7 +57,7 @@ public final class RunRecorder {
     List<TrajectoryRow> allTrajectories = new ArrayList<>();
     finishedTrajectories.values().forEach(allTrajectories::addAll);
     try {
-      folder.write("metrics.csv", MetricsCsv.format(all));
+      folder.write("metrics.csv", MetricsCsv.format(all, built.scenario().swept()));
       if (!allTrajectories.isEmpty()) {
         folder.write("trajectories.csv", TrajectoriesCsv.format(allTrajectories));
       }

@@ -19,6 +19,8 @@ import org.ccsim.api.Config;
  * @param phases the phases, in order; a scenario without phases has one called {@code train}
  * @param events actions sent to rules at given epochs, in epoch order
  * @param record what is recorded, and how often
+ * @param swept the rules a {@code sweep} block made, each with its grid values (path to value), in
+ *     order; empty without a sweep
  */
 public record Scenario(
     String name,
@@ -32,10 +34,12 @@ public record Scenario(
     Map<String, Config> rules,
     List<Phase> phases,
     List<Event> events,
-    Recording record) {
+    Recording record,
+    Map<String, Map<String, Object>> swept) {
 
   public Scenario {
     rules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rules));
+    swept = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(swept));
     phases = List.copyOf(phases);
     events = List.copyOf(events);
   }

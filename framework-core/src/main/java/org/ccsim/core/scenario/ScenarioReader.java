@@ -101,6 +101,9 @@ public final class ScenarioReader {
       throw new ScenarioException(name, problems);
     }
     new Overrides(mapper).apply((ObjectNode) root, overrides, problems);
+    if (problems.isEmpty()) {
+      Sweep.expand((ObjectNode) root, problems);
+    }
     Scenario scenario = problems.isEmpty() ? validate(root, problems) : null;
     if (!problems.isEmpty()) {
       throw new ScenarioException(name, problems);
@@ -138,7 +141,7 @@ public final class ScenarioReader {
   private Scenario validate(JsonNode root, List<Problem> problems) {
     ParameterValidator validator = new ParameterValidator(registry, problems);
     Map<String, Object> top = validator.fields(root, JsonPath.ROOT, TOP,
-        Set.of("training", "rules", "phases", "events", "record", "derivedSeeds"), "a scenario");
+        Set.of("training", "rules", "phases", "events", "record", "derivedSeeds", Sweep.RECORD), "a scenario");
     String name = (String) top.get("scenario");
     if (name != null && !name.matches(NAME_PATTERN)) {
       problems.add(new Problem(JsonPath.ROOT.key("scenario"), NAME_RULE + " (it names the results folder)"));
@@ -158,6 +161,7 @@ public final class ScenarioReader {
         LearningRule.class, true, problems);
     List<Scenario.Phase> phases = phases(validator, root.path("phases"), (Long) training.get("epochs"), problems);
     List<Scenario.Event> events = new EventReader(registry, problems).read(validator, root.path("events"), phases, rules);
+    Map<String, Map<String, Object>> swept = Sweep.read(root.path(Sweep.RECORD), rules, problems);
     Scenario.Recording record = recording(validator, root.path("record"), metricsOf(rules), problems);
     if (seed != null && seed != 0) {
       checkDerivedSeeds(root.path("derivedSeeds"), seed, problems);
@@ -170,7 +174,7 @@ public final class ScenarioReader {
         (Config) training.get("optimiser"), groupOptimisers);
     return new Scenario(name, (String) top.get("description"), seed, ((Long) top.get("replicates")).intValue(),
         (Config) top.get("task"), (Config) top.get("network"), (Config) top.get("compute"), trainingRecord, rules,
-        phases, events, record);
+        phases, events, record, swept);
   }
 
   /** An object whose members are components of one kind, keyed by names the scenario chooses. */

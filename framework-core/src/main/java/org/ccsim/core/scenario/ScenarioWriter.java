@@ -37,6 +37,13 @@ public final class ScenarioWriter {
     }
     ObjectNode rules = root.putObject("rules");
     scenario.rules().forEach((name, config) -> rules.set(name, component(config)));
+    if (!scenario.swept().isEmpty()) {
+      ObjectNode swept = root.putObject("swept");
+      scenario.swept().forEach((rule, values) -> {
+        ObjectNode node = swept.putObject(rule);
+        values.forEach((path, value) -> node.set(path, scalar(value)));
+      });
+    }
     var phases = root.putArray("phases");
     for (Scenario.Phase phase : scenario.phases()) {
       ObjectNode node = phases.addObject().put("name", phase.name()).put("epochs", phase.epochs());
@@ -58,6 +65,17 @@ public final class ScenarioWriter {
     ObjectNode seeds = root.putObject("derivedSeeds");
     derivedSeeds.forEach(seeds::put);
     return root;
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode scalar(Object value) {
+    if (value instanceof Long l) {
+      return JSON.numberNode(l);
+    } else if (value instanceof Double d) {
+      return JSON.numberNode(d);
+    } else if (value instanceof Boolean b) {
+      return JSON.booleanNode(b);
+    }
+    return JSON.textNode(value.toString());
   }
 
   static ObjectNode component(Config config) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +40,21 @@ class MetricsCsvTest {
 
     assertEquals("rule,replicate,phase,epoch,metric,value\nbptt,0,train,1,loss,0.30000000000000004\n", text);
     assertEquals(text, MetricsCsv.format(MetricsCsv.read(file)));
+  }
+
+  @Test
+  void sweptRulesGetOneColumnPerGridPathAndReadBackToTheSameRows() throws IOException {
+    List<MetricRow> rows = List.of(new MetricRow("cb-expansion2-fanIn4", 1, "train", 1, "loss", 0.5),
+        new MetricRow("cortex", 1, "train", 1, "loss", 0.25));
+    Map<String, Map<String, Object>> swept = Map.of("cb-expansion2-fanIn4",
+        new java.util.LinkedHashMap<>(Map.of("synthesiser.expansion", 2L)));
+    swept.get("cb-expansion2-fanIn4").put("synthesiser.fanIn", 4L);
+    String text = MetricsCsv.format(rows, swept);
+    Path file = Files.writeString(dir.resolve("metrics.csv"), text);
+
+    assertEquals("rule,synthesiser.expansion,synthesiser.fanIn,replicate,phase,epoch,metric,value\n"
+        + "cb-expansion2-fanIn4,2,4,1,train,1,loss,0.5\ncortex,,,1,train,1,loss,0.25\n", text);
+    assertEquals(rows, MetricsCsv.read(file));
   }
 
   @Test

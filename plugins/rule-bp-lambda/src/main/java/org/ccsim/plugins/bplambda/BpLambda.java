@@ -15,7 +15,9 @@ import org.ccsim.api.compute.Compute;
  * Accumulate BP(lambda) (ALGORITHMS §3b; Pemberton &amp; Costa, TMLR 2024): the cortex learns online
  * from {@code (c_t + s g_t) dh_t/dPsi} with no backward pass, while the synthesiser learns from the
  * TD-like error through eligibility traces ({@link BpLambdaLearner}). Updates of both are applied
- * at every step, or summed over the episode and applied once per batch.
+ * at every step, or summed over the episode and applied once per batch. Scenario events may lesion
+ * the synthesiser ({@link Lesions}): ablated, it is not run at all ({@code g = 0}: the cortex learns
+ * as BPTT(1)); with the olive ablated, it predicts but its updates are dropped.
  */
 final class BpLambda implements LearningRule {
 
@@ -41,6 +43,7 @@ final class BpLambda implements LearningRule {
   private final Optimiser synthOptimiser;
   private final Compute compute;
   private final Settings settings;
+  private final Lesions lesions = new Lesions();
   /** Kept from batch to batch of the same shape, so that training allocates nothing. */
   private Workspace workspace;
 
@@ -70,20 +73,27 @@ final class BpLambda implements LearningRule {
     ParameterSet cortexGrad = workspace.cortexGrad;
     ParameterSet synthGrad = workspace.synthGrad;
     int steps = run.length();
-    double sgWeight = settings.sgWeight();
+    boolean present = lesions.present();
+    double sgWeight = present ? settings.sgWeight() : 0;
     double tdError = 0;
     learner.reset();
     for (int t = 0; t < steps; t++) {
       boolean last = t == steps - 1;
       run.forward(t, params, context, cortexGrad);
-      if (t > 0) {
-        synthGrad.addScaled(learner.correct(run.states(t), run.immediate(t), run.jacobians(t), last), -1);
-        tdError += learner.tdErrorNorm();
-        if (settings.everyStep()) {
-          applySynthesiser(synthGrad, workspace.trainedGrad);
+      if (!present) {
+        for (double[] example : g[t]) {
+          java.util.Arrays.fill(example, 0.0);
         }
+      } else {
+        if (t > 0) {
+          synthGrad.addScaled(learner.correct(run.states(t), run.immediate(t), run.jacobians(t), last), -1);
+          tdError += learner.tdErrorNorm();
+          if (settings.everyStep()) {
+            applySynthesiser(synthGrad, workspace.trainedGrad);
+          }
+        }
+        learner.predict(run.states(t), run.jacobians(t), last, g[t]);
       }
-      learner.predict(run.states(t), run.jacobians(t), last, g[t]);
       Diagnostics.learningSignal(run.immediate(t), g[t], sgWeight, signal);
       run.accumulateCortex(t, params, signal, cortexGrad);
       if (settings.everyStep()) {
@@ -92,16 +102,29 @@ final class BpLambda implements LearningRule {
     }
     // before the cortex update: the Jacobians of the run read the parameters when used
     Diagnostics.recordAlignment(context, run, g, sgWeight);
+    if (present) {
+      Diagnostics.recordSynthesiser(context, run, g, synthesiser, theta);
+    }
     if (!settings.everyStep()) {
       Diagnostics.recordUpdateAlignment(context, run, params, cortexGrad);
       applyCortex(context, cortexGrad, batch.size());
       applySynthesiser(synthGrad, workspace.trainedGrad);
     }
-    context.record(Diagnostics.TD_ERROR, tdError / Math.max(steps - 1, 1));
+    if (present) {
+      context.record(Diagnostics.TD_ERROR, tdError / Math.max(steps - 1, 1));
+    }
   }
 
+  @Override
+  public void act(String action) {
+    lesions.act(action);
+  }
+
+  /** Steps the synthesiser's optimiser, unless a lesion stops it learning, and clears the gradient. */
   private void applySynthesiser(ParameterSet synthGrad, List<Tensor> trainedGrad) {
-    synthOptimiser.step(trainedTheta, trainedGrad);
+    if (lesions.learns()) {
+      synthOptimiser.step(trainedTheta, trainedGrad);
+    }
     synthGrad.clear();
   }
 

@@ -1,6 +1,8 @@
 package org.ccsim.plugins.bplambda;
 
+import java.util.Map;
 import org.ccsim.api.ParameterSet;
+import org.ccsim.api.Synthesiser;
 import org.ccsim.api.Tensor;
 import org.ccsim.api.TrainingContext;
 
@@ -18,6 +20,15 @@ import org.ccsim.api.TrainingContext;
  * weight update and the full-BPTT weight gradient of the same batch, over every parameter group but
  * {@code readout} (whose gradient is the immediate one for every rule); recorded by rules that apply
  * their update once per batch.
+ *
+ * <p>For the cortico-cerebellar experiments (ALGORITHMS §4), with any synthesiser, over the same
+ * examples and steps: {@code sg-norm-ratio}, {@code sum ||g_t|| / sum ||G*_t||} (how large the
+ * prediction is against the true future gradient; from the same offline pass);
+ * {@code cortex-sg-correlation}, the Pearson correlation across examples and steps between unit i
+ * of the cortical state {@code h_t} and of the prediction {@code g_t}, averaged over the units where
+ * both vary (cortical vs Purkinje population activity for a cerebellum); and
+ * {@code synth-active-fraction}, the synthesiser's {@link Synthesiser#activeFraction} (the granule
+ * layer's sparsity), when it gives a number.
  */
 final class Diagnostics {
 
@@ -26,19 +37,31 @@ final class Diagnostics {
   static final String TD_ERROR = "td-error";
   static final String UPDATE_ALIGNMENT = "update-alignment";
   static final String READOUT = "readout";
+  static final String SG_NORM_RATIO = "sg-norm-ratio";
+  static final String CORRELATION = "cortex-sg-correlation";
+  static final String ACTIVE_FRACTION = "synth-active-fraction";
+
+  /** The metrics every synthetic-gradient rule records about its synthesiser, with their descriptions. */
+  static final Map<String, String> SYNTHESISER_METRICS = Map.of(
+      SG_NORM_RATIO, "sum ||g_t|| / sum ||G*_t|| over examples and steps (offline BPTT pass)",
+      CORRELATION, "Pearson correlation across examples and steps of h_t,i with g_t,i, mean over units i",
+      ACTIVE_FRACTION, "fraction of the synthesiser's hidden units active (granule-layer sparsity of a cerebellum);"
+          + " only for synthesisers with hidden units");
 
   private Diagnostics() {
   }
 
   /** Records the alignments of a batch, if asked for. */
   static void recordAlignment(TrainingContext context, LockstepBatch run, double[][][] g, double sgWeight) {
-    if (!context.records(ALIGNMENT) && !context.records(SG_ALIGNMENT)) {
+    if (!context.records(ALIGNMENT) && !context.records(SG_ALIGNMENT) && !context.records(SG_NORM_RATIO)) {
       return;
     }
     int steps = run.length();
     int batch = run.size();
     double signal = 0;
     double synthetic = 0;
+    double predicted = 0;
+    double exact = 0;
     for (int b = 0; b < batch; b++) {
       double[][] c = run.immediateOf(b);
       double[][] gOfB = LockstepBatch.ofExample(g, b);
@@ -46,11 +69,79 @@ final class Diagnostics {
       for (int t = 0; t < steps - 1; t++) {
         signal += cosine(c[t], sgWeight, gOfB[t], c[t], 1, future[t]);
         synthetic += cosine(null, 1, gOfB[t], null, 1, future[t]);
+        predicted += norm(gOfB[t]);
+        exact += norm(future[t]);
       }
     }
     int count = batch * Math.max(steps - 1, 1);
     context.record(ALIGNMENT, signal / count);
     context.record(SG_ALIGNMENT, synthetic / count);
+    if (exact > 0) {
+      context.record(SG_NORM_RATIO, predicted / exact);
+    }
+  }
+
+  /**
+   * Records {@code cortex-sg-correlation} and {@code synth-active-fraction}, if asked for.
+   *
+   * @param g the predictions per step and example
+   */
+  static void recordSynthesiser(TrainingContext context, LockstepBatch run, double[][][] g, Synthesiser synthesiser,
+      ParameterSet theta) {
+    int steps = Math.max(run.length() - 1, 1);
+    if (context.records(CORRELATION)) {
+      double correlation = meanCorrelation(run, g, steps);
+      if (!Double.isNaN(correlation)) {
+        context.record(CORRELATION, correlation);
+      }
+    }
+    if (context.records(ACTIVE_FRACTION) && !Double.isNaN(synthesiser.activeFraction(theta, run.states(0)[0]))) {
+      double active = 0;
+      for (int t = 0; t < steps; t++) {
+        for (double[] h : run.states(t)) {
+          active += synthesiser.activeFraction(theta, h);
+        }
+      }
+      context.record(ACTIVE_FRACTION, active / (steps * run.size()));
+    }
+  }
+
+  /** The mean over units of the Pearson correlation of h_t,i with g_t,i; NaN when no unit varies in both. */
+  private static double meanCorrelation(LockstepBatch run, double[][][] g, int steps) {
+    int n = g[0][0].length;
+    double sum = 0;
+    int units = 0;
+    for (int i = 0; i < n; i++) {
+      double sh = 0, sg = 0, shh = 0, sgg = 0, shg = 0;
+      int count = 0;
+      for (int t = 0; t < steps; t++) {
+        for (int b = 0; b < run.size(); b++) {
+          double x = run.states(t)[b][i];
+          double y = g[t][b][i];
+          sh += x;
+          sg += y;
+          shh += x * x;
+          sgg += y * y;
+          shg += x * y;
+          count++;
+        }
+      }
+      double varH = shh - sh * sh / count;
+      double varG = sgg - sg * sg / count;
+      if (varH > 1e-12 * Math.max(shh, Double.MIN_NORMAL) && varG > 1e-12 * Math.max(sgg, Double.MIN_NORMAL)) {
+        sum += (shg - sh * sg / count) / Math.sqrt(varH * varG);
+        units++;
+      }
+    }
+    return units == 0 ? Double.NaN : sum / units;
+  }
+
+  private static double norm(double[] x) {
+    double squares = 0;
+    for (double v : x) {
+      squares += v * v;
+    }
+    return Math.sqrt(squares);
   }
 
   /**

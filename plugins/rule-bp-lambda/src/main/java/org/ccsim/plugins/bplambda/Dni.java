@@ -28,6 +28,10 @@ import org.ccsim.api.TrainingContext;
  * synthesiser's target still bootstraps with the configured s, so that it learns what it would in
  * apply mode. Updates of both are applied after every window (the next window runs with the new
  * weights) or summed and applied once per batch.
+ *
+ * <p>Scenario events may lesion the synthesiser ({@link Lesions}): ablated, nothing is injected
+ * (the cortex learns by truncated BPTT(K)) and the synthesiser is neither run nor trained; with the
+ * olive ablated, it is injected but its updates are dropped.
  */
 final class Dni implements LearningRule {
 
@@ -45,6 +49,7 @@ final class Dni implements LearningRule {
   private final ParameterSet theta;
   private final Optimiser synthOptimiser;
   private final Settings settings;
+  private final Lesions lesions = new Lesions();
 
   Dni(Network network, Synthesiser synthesiser, ParameterSet theta, Optimiser synthOptimiser, Settings settings) {
     this.network = network;
@@ -64,13 +69,14 @@ final class Dni implements LearningRule {
     ParameterSet synthGrad = theta.zerosLike();
     double tdError = 0;
     int corrections = 0;
+    boolean present = lesions.present();
     for (int start = 0; start < steps; start += settings.truncation()) {
       int end = Math.min(start + settings.truncation(), steps);
       for (int t = start; t < end; t++) {
         run.forward(t, params, context, cortexGrad);
       }
-      double[][] arriving = backward(run, params, start, end, settings.sgWeight(), future, cortexGrad);
-      if (start > 0) {
+      double[][] arriving = backward(run, params, start, end, present ? settings.sgWeight() : 0, future, cortexGrad);
+      if (start > 0 && present) {
         if (settings.bootstrapWeight() != settings.sgWeight()) {
           arriving = backward(run, params, start, end, settings.bootstrapWeight(), null, null);
         }
@@ -88,6 +94,9 @@ final class Dni implements LearningRule {
       context.record(Diagnostics.TD_ERROR, tdError / corrections);
     }
     Diagnostics.recordAlignment(context, run, future, 1);
+    if (present) {
+      Diagnostics.recordSynthesiser(context, run, future, synthesiser, theta);
+    }
     if (!settings.everyWindow()) {
       Diagnostics.recordUpdateAlignment(context, run, params, cortexGrad);
       BpLambda.applyCortex(context, cortexGrad, batch.size());
@@ -158,8 +167,16 @@ final class Dni implements LearningRule {
     return norms / h.length;
   }
 
+  @Override
+  public void act(String action) {
+    lesions.act(action);
+  }
+
+  /** Steps the synthesiser's optimiser, unless a lesion stops it learning, and clears the gradient. */
   private void applySynthesiser(ParameterSet synthGrad) {
-    synthOptimiser.step(TrainedVector.trained(theta), TrainedVector.trained(synthGrad));
+    if (lesions.learns()) {
+      synthOptimiser.step(TrainedVector.trained(theta), TrainedVector.trained(synthGrad));
+    }
     synthGrad.clear();
   }
 }

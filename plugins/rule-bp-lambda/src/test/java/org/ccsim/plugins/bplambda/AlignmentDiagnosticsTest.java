@@ -53,6 +53,13 @@ class AlignmentDiagnosticsTest {
         Diagnostics.ALIGNMENT);
     assertEquals(expected.get(Diagnostics.SG_ALIGNMENT), context.metrics.get(Diagnostics.SG_ALIGNMENT), 1e-12,
         Diagnostics.SG_ALIGNMENT);
+    assertEquals(expected.get(Diagnostics.SG_NORM_RATIO), context.metrics.get(Diagnostics.SG_NORM_RATIO), 1e-12,
+        Diagnostics.SG_NORM_RATIO);
+    if (rule.equals("bp-lambda")) {
+      assertEquals(expected.get(Diagnostics.CORRELATION), context.metrics.get(Diagnostics.CORRELATION), 1e-12,
+          Diagnostics.CORRELATION);
+      assertEquals(null, context.metrics.get(Diagnostics.ACTIVE_FRACTION), "a linear synthesiser has no hidden units");
+    }
   }
 
   /** Independent BPTT pass: dense Jacobians, G*_t by the backward recursion, cosines averaged. */
@@ -60,6 +67,10 @@ class AlignmentDiagnosticsTest {
       ParameterSet theta, List<Episode> episodes) {
     double signal = 0;
     double synthetic = 0;
+    double predicted = 0;
+    double exact = 0;
+    List<double[]> states = new ArrayList<>();
+    List<double[]> predictions = new ArrayList<>();
     for (Episode episode : episodes) {
       double[][] h = new double[STEPS][];
       double[][] c = new double[STEPS][HIDDEN];
@@ -94,10 +105,48 @@ class AlignmentDiagnosticsTest {
         }
         signal += cosine(a, b);
         synthetic += cosine(g, future[t]);
+        predicted += Math.sqrt(dot(g, g));
+        exact += Math.sqrt(dot(future[t], future[t]));
+        states.add(h[t]);
+        predictions.add(g);
       }
     }
     int count = episodes.size() * (STEPS - 1);
-    return Map.of(Diagnostics.ALIGNMENT, signal / count, Diagnostics.SG_ALIGNMENT, synthetic / count);
+    return Map.of(Diagnostics.ALIGNMENT, signal / count, Diagnostics.SG_ALIGNMENT, synthetic / count,
+        Diagnostics.SG_NORM_RATIO, predicted / exact, Diagnostics.CORRELATION, meanCorrelation(states, predictions));
+  }
+
+  /** Two-pass Pearson correlation of h_i with g_i over the samples, averaged over units i. */
+  private static double meanCorrelation(List<double[]> h, List<double[]> g) {
+    double sum = 0;
+    for (int i = 0; i < HIDDEN; i++) {
+      double meanH = 0;
+      double meanG = 0;
+      for (int k = 0; k < h.size(); k++) {
+        meanH += h.get(k)[i] / h.size();
+        meanG += g.get(k)[i] / h.size();
+      }
+      double cov = 0;
+      double varH = 0;
+      double varG = 0;
+      for (int k = 0; k < h.size(); k++) {
+        double x = h.get(k)[i] - meanH;
+        double y = g.get(k)[i] - meanG;
+        cov += x * y;
+        varH += x * x;
+        varG += y * y;
+      }
+      sum += cov / Math.sqrt(varH * varG);
+    }
+    return sum / HIDDEN;
+  }
+
+  private static double dot(double[] a, double[] b) {
+    double s = 0;
+    for (int i = 0; i < a.length; i++) {
+      s += a[i] * b[i];
+    }
+    return s;
   }
 
   private static double cosine(double[] a, double[] b) {

@@ -6,7 +6,9 @@ import java.util.random.RandomGenerator;
 import org.ccsim.api.Network;
 import org.ccsim.api.Optimiser;
 import org.ccsim.api.ParameterSet;
+import org.ccsim.api.Synthesiser;
 import org.ccsim.api.Tensor;
+import org.ccsim.plugins.cerebellum.CerebellumType;
 import org.ccsim.plugins.rnn.TanhRnnType;
 import org.ccsim.testkit.TestBuildContext;
 import org.ccsim.testkit.TestConfigs;
@@ -35,6 +37,12 @@ final class SyntheticFixtures {
   static MlpSynthesiser mlp(Network network, Object... overrides) {
     MlpSynthesiserType type = new MlpSynthesiserType();
     return (MlpSynthesiser) type.create(TestConfigs.of(type, overrides), new TestBuildContext(1, null, network));
+  }
+
+  /** A {@code cerebellum} synthesiser for a state of n values, built through its component type. */
+  static Synthesiser cerebellum(int n, Object... overrides) {
+    CerebellumType type = new CerebellumType();
+    return type.create(TestConfigs.of(type, overrides), new TestBuildContext(n, null, tanhRnn(1, n, 1)));
   }
 
   /** Adds {@code N(0, scale^2)} noise to every value of every tensor: non-zero output layer and biases. */

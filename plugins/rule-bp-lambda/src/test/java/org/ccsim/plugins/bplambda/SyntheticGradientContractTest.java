@@ -6,6 +6,7 @@ import org.ccsim.api.Config;
 import org.ccsim.api.LearningRule;
 import org.ccsim.api.Network;
 import org.ccsim.api.Synthesiser;
+import org.ccsim.plugins.cerebellum.CerebellumType;
 import org.ccsim.testkit.LearningRuleContract;
 import org.ccsim.testkit.SynthesiserContract;
 import org.ccsim.testkit.TestConfigs;
@@ -13,11 +14,13 @@ import org.junit.jupiter.api.Nested;
 
 /**
  * The plugin's rules and synthesisers against the contract test kit, on a small {@code tanh-rnn}:
- * every rule with a linear and an MLP synthesiser and both update timings.
+ * every rule with a linear and an MLP synthesiser and both update timings, {@code bp-lambda} and
+ * {@code dni} also with the {@code cerebellum} of plugin cerebellum in both plasticities.
  */
 class SyntheticGradientContractTest {
 
-  private static final List<ComponentType<?>> SYNTHESISERS = List.of(new LinearSynthesiserType(), new MlpSynthesiserType());
+  private static final List<ComponentType<?>> SYNTHESISERS =
+      List.of(new LinearSynthesiserType(), new MlpSynthesiserType(), new CerebellumType());
 
   private static Network cortex() {
     return SyntheticFixtures.tanhRnn(3, 4, 2);
@@ -26,6 +29,10 @@ class SyntheticGradientContractTest {
   private static Config mlp() {
     MlpSynthesiserType type = new MlpSynthesiserType();
     return TestConfigs.of(type, "hidden", 5);
+  }
+
+  private static Config cerebellum(Object... overrides) {
+    return TestConfigs.of(new CerebellumType(), overrides);
   }
 
   /** Shared set-up of the three rules. */
@@ -53,7 +60,9 @@ class SyntheticGradientContractTest {
     @Override
     protected List<Config> configs() {
       return List.of(TestConfigs.of(type(), "lambda", 0.5, "synthClip", 1.0),
-          TestConfigs.of(type(), "synthesiser", mlp(), "update", "step"));
+          TestConfigs.of(type(), "synthesiser", mlp(), "update", "step"),
+          TestConfigs.of(type(), "synthesiser", cerebellum("expansion", 3, "fanIn", 2)),
+          TestConfigs.of(type(), "synthesiser", cerebellum("expansion", 2, "plasticity", "all"), "update", "step"));
     }
   }
 
@@ -68,7 +77,8 @@ class SyntheticGradientContractTest {
     @Override
     protected List<Config> configs() {
       return List.of(TestConfigs.of(type(), "truncation", 2),
-          TestConfigs.of(type(), "synthesiser", mlp(), "update", "window"));
+          TestConfigs.of(type(), "synthesiser", mlp(), "update", "window"),
+          TestConfigs.of(type(), "synthesiser", cerebellum("fanIn", 3, "plasticity", "all")));
     }
   }
 

@@ -1,0 +1,56 @@
+package org.ccsim.plugins.bplambda;
+
+import java.util.Map;
+
+/**
+ * The lesions of ALGORITHMS §4, as a synthetic-gradient rule's use of its synthesiser (any
+ * synthesiser, the cerebellum included), switched by a scenario's events between batches:
+ * <ul>
+ *   <li>{@code ablate-synthesiser} (cerebellar ablation): the synthesiser is cut off; it neither
+ *       sends a prediction (the synthetic gradient reaching the cortex is zero, so the cortex falls
+ *       back to its truncated learning) nor learns;</li>
+ *   <li>{@code ablate-olive} (inferior-olive ablation): the synthesiser's weights freeze, while its
+ *       prediction keeps reaching the cortex;</li>
+ *   <li>{@code restore}: undoes both, the synthesiser resuming with the weights it had.</li>
+ * </ul>
+ */
+final class Lesions {
+
+  static final String ABLATE_SYNTHESISER = "ablate-synthesiser";
+  static final String ABLATE_OLIVE = "ablate-olive";
+  static final String RESTORE = "restore";
+
+  /** The actions, as {@link org.ccsim.api.LearningRuleType#actions()} declares them. */
+  static final Map<String, String> ACTIONS = Map.of(
+      ABLATE_SYNTHESISER, "cerebellar ablation: from now on g = 0 reaches the cortex (truncated learning) and the"
+          + " synthesiser does not learn",
+      ABLATE_OLIVE, "inferior-olive ablation: the synthesiser's weights freeze, its prediction g still reaches the cortex",
+      RESTORE, "undoes both ablations; the synthesiser resumes with the weights it had");
+
+  private boolean synthesiserAblated;
+  private boolean oliveAblated;
+
+  /** Carries out one of {@link #ACTIONS}. */
+  void act(String action) {
+    switch (action) {
+      case ABLATE_SYNTHESISER -> synthesiserAblated = true;
+      case ABLATE_OLIVE -> oliveAblated = true;
+      case RESTORE -> {
+        synthesiserAblated = false;
+        oliveAblated = false;
+      }
+      default -> throw new UnsupportedOperationException("no action '" + action + "' for a synthetic-gradient rule;"
+          + " known: " + ACTIONS.keySet());
+    }
+  }
+
+  /** Whether the synthesiser takes part at all: predicts, and sends its prediction to the cortex. */
+  boolean present() {
+    return !synthesiserAblated;
+  }
+
+  /** Whether the synthesiser's weights learn. */
+  boolean learns() {
+    return !synthesiserAblated && !oliveAblated;
+  }
+}
