@@ -47,6 +47,13 @@ class ComparisonTest {
   }
 
   @Test
+  void theWilcoxonPOfDifferencesAtTheCentreIsOne() {
+    // differences 1, -1, 2, -2: W+ = W- = 5; P(W <= 5) = 9/16 for 4 pairs, so 2 * 9/16 capped at 1
+    Comparison c = Comparison.of(byReplicate(new double[] {1, -1, 2, -2}), byReplicate(new double[] {0, 0, 0, 0}));
+    assertEquals(1.0, c.pWilcoxon());
+  }
+
+  @Test
   void swappingTheRulesFlipsTheSignsButNotThePValues() {
     Comparison c = Comparison.of(byReplicate(Y), byReplicate(X));
 
