@@ -13,6 +13,7 @@ import org.ccsim.core.results.MetricsCsv;
 import org.ccsim.core.results.RunFolder;
 import org.ccsim.core.results.TrajectoriesCsv;
 import org.ccsim.core.results.TrajectoryRow;
+import org.jfree.chart.JFreeChart;
 
 /**
  * Renders every report of a run folder from what the run stored ({@code scenario.resolved.json},
@@ -60,6 +61,13 @@ public final class Reporter {
       plots.put("plots/trajectories.png", "Hand paths (mean over replicates) at the first and last epoch of each phase");
     }
     JsonNode scenario = new ObjectMapper().readTree(resolved.toFile());
+    for (String metric : Summary.ordered(rows, MetricRow::metric)) {
+      JFreeChart sweep = SweepPlot.chart(scenario.path("swept"), summary, metric);
+      if (sweep != null) {
+        write(folder, "sweep-" + metric, ChartGrid.of(sweep, LearningCurves.WIDTH, LearningCurves.HEIGHT));
+        plots.put("plots/sweep-" + metric + ".png", "Final " + metric + " across the sweep");
+      }
+    }
     folder.write("report.html", HtmlReport.page(scenario.path("scenario").asText(), scenario.path("description").asText(),
         summary, adaptation, events, plots));
     return markdown;
