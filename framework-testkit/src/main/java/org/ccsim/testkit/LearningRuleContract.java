@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.random.RandomGenerator;
 import org.ccsim.api.Config;
 import org.ccsim.api.Episode;
 import org.ccsim.api.LearningRule;
@@ -43,22 +42,7 @@ public abstract class LearningRuleContract extends ComponentContract<LearningRul
   protected Task task() {
     int inputs = network().inputSize();
     int outputs = network().outputSize();
-    return new Task() {
-      @Override
-      public int inputSize() {
-        return inputs;
-      }
-
-      @Override
-      public int outputSize() {
-        return outputs;
-      }
-
-      @Override
-      public Episode sample(RandomGenerator random) {
-        return TestEpisodes.masked(1, STEPS, inputs, outputs, 2, random).get(0);
-      }
-    };
+    return TestBuildContext.task(inputs, outputs, random -> TestEpisodes.masked(1, STEPS, inputs, outputs, 2, random).get(0));
   }
 
   /** Configurations whose gradient is the exact gradient of the mean episode loss; default none. */

@@ -1,11 +1,13 @@
 package org.ccsim.testkit;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 import org.ccsim.api.BuildContext;
 import org.ccsim.api.ComponentType;
 import org.ccsim.api.Config;
+import org.ccsim.api.Episode;
 import org.ccsim.api.Network;
 import org.ccsim.api.Task;
 import org.ccsim.api.compute.Compute;
@@ -62,6 +64,13 @@ public final class TestBuildContext implements BuildContext {
 
   /** A task with the given sizes that cannot sample: enough to build a network. */
   public static Task taskOfSize(int inputs, int outputs) {
+    return task(inputs, outputs, random -> {
+      throw new UnsupportedOperationException("a size-only task has no episodes");
+    });
+  }
+
+  /** A task with the given sizes whose episodes come from {@code sampler}. */
+  public static Task task(int inputs, int outputs, Function<RandomGenerator, Episode> sampler) {
     return new Task() {
       @Override
       public int inputSize() {
@@ -72,9 +81,10 @@ public final class TestBuildContext implements BuildContext {
       public int outputSize() {
         return outputs;
       }
+
       @Override
-      public org.ccsim.api.Episode sample(RandomGenerator random) {
-        throw new UnsupportedOperationException("a size-only task has no episodes");
+      public Episode sample(RandomGenerator random) {
+        return sampler.apply(random);
       }
     };
   }

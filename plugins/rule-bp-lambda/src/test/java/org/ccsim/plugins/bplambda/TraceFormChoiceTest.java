@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.random.RandomGenerator;
 import org.ccsim.api.ConfigException;
-import org.ccsim.api.Episode;
 import org.ccsim.api.Network;
 import org.ccsim.api.Task;
 import org.ccsim.testkit.TestBuildContext;
@@ -50,22 +48,7 @@ class TraceFormChoiceTest {
 
   private static void create(Object... overrides) {
     Network cortex = SyntheticFixtures.tanhRnn(3, 5, 2);
-    Task task = new Task() {
-      @Override
-      public int inputSize() {
-        return 3;
-      }
-
-      @Override
-      public int outputSize() {
-        return 2;
-      }
-
-      @Override
-      public Episode sample(RandomGenerator random) {
-        return TestEpisodes.masked(1, 6, 3, 2, 2, random).get(0);
-      }
-    };
+    Task task = TestBuildContext.task(3, 2, random -> TestEpisodes.masked(1, 6, 3, 2, 2, random).get(0));
     BpLambdaType type = new BpLambdaType();
     type.create(TestConfigs.of(type, overrides),
         new TestBuildContext(1, task, cortex, List.of(new LinearSynthesiserType(), new MlpSynthesiserType())));
