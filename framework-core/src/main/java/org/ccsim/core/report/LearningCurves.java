@@ -92,15 +92,20 @@ public final class LearningCurves {
     return chart;
   }
 
-  /** A dashed line per event epoch and action, labelled with the action and its rules. */
+  /**
+   * A dashed line per event epoch, labelled with each action there and its rules
+   * ({@code ablate-olive: a, b; restore: c}), so that events of one epoch do not overprint.
+   */
   private static void markEvents(XYPlot plot, List<EventsCsv.Row> events) {
-    Map<String, List<String>> rules = new java.util.LinkedHashMap<>();
-    events.forEach(e -> rules.computeIfAbsent(e.epoch() + "\t" + e.action(), k -> new ArrayList<>()).add(e.rule()));
-    rules.forEach((key, names) -> {
-      String[] parts = key.split("\t");
-      ValueMarker marker = new ValueMarker(Integer.parseInt(parts[0]) - 1, Color.DARK_GRAY,
+    Map<Integer, Map<String, List<String>>> byEpoch = new java.util.TreeMap<>();
+    events.forEach(e -> byEpoch.computeIfAbsent(e.epoch(), k -> new java.util.LinkedHashMap<>())
+        .computeIfAbsent(e.action(), k -> new ArrayList<>()).add(e.rule()));
+    byEpoch.forEach((epoch, actions) -> {
+      ValueMarker marker = new ValueMarker(epoch - 1, Color.DARK_GRAY,
           new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-      marker.setLabel(parts[1] + ": " + String.join(", ", names));
+      List<String> labels = new ArrayList<>();
+      actions.forEach((action, rules) -> labels.add(action + ": " + String.join(", ", rules)));
+      marker.setLabel(String.join("; ", labels));
       marker.setLabelFont(new Font(Font.SANS_SERIF, Font.ITALIC, 11));
       marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
       marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
