@@ -94,21 +94,24 @@ public final class LearningCurves {
 
   /**
    * A dashed line per event epoch, labelled with each action there and its rules
-   * ({@code ablate-olive: a, b; restore: c}), so that events of one epoch do not overprint.
+   * ({@code ablate-olive: a, b; restore: c}), so that events of one epoch do not overprint; labels
+   * of successive epochs alternate between the bottom and the top of the plot.
    */
   private static void markEvents(XYPlot plot, List<EventsCsv.Row> events) {
     Map<Integer, Map<String, List<String>>> byEpoch = new java.util.TreeMap<>();
     events.forEach(e -> byEpoch.computeIfAbsent(e.epoch(), k -> new java.util.LinkedHashMap<>())
         .computeIfAbsent(e.action(), k -> new ArrayList<>()).add(e.rule()));
+    int[] index = {0};
     byEpoch.forEach((epoch, actions) -> {
+      boolean bottom = index[0]++ % 2 == 0;
       ValueMarker marker = new ValueMarker(epoch - 1, Color.DARK_GRAY,
           new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
       List<String> labels = new ArrayList<>();
       actions.forEach((action, rules) -> labels.add(action + ": " + String.join(", ", rules)));
       marker.setLabel(String.join("; ", labels));
       marker.setLabelFont(new Font(Font.SANS_SERIF, Font.ITALIC, 11));
-      marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-      marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+      marker.setLabelAnchor(bottom ? RectangleAnchor.BOTTOM_RIGHT : RectangleAnchor.TOP_RIGHT);
+      marker.setLabelTextAnchor(bottom ? TextAnchor.BOTTOM_LEFT : TextAnchor.TOP_LEFT);
       plot.addDomainMarker(marker, org.jfree.chart.ui.Layer.FOREGROUND);
     });
   }
