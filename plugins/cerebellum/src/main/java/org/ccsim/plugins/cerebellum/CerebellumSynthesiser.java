@@ -28,7 +28,8 @@ import org.ccsim.api.compute.Compute;
  *
  * <p>The granule input is a gather over f fibres per cell (N_gc f multiply-adds, where a dense
  * product would take N_gc n); the Purkinje products run on the scenario's {@link Compute}.
- * Nothing is kept between calls, so calls for different examples may run in parallel.
+ * Nothing is kept between calls but per-thread scratch, so calls for different examples may run in
+ * parallel, and none allocates once a thread's scratch exists.
  */
 final class CerebellumSynthesiser implements Synthesiser {
 
@@ -53,6 +54,13 @@ final class CerebellumSynthesiser implements Synthesiser {
   private final Compute compute;
   private final int n;
   private final int cells;
+  /** Where each trained tensor starts in the flat trained vector, in the order of {@link #initialParameters}. */
+  private final int mossyOffset;
+  private final int granuleBiasOffset;
+  private final int purkinjeOffset;
+  private final int purkinjeBiasOffset;
+  /** Per thread: granule inputs a, outputs z, and the backpropagated u. */
+  private final ThreadLocal<double[][]> scratch;
 
   CerebellumSynthesiser(MossyFibres fibres, Settings settings, Compute compute) {
     this.fibres = fibres;
@@ -60,6 +68,12 @@ final class CerebellumSynthesiser implements Synthesiser {
     this.compute = compute;
     this.n = fibres.fibres();
     this.cells = fibres.cells();
+    int granuleValues = settings.allPlastic() ? cells * n + cells : 0;
+    this.mossyOffset = 0;
+    this.granuleBiasOffset = cells * n;
+    this.purkinjeOffset = granuleValues;
+    this.purkinjeBiasOffset = granuleValues + n * cells;
+    this.scratch = ThreadLocal.withInitial(() -> new double[3][cells]);
   }
 
   @Override
@@ -93,15 +107,16 @@ final class CerebellumSynthesiser implements Synthesiser {
 
   @Override
   public void predict(ParameterSet theta, double[] h, double[] g) {
-    double[] z = new double[cells];
-    granules(theta, h, new double[cells], z);
-    purkinje(theta, z, g);
+    double[][] s = scratch.get();
+    granules(theta, h, s[0], s[1]);
+    purkinje(theta, s[1], g);
   }
 
   @Override
   public void accumulateParameterGradient(ParameterSet theta, double[] h, double[] v, ParameterSet grad) {
-    double[] a = new double[cells];
-    double[] z = new double[cells];
+    double[][] s = scratch.get();
+    double[] a = s[0];
+    double[] z = s[1];
     granules(theta, h, a, z);
     compute.gemm(false, false, n, cells, 1, 1.0, v, 0, 1, z, 0, cells, 1.0, grad.get(W_PC).data(), 0, cells);
     double[] gb = grad.get(B_PC).data();
@@ -111,7 +126,7 @@ final class CerebellumSynthesiser implements Synthesiser {
     if (!settings.allPlastic()) {
       return;
     }
-    double[] u = new double[cells];
+    double[] u = s[2];
     compute.gemv(true, n, cells, 1.0, theta.get(W_PC).data(), 0, cells, v, 0, 0.0, u, 0);
     double[] gw = grad.get(W_MG).data();
     double[] gbg = grad.get(B_G).data();
@@ -128,11 +143,12 @@ final class CerebellumSynthesiser implements Synthesiser {
 
   @Override
   public void addParameterJacobian(ParameterSet theta, double[] h, double[] traceT) {
-    double[] a = new double[cells];
-    double[] z = new double[cells];
+    double[][] s = scratch.get();
+    double[] a = s[0];
+    double[] z = s[1];
     granules(theta, h, a, z);
-    int weights = offset(theta, W_PC);
-    int biases = offset(theta, B_PC);
+    int weights = purkinjeOffset;
+    int biases = purkinjeBiasOffset;
     for (int i = 0; i < n; i++) {
       int row = weights + i * cells;
       for (int c = 0; c < cells; c++) {
@@ -143,8 +159,8 @@ final class CerebellumSynthesiser implements Synthesiser {
     if (!settings.allPlastic()) {
       return;
     }
-    int mossy = offset(theta, W_MG);
-    int granuleBiases = offset(theta, B_G);
+    int mossy = mossyOffset;
+    int granuleBiases = granuleBiasOffset;
     double[] wpc = theta.get(W_PC).data();
     for (int c = 0; c < cells; c++) {
       if (a[c] <= 0) {
@@ -162,8 +178,9 @@ final class CerebellumSynthesiser implements Synthesiser {
 
   @Override
   public double activeFraction(ParameterSet theta, double[] h) {
-    double[] z = new double[cells];
-    granules(theta, h, new double[cells], z);
+    double[][] s = scratch.get();
+    double[] z = s[1];
+    granules(theta, h, s[0], z);
     int active = 0;
     for (double cell : z) {
       if (cell > 0) {
@@ -191,17 +208,5 @@ final class CerebellumSynthesiser implements Synthesiser {
   private void purkinje(ParameterSet theta, double[] z, double[] g) {
     System.arraycopy(theta.get(B_PC).data(), 0, g, 0, n);
     compute.gemv(false, n, cells, 1.0, theta.get(W_PC).data(), 0, cells, z, 0, 1.0, g, 0);
-  }
-
-  /** Where the trained tensor {@code name} starts in the flat trained vector. */
-  private static int offset(ParameterSet theta, String name) {
-    int offset = 0;
-    for (Tensor t : theta.group(TRAINED)) {
-      if (t.name().equals(name)) {
-        return offset;
-      }
-      offset += t.data().length;
-    }
-    throw new IllegalArgumentException(name + " is not trained");
   }
 }

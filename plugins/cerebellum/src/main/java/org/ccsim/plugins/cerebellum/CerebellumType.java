@@ -59,6 +59,11 @@ public final class CerebellumType implements SynthesiserType {
       throw new ConfigException("plasticity", "'all' needs relu granule cells: a threshold cell passes no gradient"
           + " to its mossy-fibre weights");
     }
+    long weights = (long) config.integer("expansion") * n * n;
+    if (weights > Integer.MAX_VALUE) {
+      throw new ConfigException("expansion", "gives " + weights + " mossy-fibre weights (expansion x n x n), more than"
+          + " an array holds (" + Integer.MAX_VALUE + "): choose a smaller expansion");
+    }
     MossyFibres fibres = MossyFibres.draw(config.integer("expansion") * n, n, fanIn, context.random("mossy-fibres"));
     return new CerebellumSynthesiser(fibres, new CerebellumSynthesiser.Settings(config.real("weightScale"),
         config.real("granuleBias"), nonlinearity, allPlastic), context.compute());

@@ -43,10 +43,12 @@ final class Diagnostics {
 
   /** The metrics every synthetic-gradient rule records about its synthesiser, with their descriptions. */
   static final Map<String, String> SYNTHESISER_METRICS = Map.of(
-      SG_NORM_RATIO, "sum ||g_t|| / sum ||G*_t|| over examples and steps (offline BPTT pass)",
-      CORRELATION, "Pearson correlation across examples and steps of h_t,i with g_t,i, mean over units i",
+      SG_NORM_RATIO, "sum ||g_t|| / sum ||G*_t|| over examples and steps (offline BPTT pass); for dni, g_t is the"
+          + " future gradient the cortex receives (s g at window ends, backpropagated inside windows)",
+      CORRELATION, "Pearson correlation across examples and steps of h_t,i with g_t,i, mean over units i (signed:"
+          + " units of opposite sign cancel); for dni, g_t as in sg-norm-ratio",
       ACTIVE_FRACTION, "fraction of the synthesiser's hidden units active (granule-layer sparsity of a cerebellum);"
-          + " only for synthesisers with hidden units");
+          + " NaN for synthesisers that do not report it");
 
   private Diagnostics() {
   }
