@@ -1,6 +1,7 @@
 package org.ccsim.core.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -67,6 +68,7 @@ final class Sweep {
     }
     ObjectNode expanded = JsonNodeFactory.instance.objectNode();
     ObjectNode swept = JsonNodeFactory.instance.objectNode();
+    List<String> generated = new ArrayList<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = rules.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> member = it.next();
       if (!member.getKey().equals(rule.asText())) {
@@ -93,14 +95,33 @@ final class Sweep {
         }
         expanded.set(name.toString(), copy);
         swept.set(name.toString(), values);
+        generated.add(name.toString());
       }
     }
+    renameInEvents(root.path("events"), rule.asText(), generated);
     root.set("rules", expanded);
     root.remove(KEY);
     root.set(RECORD, swept);
   }
 
   /** Every combination of the axes' values, the first axis outermost. */
+  /** An event naming the swept rule applies to every grid point of it. */
+  private static void renameInEvents(JsonNode events, String rule, List<String> generated) {
+    for (JsonNode event : events) {
+      if (event instanceof ObjectNode object && event.path("rules").isArray()) {
+        ArrayNode rules = JsonNodeFactory.instance.arrayNode();
+        for (JsonNode named : event.get("rules")) {
+          if (named.isTextual() && named.asText().equals(rule)) {
+            generated.forEach(rules::add);
+          } else {
+            rules.add(named);
+          }
+        }
+        object.set("rules", rules);
+      }
+    }
+  }
+
   private static List<Map<String, JsonNode>> points(List<Map.Entry<String, JsonNode>> axes) {
     List<Map<String, JsonNode>> points = new ArrayList<>(List.of(new LinkedHashMap<>()));
     for (Map.Entry<String, JsonNode> axis : axes) {

@@ -72,6 +72,21 @@ class ScenarioReaderSweepTest {
   }
 
   @Test
+  void anEventNamingTheSweptRuleAppliesToEveryGridPoint() throws Exception {
+    ObjectNode root = (ObjectNode) new ObjectMapper().readTree(ScenarioFiles.json("""
+        {'rules': {'cb': {'type': 'r'}, 'other': {'type': 'r'}},
+         'events': [{'atEpoch': 3, 'action': 'stop', 'rules': ['other', 'cb']}],
+         'sweep': {'rule': 'cb', 'grid': {'truncation': [1, 2]}}}
+        """));
+    List<Problem> problems = new ArrayList<>();
+    Sweep.expand(root, problems);
+
+    assertEquals(List.of(), problems);
+    assertEquals(new ObjectMapper().readTree("[\"other\", \"cb-truncation1\", \"cb-truncation2\"]"),
+        root.get("events").get(0).get("rules"));
+  }
+
+  @Test
   void eachPointIsValidatedAsARule() {
     ScenarioException e = assertThrows(ScenarioException.class,
         () -> read(SWEEP.replace("[1, 2, 3]", "[1, 0]")));
