@@ -45,8 +45,8 @@ final class Diagnostics {
   static final Map<String, String> SYNTHESISER_METRICS = Map.of(
       SG_NORM_RATIO, "sum ||g_t|| / sum ||G*_t|| over examples and steps (offline BPTT pass); for dni, g_t is the"
           + " future gradient the cortex receives (s g at window ends, backpropagated inside windows)",
-      CORRELATION, "Pearson correlation across examples and steps of h_t,i with g_t,i, mean over units i (signed:"
-          + " units of opposite sign cancel); for dni, g_t as in sg-norm-ratio",
+      CORRELATION, "Pearson correlation across examples and steps of h_t,i with the synthesiser's output g_t,i,"
+          + " mean over units i (signed: units of opposite sign cancel)",
       ACTIVE_FRACTION, "fraction of the synthesiser's hidden units active (granule-layer sparsity of a cerebellum);"
           + " NaN for synthesisers that do not report it");
 
@@ -88,6 +88,17 @@ final class Diagnostics {
    *
    * @param g the predictions per step and example
    */
+  /** {@code g(h_t; theta)} for every step but the last (zero there) and every example. */
+  static double[][][] predictions(LockstepBatch run, Synthesiser synthesiser, ParameterSet theta) {
+    double[][][] g = new double[run.length()][run.size()][synthesiser.size()];
+    for (int t = 0; t < run.length() - 1; t++) {
+      for (int b = 0; b < run.size(); b++) {
+        synthesiser.predict(theta, run.states(t)[b], g[t][b]);
+      }
+    }
+    return g;
+  }
+
   static void recordSynthesiser(TrainingContext context, LockstepBatch run, double[][][] g, Synthesiser synthesiser,
       ParameterSet theta) {
     int steps = Math.max(run.length() - 1, 1);

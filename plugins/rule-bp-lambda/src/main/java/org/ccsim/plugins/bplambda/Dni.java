@@ -95,7 +95,10 @@ final class Dni implements LearningRule {
     }
     Diagnostics.recordAlignment(context, run, future, 1);
     if (present) {
-      Diagnostics.recordSynthesiser(context, run, future, synthesiser, theta);
+      // the correlation is with the synthesiser's own output, not with the gradient the cortex receives
+      double[][][] predicted = context.records(Diagnostics.CORRELATION)
+          ? Diagnostics.predictions(run, synthesiser, theta) : future;
+      Diagnostics.recordSynthesiser(context, run, predicted, synthesiser, theta);
     }
     if (!settings.everyWindow()) {
       Diagnostics.recordUpdateAlignment(context, run, params, cortexGrad);
