@@ -16,6 +16,7 @@ import org.ccsim.api.Synthesiser;
 import org.ccsim.api.Tensor;
 import org.ccsim.api.TrainingContext;
 import org.ccsim.testkit.TestBuildContext;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -60,6 +61,25 @@ class AlignmentDiagnosticsTest {
           Diagnostics.CORRELATION);
       assertEquals(null, context.metrics.get(Diagnostics.ACTIVE_FRACTION), "a linear synthesiser has no hidden units");
     }
+  }
+
+  @Test
+  void dniCorrelatesTheCortexWithItsSynthesisersOwnOutput() {
+    RandomGenerator random = TestBuildContext.random(78);
+    TestCortex cortex = TestCortex.of(3, HIDDEN, 2, "tanh", 78);
+    Synthesiser synthesiser = new LinearSynthesiser(HIDDEN, Learners.JAVA);
+    ParameterSet theta = synthesiser.initialParameters(random);
+    Numerics.randomise(theta, 0.5, random);
+    List<Episode> episodes = cortex.episodes(BATCH, STEPS, random);
+    Map<String, Double> expected = expectedAlignment(cortex.network(), cortex.params().copy(), synthesiser,
+        theta.copy(), episodes);
+    // train-only (s = 0): the cortex receives no synthetic gradient, the synthesiser still predicts
+    Dni dni = new Dni(cortex.network(), synthesiser, theta, new org.ccsim.core.optim.Sgd(0.1),
+        new Dni.Settings(2, 0, 1, false));
+    SgdContext context = new SgdContext(cortex.params(), 0);
+    dni.train(episodes, context);
+    assertEquals(expected.get(Diagnostics.CORRELATION), context.metrics.get(Diagnostics.CORRELATION), 1e-12,
+        Diagnostics.CORRELATION);
   }
 
   /** Independent BPTT pass: dense Jacobians, G*_t by the backward recursion, cosines averaged. */
