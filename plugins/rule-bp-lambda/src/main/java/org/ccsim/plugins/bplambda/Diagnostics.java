@@ -48,7 +48,7 @@ final class Diagnostics {
       CORRELATION, "Pearson correlation across examples and steps of h_t,i with the synthesiser's output g_t,i,"
           + " mean over units i (signed: units of opposite sign cancel)",
       ACTIVE_FRACTION, "fraction of the synthesiser's hidden units active (granule-layer sparsity of a cerebellum);"
-          + " NaN for synthesisers that do not report it");
+          + " recorded for synthesisers with hidden units (cerebellum, mlp)");
 
   private Diagnostics() {
   }

@@ -126,6 +126,21 @@ final class MlpSynthesiser implements Synthesiser {
     }
   }
 
+  /** The fraction of hidden ReLU units, over all L layers, that are active at h. */
+  @Override
+  public double activeFraction(ParameterSet theta, double[] h) {
+    double[][] z = forward(theta, h);
+    int active = 0;
+    for (int l = 1; l <= layers; l++) {
+      for (double unit : z[l]) {
+        if (unit > 0) {
+          active++;
+        }
+      }
+    }
+    return (double) active / (layers * width);
+  }
+
   /** The activations {@code z_0 = h, z_1, ..., z_L}. */
   private double[][] forward(ParameterSet theta, double[] h) {
     double[][] z = new double[layers + 1][];

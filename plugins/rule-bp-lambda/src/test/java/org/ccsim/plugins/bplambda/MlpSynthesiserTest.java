@@ -56,6 +56,20 @@ class MlpSynthesiserTest {
   }
 
   @Test
+  void activeFractionCountsPositiveHiddenUnitsOverAllLayers() {
+    MlpSynthesiser s = mlp(1, 4, false);
+    ParameterSet theta = s.initialParameters(SyntheticFixtures.random(1));
+    double[] w = theta.get("W_1").data();
+    java.util.Arrays.fill(w, 0);
+    w[0] = 1;    // unit 0 reads h_0
+    w[4] = -1;   // unit 1 reads -h_0
+    theta.get("b_1").data()[2] = 0.5;    // unit 2: constant 0.5; unit 3: 0
+    assertEquals(0.5, s.activeFraction(theta, new double[] {2, 0, 0, 0}), "units 0 and 2 of 4");
+    assertEquals(0.5, s.activeFraction(theta, new double[] {-2, 0, 0, 0}), "units 1 and 2 of 4");
+    assertEquals(0.25, s.activeFraction(theta, new double[] {0, 0, 0, 0}), "unit 2 alone");
+  }
+
+  @Test
   void shapesFollowTheConfiguration() {
     ParameterSet theta = mlp(2, 6, false).initialParameters(SyntheticFixtures.random(1));
     assertEquals("[W_1[synthesiser, 6x4], b_1[synthesiser, 6x1], W_2[synthesiser, 6x6], b_2[synthesiser, 6x1],"
