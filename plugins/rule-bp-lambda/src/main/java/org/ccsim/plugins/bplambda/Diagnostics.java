@@ -1,6 +1,7 @@
 package org.ccsim.plugins.bplambda;
 
 import java.util.Map;
+import java.util.TreeMap;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Synthesiser;
 import org.ccsim.api.Tensor;
@@ -88,6 +89,16 @@ final class Diagnostics {
    *
    * @param g the predictions per step and example
    */
+  /**
+   * A rule's own metrics with the ones every synthetic-gradient rule records, sorted by name so that
+   * {@code describe} lists them in a fixed order.
+   */
+  static Map<String, String> withSynthesiserMetrics(Map<String, String> own) {
+    Map<String, String> metrics = new TreeMap<>(own);
+    metrics.putAll(SYNTHESISER_METRICS);
+    return metrics;
+  }
+
   /** {@code g(h_t; theta)} for every step but the last (zero there) and every example. */
   static double[][][] predictions(LockstepBatch run, Synthesiser synthesiser, ParameterSet theta) {
     double[][][] g = new double[run.length()][run.size()][synthesiser.size()];

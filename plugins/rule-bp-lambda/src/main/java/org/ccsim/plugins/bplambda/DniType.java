@@ -45,14 +45,12 @@ public final class DniType implements LearningRuleType {
 
   @Override
   public Map<String, String> metrics() {
-    Map<String, String> metrics = new java.util.HashMap<>(Map.of(
+    return Diagnostics.withSynthesiserMetrics(Map.of(
         Diagnostics.TD_ERROR, "mean norm of target - g at window starts, target = (c_t0 + G_t0) J_t0",
         Diagnostics.ALIGNMENT, "cosine of the learning signal c_t + G_t with the BPTT gradient c_t + G*_t",
         Diagnostics.SG_ALIGNMENT, "cosine of the future gradient G_t the cortex uses (s g at window ends,"
             + " backpropagated inside windows) with the true G*_t (offline BPTT pass)",
         Diagnostics.UPDATE_ALIGNMENT, "cosine of the batch's cortex update with the full-BPTT gradient (update once per batch)"));
-    metrics.putAll(Diagnostics.SYNTHESISER_METRICS);
-    return metrics;
   }
 
   @Override
