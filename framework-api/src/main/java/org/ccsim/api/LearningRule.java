@@ -10,9 +10,10 @@ import java.util.List;
  *
  * <p>Call order: the host creates one instance per (rule, replicate) and calls {@link #train} once
  * per batch, and {@link #act} between batches when a scenario event names the rule, from one thread
- * at a time. Any state an instance keeps between batches is its own.
+ * at a time. Any state an instance keeps between batches is its own, and it saves and restores that
+ * state for checkpoints ({@link Stateful}).
  */
-public interface LearningRule {
+public interface LearningRule extends Stateful {
 
   /**
    * Trains on one batch. For every example and step the rule must report the output it produced

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.TreeSet;
 import org.ccsim.api.Config;
 import org.ccsim.api.Episode;
 import org.ccsim.api.LearningRule;
+import org.ccsim.api.LearningRuleType;
 import org.ccsim.api.Network;
 import org.ccsim.api.ParameterSet;
+import org.ccsim.api.Snapshot;
 import org.ccsim.api.Step;
 import org.ccsim.api.Task;
 import org.ccsim.api.Tensor;
@@ -19,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract of a {@link org.ccsim.api.LearningRuleType}, on the {@link #network()} the test
  * provides and random episodes with targets on every second step: two rules built from equal seeds
- * train identically, a rule built again (a reset) repeats the first one's gradients, every gradient
+ * train identically, a rule built again (a reset) repeats the first one's gradients, a rule restored
+ * from a checkpoint {@link Snapshot} trains as the saved one, every gradient
  * is finite and shaped like the parameters, every output is reported; and for the configurations in
  * {@link #exactConfigs()}, the gradient on a frozen trajectory equals central finite differences of
  * the batch's mean episode loss.
@@ -74,6 +78,34 @@ public abstract class LearningRuleContract extends ComponentContract<LearningRul
         }
       }
       assertEquals(BATCHES * EPISODES * STEPS, context.outputsObserved(), config + ": one output per step and episode");
+    }
+  }
+
+  /**
+   * Checkpoints: a rule saved after its first batch (and after the first of its type's actions, if it
+   * declares any, so that the state an action sets is saved too) and restored into a freshly built rule
+   * hands over exactly the gradients the saved one does on the following batches.
+   */
+  @Test
+  void aRestoredRuleTrainsExactlyAsTheSavedOne() {
+    for (Config config : configs()) {
+      LearningRule saved = create(config, 9);
+      ParameterSet params = network().initialParameters(TestBuildContext.random(10));
+      RecordingTrainingContext before = RecordingTrainingContext.applying(params, 0.05);
+      new TreeSet<>(((LearningRuleType) type()).actions().keySet()).stream().findFirst().ifPresent(saved::act);
+      saved.train(episodes(100), new OutputChecking(before, network().outputSize()));
+      Snapshot snapshot = new Snapshot();
+      saved.saveState(snapshot);
+      ParameterSet paramsAtSave = params.copy();
+      RecordingTrainingContext after = RecordingTrainingContext.applying(params, 0.05);
+      LearningRule restored = create(config, 9);
+      restored.restoreState(snapshot);
+      RecordingTrainingContext resumed = RecordingTrainingContext.applying(paramsAtSave, 0.05);
+      for (int b = 1; b < BATCHES; b++) {
+        saved.train(episodes(100 + b), after);
+        restored.train(episodes(100 + b), resumed);
+      }
+      assertEquals(after.gradients(), resumed.gradients(), config + ": gradients after restoring a snapshot");
     }
   }
 

@@ -3,17 +3,20 @@ package org.ccsim.testkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.ccsim.api.Config;
 import org.ccsim.api.Optimiser;
+import org.ccsim.api.Snapshot;
 import org.ccsim.api.Tensor;
 import org.junit.jupiter.api.Test;
 
 /**
  * The contract of an {@link org.ccsim.api.OptimiserType}: two optimisers built from equal seeds take
  * equal steps on equal parameters and gradients, a rebuilt one (a reset) repeats them, the
- * parameters move and stay finite.
+ * parameters move and stay finite, and one restored from another's {@link Snapshot} steps as that
+ * one does.
  */
 public abstract class OptimiserContract extends ComponentContract<Optimiser> {
 
@@ -27,16 +30,47 @@ public abstract class OptimiserContract extends ComponentContract<Optimiser> {
     }
   }
 
-  /** Five steps from {@link #start()} with gradients drawn from a fixed stream. */
+  @Test
+  void aRestoredOptimiserStepsExactlyAsTheSavedOne() {
+    for (Config config : configs()) {
+      List<List<Tensor>> gradients = gradients(5);
+      Optimiser saved = create(config, 2);
+      List<Tensor> params = start();
+      steps(saved, params, gradients.subList(0, 2));
+      Snapshot snapshot = new Snapshot();
+      saved.saveState(snapshot);
+      List<Tensor> copy = params.stream().map(Tensor::copy).toList();
+      steps(saved, params, gradients.subList(2, 5));
+      Optimiser restored = create(config, 2);
+      restored.restoreState(snapshot);
+      steps(restored, copy, gradients.subList(2, 5));
+      assertEquals(params, copy, config + ": restored from a snapshot after 2 steps, the next 3 steps are identical");
+    }
+  }
+
+  /** Five steps from {@link #start()}. */
   private static List<Tensor> descend(Optimiser optimiser) {
     List<Tensor> params = start();
-    RandomGenerator random = TestBuildContext.random(21);
-    for (int s = 0; s < 5; s++) {
-      List<Tensor> grads = params.stream().map(t -> new Tensor(t.name(), t.group(), t.rows(), t.cols(),
-          NetworkContract.gaussian(t.data().length, random))).toList();
-      optimiser.step(params, grads);
-    }
+    steps(optimiser, params, gradients(5));
     return params;
+  }
+
+  /** One step per gradient, each on a copy (an optimiser may overwrite the gradient it is given). */
+  private static void steps(Optimiser optimiser, List<Tensor> params, List<List<Tensor>> gradients) {
+    for (List<Tensor> gradient : gradients) {
+      optimiser.step(params, gradient.stream().map(Tensor::copy).toList());
+    }
+  }
+
+  /** Gradients shaped like {@link #start()}, drawn from a fixed stream. */
+  private static List<List<Tensor>> gradients(int steps) {
+    RandomGenerator random = TestBuildContext.random(21);
+    List<List<Tensor>> gradients = new ArrayList<>();
+    for (int s = 0; s < steps; s++) {
+      gradients.add(start().stream().map(t -> new Tensor(t.name(), t.group(), t.rows(), t.cols(),
+          NetworkContract.gaussian(t.data().length, random))).toList());
+    }
+    return gradients;
   }
 
   private static List<Tensor> start() {

@@ -5,11 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.random.RandomGenerator;
 import org.ccsim.api.Episode;
 import org.ccsim.api.LearningRule;
 import org.ccsim.api.Optimiser;
 import org.ccsim.api.ParameterSet;
+import org.ccsim.api.ReplayableRandom;
+import org.ccsim.api.Snapshot;
 import org.ccsim.api.Task;
 import org.ccsim.api.TrainingContext;
 
@@ -17,6 +18,11 @@ import org.ccsim.api.TrainingContext;
  * One (rule, replicate) pair, built and ready to train: the rule instance, its own copy of the
  * replicate's initial parameters, an optimiser per parameter group, and the replicate's task-sample
  * stream. Units share nothing mutable, so they may run on any thread in any order.
+ *
+ * <p>Between batches the whole unit can be saved into a {@link Snapshot} and restored into a freshly
+ * built unit of the same scenario, rule and replicate, which then trains exactly as the saved one
+ * would have: the parameters, each optimiser's state, the rule's state ({@link org.ccsim.api.Stateful}),
+ * the position of the task-sample stream, and the metric sums of the epoch so far.
  */
 public final class TrainingUnit implements TrainingContext {
 
@@ -25,14 +31,14 @@ public final class TrainingUnit implements TrainingContext {
   private final LearningRule learningRule;
   private final ParameterSet parameters;
   private final Map<String, Optimiser> optimisers;
-  private final RandomGenerator samples;
+  private final ReplayableRandom samples;
   private final Set<String> recorded;
   private final Map<String, double[]> sums = new LinkedHashMap<>();
   private double batchLoss;
   private int stepsObserved;
 
   TrainingUnit(String rule, int replicate, LearningRule learningRule, ParameterSet parameters,
-      Map<String, Optimiser> optimisers, RandomGenerator samples, Set<String> recorded) {
+      Map<String, Optimiser> optimisers, ReplayableRandom samples, Set<String> recorded) {
     this.rule = rule;
     this.replicate = replicate;
     this.learningRule = learningRule;
@@ -87,6 +93,30 @@ public final class TrainingUnit implements TrainingContext {
     sums.forEach((metric, sum) -> means.put(metric, sum[0] / sum[1]));
     sums.clear();
     return means;
+  }
+
+  /** Saves the unit's whole training state (between batches). */
+  public Snapshot saveState() {
+    Snapshot snapshot = new Snapshot();
+    snapshot.child("parameters").putTensors(parameters.tensors());
+    optimisers.forEach((group, optimiser) -> optimiser.saveState(snapshot.child("optimisers").child(group)));
+    learningRule.saveState(snapshot.child("rule"));
+    snapshot.putLongs("streams/task-samples", samples.draws());
+    Snapshot metricSums = snapshot.child("metric-sums");
+    sums.forEach(metricSums::putDoubles);
+    return snapshot;
+  }
+
+  /** Sets this freshly built unit to the state {@link #saveState()} saved. */
+  public void restoreState(Snapshot snapshot) {
+    snapshot.child("parameters").copyTensorsInto(parameters.tensors());
+    optimisers.forEach((group, optimiser) -> optimiser.restoreState(snapshot.child("optimisers").child(group)));
+    learningRule.restoreState(snapshot.child("rule"));
+    samples.advanceTo(snapshot.longValue("streams/task-samples"));
+    sums.clear();
+    String prefix = "metric-sums/";
+    snapshot.entries().keySet().stream().filter(key -> key.startsWith(prefix))
+        .forEach(key -> sums.put(key.substring(prefix.length()), snapshot.doubles(key)));
   }
 
   @Override

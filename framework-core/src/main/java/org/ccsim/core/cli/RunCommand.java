@@ -1,15 +1,24 @@
 package org.ccsim.core.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import org.ccsim.core.build.BuiltScenario;
 import org.ccsim.core.build.ScenarioBuilder;
 import org.ccsim.core.plugin.PluginHost;
 import org.ccsim.core.report.Reporter;
+import org.ccsim.core.results.Checkpoint;
+import org.ccsim.core.results.Checkpoints;
 import org.ccsim.core.results.Provenance;
 import org.ccsim.core.results.RunFolder;
 import org.ccsim.core.results.RunRecorder;
@@ -19,27 +28,36 @@ import org.ccsim.core.scenario.Scenario;
 import org.ccsim.core.scenario.ScenarioException;
 import org.ccsim.core.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code ccsim run SCENARIO}: validates and builds the scenario (nothing is created on disk if that
  * fails), then runs it into a new results folder and renders the summary and plots.
+ * {@code ccsim run --resume RUN_DIR} carries an interrupted run on from its checkpoints, in its own
+ * folder, with the scenario it was started with ({@code scenario.resolved.json}).
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = "Run a scenario; results go to OUT/<scenario>/<timestamp>/.")
+    description = {"Run a scenario; results go to OUT/<scenario>/<timestamp>/.",
+        "Ctrl-C or SIGTERM stops at the next batch boundary, writes checkpoints and prints the resume command."})
 final class RunCommand implements Callable<Integer> {
+
+  private static final String RESOLVED = "scenario.resolved.json";
+  private static final String PROVENANCE = "provenance.json";
 
   @Spec
   CommandSpec spec;
 
-  @Parameters(paramLabel = "SCENARIO", description = "the scenario file")
+  @Parameters(paramLabel = "SCENARIO", arity = "0..1", description = "the scenario file")
   Path file;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "runs",
-      description = "root of the results folders (default: ${DEFAULT-VALUE})")
+  @Option(names = "--resume", paramLabel = "RUN_DIR",
+      description = "continue the interrupted run in RUN_DIR from its checkpoints (no SCENARIO, --set, --replicates or --out)")
+  Path resume;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "root of the results folders (default: runs)")
   Path out;
 
   @Option(names = "--replicates", paramLabel = "N", description = "override the scenario's replicates")
@@ -55,8 +73,9 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (threads != null && threads < 1) {
-      System.err.println("ccsim run: --threads must be at least 1 (got " + threads + ")");
+    String misuse = misuse();
+    if (misuse != null) {
+      System.err.println("ccsim run: " + misuse);
       return Main.BAD_INPUT;
     }
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -64,47 +83,125 @@ final class RunCommand implements Callable<Integer> {
     if (replicates != null) {
       sets.add("replicates=" + replicates);
     }
+    Path scenarioFile = resume == null ? file : resume.resolve(RESOLVED);
     try (PluginHost host = Host.start()) {
       BuiltScenario built;
       try {
-        Scenario scenario = new ScenarioReader(host.registry()).read(file, sets);
-        built = new ScenarioBuilder(host.registry()).build(scenario, file.toString());
+        Scenario scenario = new ScenarioReader(host.registry()).read(scenarioFile, sets);
+        built = new ScenarioBuilder(host.registry()).build(scenario, scenarioFile.toString());
       } catch (ScenarioException e) {
         System.err.println(e.getMessage());
         return Main.BAD_INPUT;
       }
-      return run(built, host, workers);
+      return resume == null ? start(built, host, workers) : carryOn(built, host, workers);
     }
   }
 
-  private int run(BuiltScenario built, PluginHost host, int workers) throws IOException {
+  /** What is wrong with the combination of arguments, or {@code null}. */
+  private String misuse() {
+    if (threads != null && threads < 1) {
+      return "--threads must be at least 1 (got " + threads + ")";
+    }
+    if (resume == null) {
+      return file == null ? "give a SCENARIO file to run, or --resume RUN_DIR" : null;
+    }
+    if (file != null || !overrides.isEmpty() || replicates != null || out != null) {
+      return "--resume RUN_DIR continues a run exactly as it was started: it takes no SCENARIO, --set, --replicates or --out";
+    }
+    if (!Files.isRegularFile(resume.resolve(RESOLVED)) || !Files.isRegularFile(resume.resolve(PROVENANCE))) {
+      return resume + " is not a ccsim run folder (it needs " + RESOLVED + " and " + PROVENANCE + ")";
+    }
+    return null;
+  }
+
+  private int start(BuiltScenario built, PluginHost host, int workers) throws IOException {
     Scenario scenario = built.scenario();
     Instant start = Instant.now();
-    RunFolder folder = RunFolder.create(out, scenario.name(), start);
+    RunFolder folder = RunFolder.create(out == null ? Path.of("runs") : out, scenario.name(), start);
     RunRecorder recorder = new RunRecorder(folder, built);
-    List<String> command = spec.commandLine().getParseResult().originalArgs();
     recorder.writeResolvedScenario();
     recorder.writeEvents();
-    recorder.writeProvenance(Provenance.toJson(command, file, scenario.seed(), workers, host.plugins(), start, null,
-        "running"));
+    ObjectNode running = provenance(built, host, workers, start, null, "running");
+    recorder.writeProvenance(running);
     System.out.printf("ccsim: running %s: %d rule(s) x %d replicate(s) x %d epoch(s) on %d thread(s) -> %s%n",
         scenario.name(), scenario.rules().size(), scenario.replicates(), scenario.totalEpochs(), workers,
         folder.path());
-    long totalEpochs = (long) scenario.rules().size() * scenario.replicates() * scenario.totalEpochs();
+    return execute(built, folder, recorder, workers, Map.of(), session -> session, start, host);
+  }
+
+  private int carryOn(BuiltScenario built, PluginHost host, int workers) throws IOException {
+    Scenario scenario = built.scenario();
+    RunFolder folder = RunFolder.existing(resume);
+    Checkpoints checkpoints = new Checkpoints(folder, built);
+    Map<String, Checkpoint> resumeFrom = new LinkedHashMap<>();
+    try {
+      for (int replicate = 1; replicate <= scenario.replicates(); replicate++) {
+        for (String rule : scenario.rules().keySet()) {
+          int r = replicate;
+          checkpoints.load(rule, replicate).ifPresent(c -> resumeFrom.put(Runner.key(rule, r), c));
+        }
+      }
+    } catch (IOException e) {
+      System.err.println("ccsim run: cannot resume: " + e.getMessage());
+      return Main.BAD_INPUT;
+    }
+    long complete = resumeFrom.values().stream().filter(Checkpoint::complete).count();
+    ObjectNode original = (ObjectNode) new ObjectMapper().readTree(folder.path().resolve(PROVENANCE).toFile());
+    System.out.printf("ccsim: resuming %s: %d of %d unit(s) complete, %d from a checkpoint, on %d thread(s) -> %s%n",
+        scenario.name(), complete, (long) scenario.rules().size() * scenario.replicates(),
+        resumeFrom.size() - complete, workers, folder.path());
+    RunRecorder recorder = new RunRecorder(folder, built);
+    return execute(built, folder, recorder, workers, resumeFrom, session -> Provenance.withResume(original, session),
+        Instant.now(), host);
+  }
+
+  /** Runs the units, keeps the files up to date, and reports how the run ended. */
+  private int execute(BuiltScenario built, RunFolder folder, RunRecorder recorder, int workers,
+      Map<String, Checkpoint> resumeFrom, UnaryOperator<ObjectNode> record, Instant start,
+      PluginHost host) throws IOException {
+    Scenario scenario = built.scenario();
+    long epochsLeft = (long) scenario.rules().size() * scenario.replicates() * scenario.totalEpochs()
+        - resumeFrom.values().stream().mapToLong(Checkpoint::epochsDone).sum();
+    AtomicInteger interrupted = new AtomicInteger();
     String status = "completed";
-    try (ConsoleProgress progress = new ConsoleProgress(totalEpochs, System.console() != null, System.out)) {
-      new Runner(built, workers, progress).run(u -> recorder.unitDone(u.rule(), u.replicate(), u.rows(), u.trajectories()));
-    } catch (RunFailedException e) {
-      status = "failed";
-      System.err.println("ccsim run: " + e.getMessage());
+    try (Interruption interruption = new Interruption()) {
+      try (ConsoleProgress progress = new ConsoleProgress(epochsLeft, System.console() != null, System.out)) {
+        new Runner(built, workers, progress, new Checkpoints(folder, built), resumeFrom, interruption.stop()).run(u -> {
+          if (u.complete()) {
+            recorder.unitDone(u.rule(), u.replicate(), u.rows(), u.trajectories());
+          } else {
+            interrupted.incrementAndGet();
+          }
+        });
+      } catch (RunFailedException e) {
+        status = "failed";
+        System.err.println("ccsim run: " + e.getMessage());
+      }
+      if (interrupted.get() > 0) {
+        status = "interrupted";
+      }
+      recorder.writeProvenance(record.apply(provenance(built, host, workers, start, Instant.now(), status)));
+      if (status.equals("completed")) {
+        System.out.println();
+        System.out.print(Reporter.render(folder));
+      }
+      System.out.println("\nresults: " + folder.path());
+      if (!status.equals("completed")) {
+        System.out.println("resume with: " + System.getProperty("ccsim.command", "ccsim") + " run --resume "
+            + quoted(folder.path().toString()));
+      }
     }
-    recorder.writeProvenance(Provenance.toJson(command, file, scenario.seed(), workers, host.plugins(), start,
-        Instant.now(), status));
-    if (status.equals("completed")) {
-      System.out.println();
-      System.out.print(Reporter.render(folder));
-    }
-    System.out.println("\nresults: " + folder.path());
     return status.equals("completed") ? Main.OK : Main.FAILED;
+  }
+
+  private ObjectNode provenance(BuiltScenario built, PluginHost host, int workers, Instant start, Instant end,
+      String status) {
+    List<String> command = spec.commandLine().getParseResult().originalArgs();
+    Path scenarioFile = resume == null ? file : resume.resolve(RESOLVED);
+    return Provenance.toJson(command, scenarioFile, built.scenario().seed(), workers, host.plugins(), start, end, status);
+  }
+
+  private static String quoted(String path) {
+    return path.matches("[A-Za-z0-9_./:@+-]+") ? path : "'" + path.replace("'", "'\\''") + "'";
   }
 }

@@ -7,6 +7,7 @@ import org.ccsim.api.Optimiser;
 import org.ccsim.api.OptimiserType;
 import org.ccsim.api.Param;
 import org.ccsim.api.Range;
+import org.ccsim.api.Snapshot;
 import org.ccsim.api.Tensor;
 
 /**
@@ -78,6 +79,30 @@ public final class Adam implements Optimiser {
         v[i] = beta2 * v[i] + (1 - beta2) * g[i] * g[i];
         p[i] -= learningRate * (m[i] / correction1) / (Math.sqrt(v[i] / correction2) + eps);
       }
+    }
+  }
+
+  /** Saves the step count and the moments (none before the first step), one entry per tensor. */
+  @Override
+  public void saveState(Snapshot into) {
+    int tensors = firstMoment == null ? 0 : firstMoment.length;
+    into.putLongs("steps", steps);
+    into.putLongs("tensors", tensors);
+    for (int k = 0; k < tensors; k++) {
+      into.putDoubles("m/" + k, firstMoment[k]);
+      into.putDoubles("v/" + k, secondMoment[k]);
+    }
+  }
+
+  @Override
+  public void restoreState(Snapshot from) {
+    steps = from.longValue("steps");
+    int tensors = (int) from.longValue("tensors");
+    firstMoment = tensors == 0 ? null : new double[tensors][];
+    secondMoment = tensors == 0 ? null : new double[tensors][];
+    for (int k = 0; k < tensors; k++) {
+      firstMoment[k] = from.doubles("m/" + k);
+      secondMoment[k] = from.doubles("v/" + k);
     }
   }
 }

@@ -7,6 +7,7 @@ import org.ccsim.api.Optimiser;
 import org.ccsim.api.OptimiserType;
 import org.ccsim.api.Param;
 import org.ccsim.api.Range;
+import org.ccsim.api.Snapshot;
 import org.ccsim.api.Tensor;
 
 /**
@@ -68,5 +69,16 @@ public final class ClipNorm implements Optimiser {
       }
     }
     inner.step(params, grads);
+  }
+
+  /** Clipping keeps nothing: the wrapped optimiser's state is the whole state. */
+  @Override
+  public void saveState(Snapshot into) {
+    inner.saveState(into);
+  }
+
+  @Override
+  public void restoreState(Snapshot from) {
+    inner.restoreState(from);
   }
 }

@@ -51,7 +51,11 @@ public final class MetricsCsv {
 
   /** Reads a file written by {@link #format}. */
   public static List<MetricRow> read(Path file) throws IOException {
-    List<String> lines = Files.readAllLines(file);
+    return parse(file.toString(), Files.readAllLines(file));
+  }
+
+  /** Reads the lines of a file written by {@link #format}; {@code file} names it in messages. */
+  static List<MetricRow> parse(String file, List<String> lines) throws IOException {
     String tail = HEADER.substring("rule".length());
     if (lines.isEmpty() || !lines.get(0).startsWith("rule") || !lines.get(0).endsWith(tail)) {
       throw new IOException(file + ": not a ccsim metrics file (expected the header " + HEADER

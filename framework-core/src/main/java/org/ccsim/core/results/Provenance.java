@@ -37,7 +37,7 @@ public final class Provenance {
    * The provenance record.
    *
    * @param end {@code null} while the run is in progress
-   * @param runStatus {@code running}, {@code completed} or {@code failed}
+   * @param runStatus {@code running}, {@code completed}, {@code interrupted} or {@code failed}
    */
   public static ObjectNode toJson(List<String> command, Path scenarioFile, long seed, int threads,
       List<PluginHost.PluginInfo> plugins, Instant start, Instant end, String runStatus) {
@@ -66,6 +66,19 @@ public final class Provenance {
     root.put("end", end == null ? null : end.toString());
     root.put("status", runStatus);
     return root;
+  }
+
+  /**
+   * The provenance of a resumed run: {@code original}, the record of the run as first started, with
+   * the status and end of the latest {@code session} and that session's whole record appended to its
+   * {@code resumes}.
+   */
+  public static ObjectNode withResume(ObjectNode original, ObjectNode session) {
+    ObjectNode combined = original.deepCopy();
+    combined.set("status", session.get("status"));
+    combined.set("end", session.get("end"));
+    combined.withArray("resumes").add(session);
+    return combined;
   }
 
   /** A git command run in ccsim's home folder ({@code -Dccsim.home}); "unknown" if unavailable. */

@@ -49,11 +49,12 @@ public final class TrajectoriesCsv {
 
   /** Reads a file written by {@link #format}; a missing file holds no trajectories. */
   public static List<TrajectoryRow> read(Path file) throws IOException {
+    return Files.exists(file) ? parse(file.toString(), Files.readAllLines(file)) : new ArrayList<>();
+  }
+
+  /** Reads the lines of a file written by {@link #format}; {@code file} names it in messages. */
+  static List<TrajectoryRow> parse(String file, List<String> lines) throws IOException {
     List<TrajectoryRow> rows = new ArrayList<>();
-    if (!Files.exists(file)) {
-      return rows;
-    }
-    List<String> lines = Files.readAllLines(file);
     if (lines.isEmpty() || !lines.get(0).startsWith(KEYS + ",y1,")) {
       throw new IOException(file + ": not a ccsim trajectories file (expected a header starting " + KEYS + ",y1)");
     }

@@ -8,8 +8,11 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import org.ccsim.api.Snapshot;
 import org.ccsim.core.build.BuiltScenario;
 import org.ccsim.core.build.TrainingUnit;
+import org.ccsim.core.results.Checkpoint;
+import org.ccsim.core.results.Checkpoints;
 import org.ccsim.core.results.MetricRow;
 import org.ccsim.core.results.TrajectoryRow;
 import org.ccsim.core.scenario.Scenario;
@@ -25,25 +28,57 @@ import org.ccsim.core.scenario.Scenario;
  * epoch's metrics are recorded at the first and last epoch of each phase and every
  * {@code record.every} epochs, and the outputs on the task's probes at the first and last epoch of
  * each phase (when {@code record.trajectories}).
+ *
+ * <p>Checkpoints (with a {@link Checkpoints} store): a unit saves its {@link Checkpoint} every
+ * {@code checkpoint.every} epochs, when it completes, and when a {@link StopRequest} stops it
+ * between two batches. A unit given a checkpoint to start from restores it and carries on at the
+ * batch after it, so its rows are exactly those of a run that was never stopped.
  */
 public final class Runner {
 
-  /** The metrics and probe trajectories of one finished unit, in epoch order. */
-  public record UnitResult(String rule, int replicate, List<MetricRow> rows, List<TrajectoryRow> trajectories) {
+  /**
+   * The metrics and probe trajectories of one unit, in epoch order.
+   *
+   * @param complete whether it trained every epoch; otherwise a stop request interrupted it
+   */
+  public record UnitResult(String rule, int replicate, List<MetricRow> rows, List<TrajectoryRow> trajectories,
+      boolean complete) {
   }
 
   private final BuiltScenario built;
   private final int threads;
   private final ProgressListener progress;
+  private final Checkpoints checkpoints;
+  private final Map<String, Checkpoint> resumeFrom;
+  private final StopRequest stop;
 
+  /** A runner that keeps no checkpoints and runs to the end. */
   public Runner(BuiltScenario built, int threads, ProgressListener progress) {
-    this.built = built;
-    this.threads = threads;
-    this.progress = progress;
+    this(built, threads, progress, null, Map.of(), new StopRequest());
   }
 
   /**
-   * Runs every unit; {@code onUnitDone} is called on the calling thread as each finishes.
+   * @param checkpoints where units save their checkpoints, or {@code null} for none
+   * @param resumeFrom the checkpoint each unit starts from, by {@link #key}; units without one start afresh
+   * @param stop asks the units to stop at their next batch boundary
+   */
+  public Runner(BuiltScenario built, int threads, ProgressListener progress, Checkpoints checkpoints,
+      Map<String, Checkpoint> resumeFrom, StopRequest stop) {
+    this.built = built;
+    this.threads = threads;
+    this.progress = progress;
+    this.checkpoints = checkpoints;
+    this.resumeFrom = Map.copyOf(resumeFrom);
+    this.stop = stop;
+  }
+
+  /** The key of a unit in {@code resumeFrom}. */
+  public static String key(String rule, int replicate) {
+    return rule + "/" + replicate;
+  }
+
+  /**
+   * Runs every unit; {@code onUnitDone} is called on the calling thread as each finishes or stops.
    *
    * @throws RunFailedException after all other units have finished, if any unit failed
    */
@@ -81,44 +116,111 @@ public final class Runner {
 
   private UnitResult runUnit(String rule, int replicate) {
     try {
-      return train(built.newUnit(rule, replicate));
+      Checkpoint start = resumeFrom.get(key(rule, replicate));
+      // built even when complete: building issues the unit's seeds, which the resolved scenario lists
+      TrainingUnit unit = built.newUnit(rule, replicate);
+      if (start != null && start.complete()) {
+        return new UnitResult(rule, replicate, start.rows(), start.trajectories(), true);
+      }
+      return new UnitRun(unit, start).train();
     } catch (RuntimeException e) {
       throw new IllegalStateException("rule " + rule + ", replicate " + replicate + ": " + e, e);
     }
   }
 
-  private UnitResult train(TrainingUnit unit) {
-    Scenario scenario = built.scenario();
-    List<MetricRow> rows = new ArrayList<>();
-    List<TrajectoryRow> trajectories = new ArrayList<>();
-    int epoch = 0;
-    for (int p = 0; p < scenario.phases().size(); p++) {
-      Scenario.Phase phase = scenario.phases().get(p);
-      for (int e = 1; e <= phase.epochs(); e++) {
-        epoch++;
-        for (Scenario.Event event : scenario.events()) {
-          if (event.epoch() == epoch && event.rules().contains(unit.rule())) {
-            unit.act(event.action());
-          }
-        }
-        for (int b = 0; b < scenario.training().batchesPerEpoch(); b++) {
-          unit.trainBatch(built.task(p), scenario.training().batchSize());
-        }
-        Map<String, Double> means = unit.takeMeans();
-        if (e == 1 || epoch % scenario.record().every() == 0 || e == phase.epochs()) {
-          for (String metric : scenario.record().metrics()) {
-            if (means.containsKey(metric)) {
-              rows.add(new MetricRow(unit.rule(), unit.replicate(), phase.name(), epoch, metric, means.get(metric)));
-            }
-          }
-        }
-        if (scenario.record().trajectories() && (e == 1 || e == phase.epochs())) {
-          trajectories.addAll(ProbeRun.rows(built.network(), unit.parameters(), built.task(p).probes(), unit.rule(),
-              unit.replicate(), phase.name(), epoch));
-        }
-        progress.epochDone(unit.rule(), unit.replicate(), epoch);
+  /** One unit's way through the schedule, from its checkpoint if it has one. */
+  private final class UnitRun {
+
+    private final TrainingUnit unit;
+    private final List<MetricRow> rows;
+    private final List<TrajectoryRow> trajectories;
+    private final int startEpochs;
+    private final int startBatches;
+    /** Whether the unit has trained since its last checkpoint (or its start). */
+    private boolean unsaved;
+
+    UnitRun(TrainingUnit unit, Checkpoint start) {
+      this.unit = unit;
+      this.rows = new ArrayList<>(start == null ? List.of() : start.rows());
+      this.trajectories = new ArrayList<>(start == null ? List.of() : start.trajectories());
+      this.startEpochs = start == null ? 0 : start.epochsDone();
+      this.startBatches = start == null ? 0 : start.batchesDone();
+      if (start != null) {
+        unit.restoreState(start.state());
       }
     }
-    return new UnitResult(unit.rule(), unit.replicate(), rows, trajectories);
+
+    UnitResult train() {
+      Scenario scenario = built.scenario();
+      int batches = scenario.training().batchesPerEpoch();
+      int epoch = 0;
+      for (int p = 0; p < scenario.phases().size(); p++) {
+        Scenario.Phase phase = scenario.phases().get(p);
+        for (int e = 1; e <= phase.epochs(); e++) {
+          epoch++;
+          if (epoch <= startEpochs) {
+            continue;
+          }
+          int firstBatch = epoch == startEpochs + 1 ? startBatches : 0;
+          if (firstBatch == 0) {
+            if (stop.requested()) {
+              return interrupted(epoch - 1, 0);
+            }
+            for (Scenario.Event event : scenario.events()) {
+              if (event.epoch() == epoch && event.rules().contains(unit.rule())) {
+                unit.act(event.action());
+                unsaved = true;
+              }
+            }
+          }
+          for (int b = firstBatch; b < batches; b++) {
+            if (b > firstBatch && stop.requested()) {
+              return interrupted(epoch - 1, b);
+            }
+            unit.trainBatch(built.task(p), scenario.training().batchSize());
+            unsaved = true;
+          }
+          record(phase, p, e, epoch);
+          progress.epochDone(unit.rule(), unit.replicate(), epoch);
+          if (scenario.checkpointEvery() > 0 && epoch % scenario.checkpointEvery() == 0
+              && epoch < scenario.totalEpochs()) {
+            save(false, epoch, 0);
+          }
+        }
+      }
+      save(true, epoch, 0);
+      return new UnitResult(unit.rule(), unit.replicate(), rows, trajectories, true);
+    }
+
+    private void record(Scenario.Phase phase, int p, int e, int epoch) {
+      Scenario scenario = built.scenario();
+      Map<String, Double> means = unit.takeMeans();
+      if (e == 1 || epoch % scenario.record().every() == 0 || e == phase.epochs()) {
+        for (String metric : scenario.record().metrics()) {
+          if (means.containsKey(metric)) {
+            rows.add(new MetricRow(unit.rule(), unit.replicate(), phase.name(), epoch, metric, means.get(metric)));
+          }
+        }
+      }
+      if (scenario.record().trajectories() && (e == 1 || e == phase.epochs())) {
+        trajectories.addAll(ProbeRun.rows(built.network(), unit.parameters(), built.task(p).probes(), unit.rule(),
+            unit.replicate(), phase.name(), epoch));
+      }
+    }
+
+    private UnitResult interrupted(int epochsDone, int batchesDone) {
+      if (unsaved) {
+        save(false, epochsDone, batchesDone);
+      }
+      return new UnitResult(unit.rule(), unit.replicate(), rows, trajectories, false);
+    }
+
+    private void save(boolean complete, int epochsDone, int batchesDone) {
+      if (checkpoints != null) {
+        checkpoints.save(new Checkpoint(unit.rule(), unit.replicate(), complete, epochsDone, batchesDone,
+            checkpoints.scenario(), rows, trajectories, complete ? new Snapshot() : unit.saveState()));
+      }
+      unsaved = false;
+    }
   }
 }

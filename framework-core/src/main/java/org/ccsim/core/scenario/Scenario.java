@@ -19,6 +19,8 @@ import org.ccsim.api.Config;
  * @param phases the phases, in order; a scenario without phases has one called {@code train}
  * @param events actions sent to rules at given epochs, in epoch order
  * @param record what is recorded, and how often
+ * @param checkpointEvery each unit writes its checkpoint every this many epochs; 0: only when the
+ *     run is interrupted
  * @param swept the rules a {@code sweep} block made, each with its grid values (path to value), in
  *     order; empty without a sweep
  */
@@ -35,6 +37,7 @@ public record Scenario(
     List<Phase> phases,
     List<Event> events,
     Recording record,
+    int checkpointEvery,
     Map<String, Map<String, Object>> swept) {
 
   public Scenario {

@@ -73,6 +73,10 @@ public final class ScenarioReader {
       Param.integer("every", 1, Range.between(1, 10_000_000), "record every this many epochs (and at the first and last epoch of each phase)"),
       Param.bool("trajectories", true, "store the outputs on the task's probes at the end of the first and last epoch of each phase"));
 
+  private static final List<Param> CHECKPOINT = List.of(
+      Param.integer("every", 10, Range.between(0, 10_000_000),
+          "each (rule, replicate) writes its checkpoint every this many epochs; 0: only when interrupted"));
+
   private final ComponentRegistry registry;
   private final ObjectMapper mapper = JsonMapper.builder()
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -141,7 +145,8 @@ public final class ScenarioReader {
   private Scenario validate(JsonNode root, List<Problem> problems) {
     ParameterValidator validator = new ParameterValidator(registry, problems);
     Map<String, Object> top = validator.fields(root, JsonPath.ROOT, TOP,
-        Set.of("training", "rules", "phases", "events", "record", "derivedSeeds", Sweep.RECORD), "a scenario");
+        Set.of("training", "rules", "phases", "events", "record", "checkpoint", "derivedSeeds", Sweep.RECORD),
+        "a scenario");
     String name = (String) top.get("scenario");
     if (name != null && !name.matches(NAME_PATTERN)) {
       problems.add(new Problem(JsonPath.ROOT.key("scenario"), NAME_RULE + " (it names the results folder)"));
@@ -163,6 +168,9 @@ public final class ScenarioReader {
     List<Scenario.Event> events = new EventReader(registry, problems).read(validator, root.path("events"), phases, rules);
     Map<String, Map<String, Object>> swept = Sweep.read(root.path(Sweep.RECORD), rules, problems);
     Scenario.Recording record = recording(validator, root.path("record"), metricsOf(rules), problems);
+    JsonNode checkpointNode = root.path("checkpoint");
+    Map<String, Object> checkpoint = validator.fields(checkpointNode.isMissingNode() ? mapper.createObjectNode()
+        : checkpointNode, JsonPath.ROOT.key("checkpoint"), CHECKPOINT, Set.of(), "checkpoint");
     if (seed != null && seed != 0) {
       checkDerivedSeeds(root.path("derivedSeeds"), seed, problems);
     }
@@ -174,7 +182,7 @@ public final class ScenarioReader {
         (Config) training.get("optimiser"), groupOptimisers);
     return new Scenario(name, (String) top.get("description"), seed, ((Long) top.get("replicates")).intValue(),
         (Config) top.get("task"), (Config) top.get("network"), (Config) top.get("compute"), trainingRecord, rules,
-        phases, events, record, swept);
+        phases, events, record, ((Long) checkpoint.get("every")).intValue(), swept);
   }
 
   /** An object whose members are components of one kind, keyed by names the scenario chooses. */

@@ -62,6 +62,7 @@ public final class ScenarioWriter {
     ObjectNode record = root.putObject("record").put("every", scenario.record().every())
         .put("trajectories", scenario.record().trajectories());
     scenario.record().metrics().forEach(record.putArray("metrics")::add);
+    root.putObject("checkpoint").put("every", scenario.checkpointEvery());
     ObjectNode seeds = root.putObject("derivedSeeds");
     derivedSeeds.forEach(seeds::put);
     return root;

@@ -6,8 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.random.RandomGenerator;
-import java.util.random.RandomGeneratorFactory;
+import org.ccsim.api.ReplayableRandom;
 
 /**
  * A tree of seeds derived by name from one master seed (after Nengo's hierarchical seeding): a
@@ -15,12 +14,10 @@ import java.util.random.RandomGeneratorFactory;
  * path of names from the root. Adding a component or a stream never changes another's numbers.
  * Every seed handed out is recorded under its path, so a run can write all of them down.
  *
- * <p>Streams are {@code L64X128MixRandom} generators (JDK 17), whose algorithm is fixed by its
- * specification, so a seed means the same numbers on every conforming JVM. No clock seeds.
+ * <p>Streams are {@link ReplayableRandom}s ({@code L64X128MixRandom}, JDK 17), whose algorithm is fixed
+ * by its specification, so a seed means the same numbers on every conforming JVM. No clock seeds.
  */
 public final class SeedTree {
-
-  private static final String ALGORITHM = "L64X128MixRandom";
 
   private final String path;
   private final long seed;
@@ -56,9 +53,9 @@ public final class SeedTree {
   }
 
   /** A fresh generator seeded with this node's seed; the seed is recorded under its path. */
-  public RandomGenerator random() {
+  public ReplayableRandom random() {
     issued.put(path, seed);
-    return RandomGeneratorFactory.of(ALGORITHM).create(seed);
+    return new ReplayableRandom(seed);
   }
 
   /** Every seed handed out by {@link #random()} anywhere in this tree, by path, sorted. */

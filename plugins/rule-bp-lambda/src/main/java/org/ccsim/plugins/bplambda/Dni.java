@@ -6,6 +6,7 @@ import org.ccsim.api.LearningRule;
 import org.ccsim.api.Network;
 import org.ccsim.api.Optimiser;
 import org.ccsim.api.ParameterSet;
+import org.ccsim.api.Snapshot;
 import org.ccsim.api.Synthesiser;
 import org.ccsim.api.TrainingContext;
 
@@ -173,6 +174,18 @@ final class Dni implements LearningRule {
   @Override
   public void act(String action) {
     lesions.act(action);
+  }
+
+  @Override
+  public void saveState(Snapshot into) {
+    SynthesiserSnapshot.save(into, theta, synthOptimiser);
+    lesions.saveState(into.child("lesions"));
+  }
+
+  @Override
+  public void restoreState(Snapshot from) {
+    SynthesiserSnapshot.restore(from, theta, synthOptimiser);
+    lesions.restoreState(from.child("lesions"));
   }
 
   /** Steps the synthesiser's optimiser, unless a lesion stops it learning, and clears the gradient. */

@@ -6,6 +6,7 @@ import org.ccsim.api.LearningRule;
 import org.ccsim.api.Network;
 import org.ccsim.api.Optimiser;
 import org.ccsim.api.ParameterSet;
+import org.ccsim.api.Snapshot;
 import org.ccsim.api.Synthesiser;
 import org.ccsim.api.TrainingContext;
 
@@ -73,5 +74,15 @@ final class LambdaSg implements LearningRule {
     Diagnostics.recordUpdateAlignment(context, run, params, cortexGrad);
     BpLambda.applyCortex(context, cortexGrad, examples);
     synthOptimiser.step(TrainedVector.trained(theta), TrainedVector.trained(synthGrad));
+  }
+
+  @Override
+  public void saveState(Snapshot into) {
+    SynthesiserSnapshot.save(into, theta, synthOptimiser);
+  }
+
+  @Override
+  public void restoreState(Snapshot from) {
+    SynthesiserSnapshot.restore(from, theta, synthOptimiser);
   }
 }

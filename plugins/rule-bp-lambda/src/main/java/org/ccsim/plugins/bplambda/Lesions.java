@@ -1,6 +1,8 @@
 package org.ccsim.plugins.bplambda;
 
 import java.util.Map;
+import org.ccsim.api.Snapshot;
+import org.ccsim.api.Stateful;
 
 /**
  * The lesions of ALGORITHMS §4, as a synthetic-gradient rule's use of its synthesiser (any
@@ -14,7 +16,7 @@ import java.util.Map;
  *   <li>{@code restore}: undoes both, the synthesiser resuming with the weights it had.</li>
  * </ul>
  */
-final class Lesions {
+final class Lesions implements Stateful {
 
   static final String ABLATE_SYNTHESISER = "ablate-synthesiser";
   static final String ABLATE_OLIVE = "ablate-olive";
@@ -42,6 +44,18 @@ final class Lesions {
       default -> throw new UnsupportedOperationException("no action '" + action + "' for a synthetic-gradient rule;"
           + " known: " + ACTIONS.keySet());
     }
+  }
+
+  @Override
+  public void saveState(Snapshot into) {
+    into.putLongs("ablated", synthesiserAblated ? 1 : 0, oliveAblated ? 1 : 0);
+  }
+
+  @Override
+  public void restoreState(Snapshot from) {
+    long[] ablated = from.longs("ablated");
+    synthesiserAblated = ablated[0] == 1;
+    oliveAblated = ablated[1] == 1;
   }
 
   /** Whether the synthesiser takes part at all: predicts, and sends its prediction to the cortex. */

@@ -1,0 +1,149 @@
+package org.ccsim.core.results;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.ccsim.api.Snapshot;
+
+/**
+ * The checkpoint file format, version 1 (docs/checkpoints.md): a ZIP archive holding
+ * <ul>
+ *   <li>{@code checkpoint.json}: {@code format} ({@value #FORMAT}), {@code version}, {@code rule},
+ *       {@code replicate}, {@code complete}, {@code epochsDone}, {@code batchesDone} and
+ *       {@code scenario} (the digest of the scenario);</li>
+ *   <li>{@code metrics.csv} and {@code trajectories.csv}: the unit's rows so far, in the formats of
+ *       the run folder's files of those names (values exact: shortest round-trip text);</li>
+ *   <li>{@code state/KEY.f64} and {@code state/KEY.i64}: each entry of the training state as raw
+ *       big-endian 64-bit floats or integers (in NumPy, {@code np.frombuffer(data, '>f8')}).</li>
+ * </ul>
+ * Every entry carries the ZIP's CRC-32, so a damaged file is refused rather than half read. Entry
+ * times are fixed, so the same checkpoint always gives the same bytes.
+ */
+public final class CheckpointFile {
+
+  /** The value of {@code format} in {@code checkpoint.json}. */
+  public static final String FORMAT = "ccsim-checkpoint";
+  /** The version this code writes and reads. */
+  public static final int VERSION = 1;
+
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final String HEADER = "checkpoint.json";
+  private static final String METRICS = "metrics.csv";
+  private static final String TRAJECTORIES = "trajectories.csv";
+  private static final String STATE = "state/";
+  private static final String DOUBLES = ".f64";
+  private static final String LONGS = ".i64";
+
+  private CheckpointFile() {
+  }
+
+  /** The bytes of {@code checkpoint}'s file. */
+  public static byte[] encode(Checkpoint checkpoint) throws IOException {
+    ObjectNode header = JSON.createObjectNode()
+        .put("format", FORMAT)
+        .put("version", VERSION)
+        .put("rule", checkpoint.rule())
+        .put("replicate", checkpoint.replicate())
+        .put("complete", checkpoint.complete())
+        .put("epochsDone", checkpoint.epochsDone())
+        .put("batchesDone", checkpoint.batchesDone())
+        .put("scenario", checkpoint.scenario());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      put(zip, HEADER, (JSON.writeValueAsString(header) + "\n").getBytes(StandardCharsets.UTF_8));
+      put(zip, METRICS, MetricsCsv.format(checkpoint.rows()).getBytes(StandardCharsets.UTF_8));
+      put(zip, TRAJECTORIES, TrajectoriesCsv.format(checkpoint.trajectories()).getBytes(StandardCharsets.UTF_8));
+      for (Map.Entry<String, Object> entry : checkpoint.state().entries().entrySet()) {
+        if (entry.getValue() instanceof double[] values) {
+          ByteBuffer buffer = ByteBuffer.allocate(values.length * Double.BYTES);
+          buffer.asDoubleBuffer().put(values);
+          put(zip, STATE + entry.getKey() + DOUBLES, buffer.array());
+        } else {
+          long[] values = (long[]) entry.getValue();
+          ByteBuffer buffer = ByteBuffer.allocate(values.length * Long.BYTES);
+          buffer.asLongBuffer().put(values);
+          put(zip, STATE + entry.getKey() + LONGS, buffer.array());
+        }
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * Reads a file {@link #encode} wrote.
+   *
+   * @param file names the file in messages
+   * @throws IOException if the file is damaged, of another format or version, or incomplete
+   */
+  public static Checkpoint decode(String file, byte[] data) throws IOException {
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(data))) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        entries.put(entry.getName(), zip.readAllBytes());
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      throw new IOException(file + ": not a readable checkpoint (" + e.getMessage() + ")", e);
+    }
+    JsonNode header = JSON.readTree(required(file, entries, HEADER));
+    if (!FORMAT.equals(header.path("format").asText()) || header.path("version").asInt() != VERSION) {
+      throw new IOException(file + ": expected a " + FORMAT + " file of version " + VERSION + ", found format '"
+          + header.path("format").asText() + "' version " + header.path("version").asText());
+    }
+    Snapshot state = new Snapshot();
+    for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+      String name = entry.getKey();
+      if (!name.startsWith(STATE)) {
+        continue;
+      }
+      ByteBuffer buffer = ByteBuffer.wrap(entry.getValue());
+      String key = name.substring(STATE.length(), name.length() - 4);
+      if (name.endsWith(DOUBLES) && buffer.remaining() % Double.BYTES == 0) {
+        double[] values = new double[buffer.remaining() / Double.BYTES];
+        buffer.asDoubleBuffer().get(values);
+        state.putEntry(key, values);
+      } else if (name.endsWith(LONGS) && buffer.remaining() % Long.BYTES == 0) {
+        long[] values = new long[buffer.remaining() / Long.BYTES];
+        buffer.asLongBuffer().get(values);
+        state.putEntry(key, values);
+      } else {
+        throw new IOException(file + ": bad state entry '" + name + "'");
+      }
+    }
+    return new Checkpoint(header.path("rule").asText(), header.path("replicate").asInt(),
+        header.path("complete").asBoolean(), header.path("epochsDone").asInt(), header.path("batchesDone").asInt(),
+        header.path("scenario").asText(), MetricsCsv.parse(file + "!" + METRICS, lines(file, entries, METRICS)),
+        TrajectoriesCsv.parse(file + "!" + TRAJECTORIES, lines(file, entries, TRAJECTORIES)), state);
+  }
+
+  private static void put(ZipOutputStream zip, String name, byte[] data) throws IOException {
+    ZipEntry entry = new ZipEntry(name);
+    entry.setTime(0);
+    zip.putNextEntry(entry);
+    zip.write(data);
+    zip.closeEntry();
+  }
+
+  private static byte[] required(String file, Map<String, byte[]> entries, String name) throws IOException {
+    byte[] data = entries.get(name);
+    if (data == null) {
+      throw new IOException(file + ": the checkpoint has no " + name);
+    }
+    return data;
+  }
+
+  private static List<String> lines(String file, Map<String, byte[]> entries, String name) throws IOException {
+    return new String(required(file, entries, name), StandardCharsets.UTF_8).lines().toList();
+  }
+}
