@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -133,14 +132,9 @@ final class RunCommand implements Callable<Integer> {
     Scenario scenario = built.scenario();
     RunFolder folder = RunFolder.existing(resume);
     Checkpoints checkpoints = new Checkpoints(folder, built);
-    Map<String, Checkpoint> resumeFrom = new LinkedHashMap<>();
+    Map<String, Checkpoint> resumeFrom;
     try {
-      for (int replicate = 1; replicate <= scenario.replicates(); replicate++) {
-        for (String rule : scenario.rules().keySet()) {
-          int r = replicate;
-          checkpoints.load(rule, replicate).ifPresent(c -> resumeFrom.put(Runner.key(rule, r), c));
-        }
-      }
+      resumeFrom = checkpoints.loadAll(scenario);
     } catch (IOException e) {
       System.err.println("ccsim run: cannot resume: " + e.getMessage());
       return Main.BAD_INPUT;
@@ -166,7 +160,7 @@ final class RunCommand implements Callable<Integer> {
     String status = "completed";
     try (Interruption interruption = new Interruption()) {
       try (ConsoleProgress progress = new ConsoleProgress(epochsLeft, System.console() != null, System.out)) {
-        new Runner(built, workers, progress, new Checkpoints(folder, built), resumeFrom, interruption.stop()).run(u -> {
+        new Runner(built, workers, progress, new Checkpoints(folder, built), resumeFrom, interruption.stop()::requested).run(u -> {
           if (u.complete()) {
             recorder.unitDone(u.rule(), u.replicate(), u.rows(), u.trajectories());
           } else {

@@ -26,4 +26,9 @@ public record Checkpoint(String rule, int replicate, boolean complete, int epoch
     rows = List.copyOf(rows);
     trajectories = List.copyOf(trajectories);
   }
+
+  /** The key of a unit in maps of checkpoints. */
+  public static String key(String rule, int replicate) {
+    return rule + "/" + replicate;
+  }
 }

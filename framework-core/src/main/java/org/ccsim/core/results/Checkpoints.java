@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.ccsim.core.build.BuiltScenario;
+import org.ccsim.core.scenario.Scenario;
 import org.ccsim.core.scenario.ScenarioWriter;
 
 /**
@@ -76,6 +78,20 @@ public final class Checkpoints {
           + ", this run's is " + scenario + "); was scenario.resolved.json edited?");
     }
     return Optional.of(checkpoint);
+  }
+
+  /** The last checkpoint of every unit of {@code scenario} that has one, by {@link Checkpoint#key}. */
+  public Map<String, Checkpoint> loadAll(Scenario scenario) throws IOException {
+    Map<String, Checkpoint> all = new LinkedHashMap<>();
+    for (int replicate = 1; replicate <= scenario.replicates(); replicate++) {
+      for (String rule : scenario.rules().keySet()) {
+        Optional<Checkpoint> checkpoint = load(rule, replicate);
+        if (checkpoint.isPresent()) {
+          all.put(Checkpoint.key(rule, replicate), checkpoint.get());
+        }
+      }
+    }
+    return all;
   }
 
   private static String relative(String rule, int replicate) {

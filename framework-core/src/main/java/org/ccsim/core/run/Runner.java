@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.ccsim.api.Snapshot;
 import org.ccsim.core.build.BuiltScenario;
@@ -30,7 +31,8 @@ import org.ccsim.core.scenario.Scenario;
  * each phase (when {@code record.trajectories}).
  *
  * <p>Checkpoints (with a {@link Checkpoints} store): a unit saves its {@link Checkpoint} every
- * {@code checkpoint.every} epochs, when it completes, and when a {@link StopRequest} stops it
+ * {@code checkpoint.every} epochs, when it completes, and when a stop request (such as a
+ * {@link StopRequest}) stops it
  * between two batches. A unit given a checkpoint to start from restores it and carries on at the
  * batch after it, so its rows are exactly those of a run that was never stopped.
  */
@@ -50,31 +52,26 @@ public final class Runner {
   private final ProgressListener progress;
   private final Checkpoints checkpoints;
   private final Map<String, Checkpoint> resumeFrom;
-  private final StopRequest stop;
+  private final BooleanSupplier stop;
 
   /** A runner that keeps no checkpoints and runs to the end. */
   public Runner(BuiltScenario built, int threads, ProgressListener progress) {
-    this(built, threads, progress, null, Map.of(), new StopRequest());
+    this(built, threads, progress, null, Map.of(), () -> false);
   }
 
   /**
    * @param checkpoints where units save their checkpoints, or {@code null} for none
-   * @param resumeFrom the checkpoint each unit starts from, by {@link #key}; units without one start afresh
-   * @param stop asks the units to stop at their next batch boundary
+   * @param resumeFrom the checkpoint each unit starts from, by {@link Checkpoint#key}; units without one start afresh
+   * @param stop asked at every batch boundary whether to stop there (a {@link StopRequest})
    */
   public Runner(BuiltScenario built, int threads, ProgressListener progress, Checkpoints checkpoints,
-      Map<String, Checkpoint> resumeFrom, StopRequest stop) {
+      Map<String, Checkpoint> resumeFrom, BooleanSupplier stop) {
     this.built = built;
     this.threads = threads;
     this.progress = progress;
     this.checkpoints = checkpoints;
     this.resumeFrom = Map.copyOf(resumeFrom);
     this.stop = stop;
-  }
-
-  /** The key of a unit in {@code resumeFrom}. */
-  public static String key(String rule, int replicate) {
-    return rule + "/" + replicate;
   }
 
   /**
@@ -116,7 +113,7 @@ public final class Runner {
 
   private UnitResult runUnit(String rule, int replicate) {
     try {
-      Checkpoint start = resumeFrom.get(key(rule, replicate));
+      Checkpoint start = resumeFrom.get(Checkpoint.key(rule, replicate));
       // built even when complete: building issues the unit's seeds, which the resolved scenario lists
       TrainingUnit unit = built.newUnit(rule, replicate);
       if (start != null && start.complete()) {
@@ -163,7 +160,7 @@ public final class Runner {
           }
           int firstBatch = epoch == startEpochs + 1 ? startBatches : 0;
           if (firstBatch == 0) {
-            if (stop.requested()) {
+            if (stop.getAsBoolean()) {
               return interrupted(epoch - 1, 0);
             }
             for (Scenario.Event event : scenario.events()) {
@@ -174,7 +171,7 @@ public final class Runner {
             }
           }
           for (int b = firstBatch; b < batches; b++) {
-            if (b > firstBatch && stop.requested()) {
+            if (b > firstBatch && stop.getAsBoolean()) {
               return interrupted(epoch - 1, b);
             }
             unit.trainBatch(built.task(p), scenario.training().batchSize());

@@ -1,0 +1,107 @@
+package org.ccsim.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.ccsim.api.compute.JavaCompute;
+import org.ccsim.core.build.BuiltScenario;
+import org.ccsim.core.build.ScenarioBuilder;
+import org.ccsim.core.optim.BuiltInOptimisers;
+import org.ccsim.core.plugin.PluginHost;
+import org.ccsim.core.results.Checkpoints;
+import org.ccsim.core.results.RunFolder;
+import org.ccsim.core.results.RunRecorder;
+import org.ccsim.core.run.Runner;
+import org.ccsim.core.scenario.Scenario;
+import org.ccsim.core.scenario.ScenarioReader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A run stopped at batch boundaries, at the start of an epoch or inside one, and resumed from its
+ * checkpoints (and stopped again) writes exactly the {@code metrics.csv} and {@code trajectories.csv}
+ * of a run that was never stopped. The scenario ({@code checkpointed.json}) has BPTT, BP(λ) with a
+ * linear and with a cerebellar synthesiser, DNI, Adam and clipped Adam, a lesion event and a
+ * perturbation that draws noise from the sample stream, so every kind of state takes part.
+ */
+class ResumeEquivalenceTest {
+
+  private static PluginHost host;
+
+  @TempDir
+  Path dir;
+
+  @BeforeAll
+  static void startHost() {
+    host = new PluginHost(List.of(Cli.dist().resolve("plugins")), "0.1.0",
+        Stream.concat(BuiltInOptimisers.TYPES.stream(), Stream.of(new JavaCompute.Type())).toList());
+  }
+
+  @AfterAll
+  static void stopHost() {
+    host.close();
+  }
+
+  @Test
+  void runsStoppedAndResumedAnywhereEqualARunNeverStopped() throws IOException {
+    BuiltScenario built = build();
+    RunFolder straight = run(built, "straight", List.of(), 1);
+    // a stop is asked at each epoch start and before each later batch: 3 times per epoch, 24 per unit
+    List<List<Integer>> sessions = List.of(List.of(1), List.of(5), List.of(26, 3), List.of(50, 40, 2), List.of(100));
+    for (List<Integer> stops : sessions) {
+      RunFolder resumed = run(built, "stops-" + stops, stops, 1);
+      assertSameResults(straight, resumed, "stopped after " + stops + " stop checks");
+    }
+    assertSameResults(straight, run(built, "two-threads", List.of(30, 30), 2), "two threads");
+  }
+
+  private static void assertSameResults(RunFolder expected, RunFolder actual, String what) throws IOException {
+    for (String file : List.of("metrics.csv", "trajectories.csv")) {
+      assertEquals(Files.readString(expected.path().resolve(file)), Files.readString(actual.path().resolve(file)),
+          what + ": " + file);
+    }
+  }
+
+  /**
+   * One session per element of {@code stops}, each stopping once it has been asked that many times,
+   * then a last session that runs to the end; every session after the first resumes from the checkpoints.
+   */
+  private RunFolder run(BuiltScenario built, String name, List<Integer> stops, int threads) throws IOException {
+    RunFolder folder = RunFolder.create(dir, name, Instant.EPOCH);
+    RunRecorder recorder = new RunRecorder(folder, built);
+    Checkpoints checkpoints = new Checkpoints(folder, built);
+    for (int session = 0; session <= stops.size(); session++) {
+      AtomicInteger asked = new AtomicInteger();
+      int limit = session < stops.size() ? stops.get(session) : Integer.MAX_VALUE;
+      BooleanSupplier stop = () -> asked.incrementAndGet() > limit;
+      AtomicInteger interrupted = new AtomicInteger();
+      new Runner(built, threads, (rule, replicate, epoch) -> { }, checkpoints, checkpoints.loadAll(built.scenario()), stop)
+          .run(u -> {
+            if (u.complete()) {
+              recorder.unitDone(u.rule(), u.replicate(), u.rows(), u.trajectories());
+            } else {
+              interrupted.incrementAndGet();
+            }
+          });
+      assertEquals(session < stops.size(), interrupted.get() > 0, name + ", session " + session + ": interrupted");
+    }
+    assertTrue(Files.exists(folder.path().resolve("checkpoints/cc/replicate-2.zip")));
+    return folder;
+  }
+
+  private static BuiltScenario build() {
+    Path file = Path.of("src/test/resources/checkpointed.json");
+    Scenario scenario = new ScenarioReader(host.registry()).read(file, List.of());
+    return new ScenarioBuilder(host.registry()).build(scenario, file.toString());
+  }
+}
