@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,8 @@ public final class CheckpointFile {
   private static final String STATE = "state/";
   private static final String DOUBLES = ".f64";
   private static final String LONGS = ".i64";
+  /** Every entry's time: fixed, so equal checkpoints give equal bytes, and in DOS range, so no extra field. */
+  private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
   private CheckpointFile() {
   }
@@ -129,7 +132,7 @@ public final class CheckpointFile {
 
   private static void put(ZipOutputStream zip, String name, byte[] data) throws IOException {
     ZipEntry entry = new ZipEntry(name);
-    entry.setTime(0);
+    entry.setTimeLocal(ENTRY_TIME);
     zip.putNextEntry(entry);
     zip.write(data);
     zip.closeEntry();
