@@ -10,6 +10,7 @@ import org.ccsim.core.build.BuiltScenario;
 import org.ccsim.core.build.ScenarioBuilder;
 import org.ccsim.core.plugin.PluginHost;
 import org.ccsim.core.report.Reporter;
+import org.ccsim.core.results.Divergence;
 import org.ccsim.core.results.Provenance;
 import org.ccsim.core.results.RunFolder;
 import org.ccsim.core.results.RunRecorder;
@@ -26,7 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code ccsim run SCENARIO}: validates and builds the scenario (nothing is created on disk if that
- * fails), then runs it into a new results folder and renders the summary and plots.
+ * fails), then runs it into a new results folder and renders the summary and plots. A (rule,
+ * replicate) that diverges is recorded in {@code divergences.csv} and reported; it fails the run
+ * only with {@code --fail-on-divergence}.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Run a scenario; results go to OUT/<scenario>/<timestamp>/.")
@@ -52,6 +55,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--set", paramLabel = "PATH=VALUE",
       description = "override a scenario value before validation, e.g. rules.bptt.truncation=3")
   List<String> overrides = new ArrayList<>();
+
+  @Option(names = "--fail-on-divergence",
+      description = "exit 1 if any (rule, replicate) diverged (NaN or infinity); results are written all the same")
+  boolean failOnDivergence;
 
   @Override
   public Integer call() throws IOException {
@@ -92,8 +99,15 @@ final class RunCommand implements Callable<Integer> {
         folder.path());
     long totalEpochs = (long) scenario.rules().size() * scenario.replicates() * scenario.totalEpochs();
     String status = "completed";
+    List<Divergence> diverged = new ArrayList<>();
     try (ConsoleProgress progress = new ConsoleProgress(totalEpochs, System.console() != null, System.out)) {
-      new Runner(built, workers, progress).run(u -> recorder.unitDone(u.rule(), u.replicate(), u.rows(), u.trajectories()));
+      new Runner(built, workers, progress).run(u -> {
+        if (u.divergence() != null) {
+          diverged.add(u.divergence());
+          recorder.diverged(u.divergence());
+        }
+        recorder.unitDone(u.rule(), u.replicate(), u.rows(), u.trajectories());
+      });
     } catch (RunFailedException e) {
       status = "failed";
       System.err.println("ccsim run: " + e.getMessage());
@@ -104,7 +118,9 @@ final class RunCommand implements Callable<Integer> {
       System.out.println();
       System.out.print(Reporter.render(folder));
     }
+    diverged.forEach(d -> System.err.println("ccsim run: diverged, stopped: " + d.describe()));
     System.out.println("\nresults: " + folder.path());
-    return status.equals("completed") ? Main.OK : Main.FAILED;
+    boolean failed = !status.equals("completed") || failOnDivergence && !diverged.isEmpty();
+    return failed ? Main.FAILED : Main.OK;
   }
 }

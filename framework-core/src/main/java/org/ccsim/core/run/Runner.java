@@ -8,8 +8,10 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import org.ccsim.api.DivergenceException;
 import org.ccsim.core.build.BuiltScenario;
 import org.ccsim.core.build.TrainingUnit;
+import org.ccsim.core.results.Divergence;
 import org.ccsim.core.results.MetricRow;
 import org.ccsim.core.results.TrajectoryRow;
 import org.ccsim.core.scenario.Scenario;
@@ -25,11 +27,25 @@ import org.ccsim.core.scenario.Scenario;
  * epoch's metrics are recorded at the first and last epoch of each phase and every
  * {@code record.every} epochs, and the outputs on the task's probes at the first and last epoch of
  * each phase (when {@code record.trajectories}).
+ *
+ * <p>A unit in which a quantity becomes NaN or infinite ({@link DivergenceException}) stops there:
+ * its result holds the metrics of the epochs it finished and where it diverged. That is an outcome
+ * of the run, not a failure: every other unit runs on.
  */
 public final class Runner {
 
-  /** The metrics and probe trajectories of one finished unit, in epoch order. */
-  public record UnitResult(String rule, int replicate, List<MetricRow> rows, List<TrajectoryRow> trajectories) {
+  /**
+   * The metrics and probe trajectories of one finished unit, in epoch order.
+   *
+   * @param divergence where the unit diverged and stopped, or {@code null} if it ran to the end
+   */
+  public record UnitResult(String rule, int replicate, List<MetricRow> rows, List<TrajectoryRow> trajectories,
+      Divergence divergence) {
+
+    /** The result of a unit that ran to the end. */
+    public UnitResult(String rule, int replicate, List<MetricRow> rows, List<TrajectoryRow> trajectories) {
+      this(rule, replicate, rows, trajectories, null);
+    }
   }
 
   private final BuiltScenario built;
@@ -102,7 +118,12 @@ public final class Runner {
           }
         }
         for (int b = 0; b < scenario.training().batchesPerEpoch(); b++) {
-          unit.trainBatch(built.task(p), scenario.training().batchSize());
+          try {
+            unit.trainBatch(built.task(p), scenario.training().batchSize());
+          } catch (DivergenceException d) {
+            return new UnitResult(unit.rule(), unit.replicate(), rows, trajectories,
+                Divergence.of(d, unit.rule(), unit.replicate(), phase.name(), epoch, b + 1));
+          }
         }
         Map<String, Double> means = unit.takeMeans();
         if (e == 1 || epoch % scenario.record().every() == 0 || e == phase.epochs()) {
