@@ -41,6 +41,11 @@ public final class ParameterSet {
     return Collections.unmodifiableList(new ArrayList<>(tensors.values()));
   }
 
+  /** The tensors in order, not copied: for loops that must not allocate. Callers do not change the array. */
+  Tensor[] ordered() {
+    return ordered;
+  }
+
   /** The tensors of one group, in order. */
   public List<Tensor> group(String group) {
     return tensors.values().stream().filter(t -> t.group().equals(group)).toList();

@@ -9,10 +9,16 @@ public interface TrainingContext {
   /**
    * Hands a gradient of the loss (same tensors as {@link #parameters()}) to the optimisers, which
    * update the parameters at once. The gradient's values may be overwritten (see {@link Optimiser}).
+   *
+   * @throws DivergenceException if the gradient, or a parameter after the update, is NaN or infinite
    */
   void apply(ParameterSet gradient);
 
-  /** Reports the output {@code y} the network produced at step t of {@code episode}. */
+  /**
+   * Reports the output {@code y} the network produced at step t of {@code episode}.
+   *
+   * @throws DivergenceException if {@code y} or its loss is NaN or infinite
+   */
   void observeOutput(Episode episode, int t, double[] y);
 
   /**

@@ -2,6 +2,7 @@ package org.ccsim.core.build;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ccsim.api.DivergenceException;
 import org.ccsim.api.Network;
 import org.ccsim.api.compute.Compute;
 import org.ccsim.api.Perturbation;
@@ -106,7 +107,8 @@ public final class ScenarioBuilder {
 
   /**
    * One batch of one episode per rule and phase task, then each event's action the rule receives
-   * followed by another batch, with seeds of a separate tree.
+   * followed by another batch, with seeds of a separate tree. A rule that diverges here has been
+   * built and run correctly: its divergence is an outcome the run records, not a build error.
    */
   private static void dryRun(Scenario scenario, BuiltScenario built, List<Problem> problems) {
     SeedTree drySeeds = new SeedTree(scenario.seed()).child("dry-run");
@@ -122,6 +124,8 @@ public final class ScenarioBuilder {
             unit.trainBatch(built.task(phaseIndex(scenario, event.phase())), 1);
           }
         }
+      } catch (DivergenceException e) {
+        // the rule trains; whether it stays finite is for the run to record
       } catch (BuildException e) {
         problems.add(e.problem());
       } catch (RuntimeException | LinkageError e) {

@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ccsim.api.DivergenceException;
 import org.ccsim.api.Episode;
+import org.ccsim.api.Finite;
 import org.ccsim.api.LearningRule;
 import org.ccsim.api.Optimiser;
 import org.ccsim.api.ParameterSet;
@@ -23,6 +25,10 @@ import org.ccsim.api.TrainingContext;
  * built unit of the same scenario, rule and replicate, which then trains exactly as the saved one
  * would have: the parameters, each optimiser's state, the rule's state ({@link org.ccsim.api.Stateful}),
  * the position of the task-sample stream, and the metric sums of the epoch so far.
+ *
+ * <p>Every output, loss, gradient and updated weight that passes through the unit is checked to be
+ * finite ({@link Finite}); a {@link DivergenceException} names the first that is not, with the
+ * episode step of the last output the rule reported (for an update once per episode, its last step).
  */
 public final class TrainingUnit implements TrainingContext {
 
@@ -36,6 +42,8 @@ public final class TrainingUnit implements TrainingContext {
   private final Map<String, double[]> sums = new LinkedHashMap<>();
   private double batchLoss;
   private int stepsObserved;
+  /** The step of the last output reported, the step a gradient or weight check is charged to. */
+  private int lastStep = DivergenceException.NO_STEP;
 
   TrainingUnit(String rule, int replicate, LearningRule learningRule, ParameterSet parameters,
       Map<String, Optimiser> optimisers, ReplayableRandom samples, Set<String> recorded) {
@@ -63,6 +71,7 @@ public final class TrainingUnit implements TrainingContext {
    * the rule's outputs produced it, is recorded as metric {@code loss}.
    *
    * @throws IllegalStateException if the rule did not report every output it produced
+   * @throws DivergenceException if a quantity of training became NaN or infinite
    */
   public void trainBatch(Task task, int batchSize) {
     List<Episode> batch = new ArrayList<>(batchSize);
@@ -126,12 +135,18 @@ public final class TrainingUnit implements TrainingContext {
 
   @Override
   public void apply(ParameterSet gradient) {
+    Finite.check("gradient", lastStep, gradient);
     optimisers.forEach((group, optimiser) -> optimiser.step(parameters.group(group), gradient.group(group)));
+    Finite.check("weight", lastStep, parameters);
   }
 
   @Override
   public void observeOutput(Episode episode, int t, double[] y) {
-    batchLoss += episode.loss(t, y);
+    lastStep = t;
+    Finite.check("output y", t, y);
+    double loss = episode.loss(t, y);
+    Finite.check("loss", t, loss);
+    batchLoss += loss;
     stepsObserved++;
   }
 

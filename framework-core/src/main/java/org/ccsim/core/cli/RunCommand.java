@@ -18,6 +18,7 @@ import org.ccsim.core.plugin.PluginHost;
 import org.ccsim.core.report.Reporter;
 import org.ccsim.core.results.Checkpoint;
 import org.ccsim.core.results.Checkpoints;
+import org.ccsim.core.results.Divergence;
 import org.ccsim.core.results.Provenance;
 import org.ccsim.core.results.RunFolder;
 import org.ccsim.core.results.RunRecorder;
@@ -36,7 +37,9 @@ import picocli.CommandLine.Spec;
  * {@code ccsim run SCENARIO}: validates and builds the scenario (nothing is created on disk if that
  * fails), then runs it into a new results folder and renders the summary and plots.
  * {@code ccsim run --resume RUN_DIR} carries an interrupted run on from its checkpoints, in its own
- * folder, with the scenario it was started with ({@code scenario.resolved.json}).
+ * folder, with the scenario it was started with ({@code scenario.resolved.json}). A (rule, replicate)
+ * that diverges is recorded in {@code divergences.csv} and reported; it fails the run only with
+ * {@code --fail-on-divergence}.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = {"Run a scenario; results go to OUT/<scenario>/<timestamp>/.",
@@ -69,6 +72,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--set", paramLabel = "PATH=VALUE",
       description = "override a scenario value before validation, e.g. rules.bptt.truncation=3")
   List<String> overrides = new ArrayList<>();
+
+  @Option(names = "--fail-on-divergence",
+      description = "exit 1 if any (rule, replicate) diverged (NaN or infinity); results are written all the same")
+  boolean failOnDivergence;
 
   @Override
   public Integer call() throws IOException {
@@ -155,17 +162,24 @@ final class RunCommand implements Callable<Integer> {
       PluginHost host) throws IOException {
     Scenario scenario = built.scenario();
     long epochsLeft = (long) scenario.rules().size() * scenario.replicates() * scenario.totalEpochs()
-        - resumeFrom.values().stream().mapToLong(Checkpoint::epochsDone).sum();
+        - resumeFrom.values().stream().mapToLong(c -> c.complete() ? scenario.totalEpochs() : c.epochsDone()).sum();
     AtomicInteger interrupted = new AtomicInteger();
+    List<Divergence> diverged = new ArrayList<>();
     String status = "completed";
     try (Interruption interruption = new Interruption()) {
       try (ConsoleProgress progress = new ConsoleProgress(epochsLeft, System.console() != null, System.out)) {
-        new Runner(built, workers, progress, new Checkpoints(folder, built), resumeFrom, interruption.stop()::requested).run(u -> {
-          if (u.complete()) {
-            recorder.unitDone(u.rule(), u.replicate(), u.rows(), u.trajectories());
-          } else {
+        Runner runner = new Runner(built, workers, progress, new Checkpoints(folder, built), resumeFrom,
+            interruption.stop()::requested);
+        runner.run(u -> {
+          if (!u.complete()) {
             interrupted.incrementAndGet();
+            return;
           }
+          if (u.divergence() != null) {
+            diverged.add(u.divergence());
+            recorder.diverged(u.divergence());
+          }
+          recorder.unitDone(u.rule(), u.replicate(), u.rows(), u.trajectories());
         });
       } catch (RunFailedException e) {
         status = "failed";
@@ -179,13 +193,15 @@ final class RunCommand implements Callable<Integer> {
         System.out.println();
         System.out.print(Reporter.render(folder));
       }
+      diverged.forEach(d -> System.err.println("ccsim run: diverged, stopped: " + d.describe()));
       System.out.println("\nresults: " + folder.path());
       if (!status.equals("completed")) {
         System.out.println("resume with: " + System.getProperty("ccsim.command", "ccsim") + " run --resume "
             + quoted(folder.path().toString()));
       }
     }
-    return status.equals("completed") ? Main.OK : Main.FAILED;
+    boolean failed = !status.equals("completed") || failOnDivergence && !diverged.isEmpty();
+    return failed ? Main.FAILED : Main.OK;
   }
 
   private ObjectNode provenance(BuiltScenario built, PluginHost host, int workers, Instant start, Instant end,

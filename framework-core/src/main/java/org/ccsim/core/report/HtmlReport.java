@@ -2,6 +2,8 @@ package org.ccsim.core.report;
 
 import java.util.List;
 import java.util.Map;
+import org.ccsim.api.DivergenceException;
+import org.ccsim.core.results.Divergence;
 import org.ccsim.core.results.EventsCsv;
 
 /**
@@ -27,10 +29,11 @@ final class HtmlReport {
    * @param plots image paths relative to the run folder, to their captions
    */
   static String page(String title, String description, List<SummaryRow> summary, List<AdaptationRow> adaptation,
-      List<EventsCsv.Row> events, Map<String, String> plots) {
+      List<EventsCsv.Row> events, List<Divergence> divergences, Map<String, String> plots) {
     StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
         .append(escape(title)).append(" – ccsim report</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n<h1>")
         .append(escape(title)).append("</h1>\n<p>").append(escape(description)).append("</p>\n");
+    diverged(html, divergences);
     for (Map.Entry<String, List<SummaryRow>> metric : SummaryFormat.group(summary, SummaryRow::metric).entrySet()) {
       html.append("<h2>").append(escape(metric.getKey())).append(": final value per phase, over replicates</h2>\n<table>\n");
       header(html, "rule", "phase", "n", "start");
@@ -55,6 +58,22 @@ final class HtmlReport {
     plots.forEach((path, caption) -> html.append("<h2>").append(escape(caption)).append("</h2>\n<img src=\"")
         .append(escape(path)).append("\" alt=\"").append(escape(caption)).append("\">\n"));
     return html.append("</body>\n</html>\n").toString();
+  }
+
+  private static void diverged(StringBuilder html, List<Divergence> divergences) {
+    if (divergences.isEmpty()) {
+      return;
+    }
+    html.append("<h2>Diverged</h2>\n<p>").append(divergences.size()).append(" (rule, replicate) unit(s) stopped where a"
+        + " quantity became NaN or infinite. Their curves end there (&times;); the statistics below leave each out of"
+        + " the phase it stopped in and after (see n).</p>\n<table>\n<tr><th>rule</th><th>replicate</th><th>phase</th>"
+        + "<th>epoch</th><th>batch</th><th>step</th><th>quantity</th></tr>\n");
+    divergences.forEach(d -> html.append("<tr><td>").append(escape(d.rule())).append("</td><td class=\"n\">")
+        .append(d.replicate()).append("</td><td>").append(escape(d.phase())).append("</td><td class=\"n\">")
+        .append(d.epoch()).append("</td><td class=\"n\">").append(d.batch()).append("</td><td class=\"n\">")
+        .append(d.step() == DivergenceException.NO_STEP ? "–" : Integer.toString(d.step())).append("</td><td>")
+        .append(escape(d.quantity())).append("</td></tr>\n"));
+    html.append("</table>\n");
   }
 
   private static void header(StringBuilder html, String... leading) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.math3.stat.StatUtils;
+import org.ccsim.core.results.Divergence;
 import org.ccsim.core.results.EventsCsv;
 import org.ccsim.core.results.MetricRow;
 import org.jfree.chart.JFreeChart;
@@ -18,16 +19,22 @@ import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.util.ShapeUtils;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * Learning curves of one metric: per rule, the mean over replicates at each recorded epoch with its
  * 95 % t-interval as a band, phases shaded and labelled, events marked by a dashed line where they
- * happen (between the epoch before and their epoch). Drawn with JFreeChart. A metric whose values are
- * all positive gets a log axis.
+ * happen (between the epoch before and their epoch). A (rule, replicate) that diverged is marked by
+ * a cross in its rule's colour at the epoch it diverged in, at its last recorded value (none if it
+ * recorded nothing), and the title counts them; later epochs average the replicates still running.
+ * Drawn with JFreeChart. A metric whose values are all positive gets a log axis.
  */
 public final class LearningCurves {
 
@@ -42,8 +49,9 @@ public final class LearningCurves {
   private LearningCurves() {
   }
 
-  /** The chart of {@code metric} from {@code rows}, with {@code events} marked. */
-  public static JFreeChart chart(List<MetricRow> rows, String metric, List<EventsCsv.Row> events) {
+  /** The chart of {@code metric} from {@code rows}, with {@code events} and {@code divergences} marked. */
+  public static JFreeChart chart(List<MetricRow> rows, String metric, List<EventsCsv.Row> events,
+      List<Divergence> divergences) {
     List<MetricRow> selected = rows.stream().filter(r -> r.metric().equals(metric)).toList();
     boolean positive = selected.stream().allMatch(r -> r.value() > 0);
     double floor = positive ? 0.5 * selected.stream().mapToDouble(MetricRow::value).min().orElse(1) : Double.NaN;
@@ -86,10 +94,44 @@ public final class LearningCurves {
     plot.setRangeGridlinePaint(new Color(0xdddddd));
     shadePhases(plot, selected);
     markEvents(plot, events);
-    JFreeChart chart = new JFreeChart(metric + ": mean and 95% CI over " + replicates + " replicate(s)",
+    List<String> rules = Summary.ordered(selected, MetricRow::rule);
+    markDivergences(plot, selected, rules, divergences);
+    List<String> counts = new ArrayList<>();
+    for (String rule : rules) {
+      long diverged = DivergedUnits.count(divergences, rule);
+      if (diverged > 0) {
+        counts.add(rule + " " + diverged);
+      }
+    }
+    JFreeChart chart = new JFreeChart(metric + ": mean and 95% CI over " + replicates + " replicate(s)"
+        + (counts.isEmpty() ? "" : "; diverged (×): " + String.join(", ", counts)),
         new Font(Font.SANS_SERIF, Font.BOLD, 15), plot, true);
     chart.setBackgroundPaint(Color.WHITE);
     return chart;
+  }
+
+  /** A cross per diverged unit of a drawn rule, at its epoch and its last value of the metric before it. */
+  private static void markDivergences(XYPlot plot, List<MetricRow> selected, List<String> rules,
+      List<Divergence> divergences) {
+    XYSeriesCollection crosses = new XYSeriesCollection();
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+    for (int s = 0; s < rules.size(); s++) {
+      String rule = rules.get(s);
+      XYSeries series = new XYSeries(rule + " diverged");
+      for (Divergence d : divergences) {
+        if (d.rule().equals(rule)) {
+          selected.stream().filter(r -> r.rule().equals(rule) && r.replicate() == d.replicate())
+              .max(java.util.Comparator.comparingInt(MetricRow::epoch))
+              .ifPresent(last -> series.add(d.epoch(), last.value()));
+        }
+      }
+      crosses.addSeries(series);
+      renderer.setSeriesPaint(s, PALETTE[s % PALETTE.length]);
+      renderer.setSeriesShape(s, ShapeUtils.createDiagonalCross(6f, 1.5f));
+      renderer.setSeriesVisibleInLegend(s, false);
+    }
+    plot.setDataset(1, crosses);
+    plot.setRenderer(1, renderer);
   }
 
   /**

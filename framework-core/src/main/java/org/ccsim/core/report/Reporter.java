@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ccsim.core.results.Divergence;
+import org.ccsim.core.results.DivergencesCsv;
 import org.ccsim.core.results.EventsCsv;
 import org.ccsim.core.results.MetricRow;
 import org.ccsim.core.results.MetricsCsv;
@@ -17,7 +19,7 @@ import org.jfree.chart.JFreeChart;
 
 /**
  * Renders every report of a run folder from what the run stored ({@code scenario.resolved.json},
- * {@code metrics.csv}, {@code events.csv}, {@code trajectories.csv}): {@code summary.csv},
+ * {@code metrics.csv}, {@code events.csv}, {@code trajectories.csv}, {@code divergences.csv}): {@code summary.csv},
  * {@code summary.md}, {@code adaptation.csv}, {@code adaptation-summary.csv}, {@code plots/} and
  * {@code report.html}. Used at the end of a run and by {@code ccsim report}; the same stored results
  * always give the same summary files.
@@ -31,16 +33,18 @@ public final class Reporter {
   public static String render(RunFolder folder) throws IOException {
     Path dir = folder.path();
     List<MetricRow> rows = MetricsCsv.read(dir.resolve("metrics.csv"));
-    if (rows.isEmpty()) {
+    List<Divergence> divergences = DivergencesCsv.read(dir.resolve("divergences.csv"));
+    if (rows.isEmpty() && divergences.isEmpty()) {
       throw new IOException(dir.resolve("metrics.csv") + " holds no results yet");
     }
     Path resolved = dir.resolve("scenario.resolved.json");
     List<EventsCsv.Row> events = EventsCsv.read(dir.resolve("events.csv"));
     List<TrajectoryRow> trajectories = TrajectoriesCsv.read(dir.resolve("trajectories.csv"));
-    List<SummaryRow> summary = Summary.of(rows);
-    List<Adaptation.Value> measures = Adaptation.of(rows, PhaseInfo.read(resolved));
+    List<MetricRow> finished = DivergedUnits.finishedPhases(rows, divergences);
+    List<SummaryRow> summary = Summary.of(finished);
+    List<Adaptation.Value> measures = Adaptation.of(finished, PhaseInfo.read(resolved));
     List<AdaptationRow> adaptation = Adaptation.summarise(measures);
-    String markdown = SummaryFormat.markdown(summary, adaptation, events);
+    String markdown = SummaryFormat.markdown(summary, adaptation, events, divergences);
     folder.write("summary.csv", SummaryFormat.csv(summary));
     folder.write("summary.md", markdown);
     folder.write("adaptation.csv", SummaryFormat.adaptationCsv(measures));
@@ -48,7 +52,7 @@ public final class Reporter {
 
     Map<String, String> plots = new LinkedHashMap<>();
     for (String metric : Summary.ordered(rows, MetricRow::metric)) {
-      write(folder, metric, ChartGrid.of(LearningCurves.chart(rows, metric, events), LearningCurves.WIDTH,
+      write(folder, metric, ChartGrid.of(LearningCurves.chart(rows, metric, events, divergences), LearningCurves.WIDTH,
           LearningCurves.HEIGHT));
       plots.put("plots/" + metric + ".png", "Learning curves: " + metric);
     }
@@ -69,7 +73,7 @@ public final class Reporter {
       }
     }
     folder.write("report.html", HtmlReport.page(scenario.path("scenario").asText(), scenario.path("description").asText(),
-        summary, adaptation, events, plots));
+        summary, adaptation, events, divergences, plots));
     return markdown;
   }
 

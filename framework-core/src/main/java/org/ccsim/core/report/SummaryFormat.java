@@ -4,13 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.ccsim.api.DivergenceException;
+import org.ccsim.core.results.Divergence;
 import org.ccsim.core.results.EventsCsv;
 
 /**
  * Writes summaries as CSV (exact values, empty where undefined) and as Markdown (readable): the
  * final values per metric, phase and rule ({@code summary.csv}), the adaptation measures per
  * replicate ({@code adaptation.csv}) and over replicates ({@code adaptation-summary.csv}), and
- * {@code summary.md} with all of it and the events.
+ * {@code summary.md} with the units that diverged, all of the above and the events.
  */
 public final class SummaryFormat {
 
@@ -55,9 +57,13 @@ public final class SummaryFormat {
         exact(c.rankBiserial()));
   }
 
-  /** {@code summary.md}: a table per metric, the adaptation measures per phase, and the events. */
-  public static String markdown(List<SummaryRow> rows, List<AdaptationRow> adaptation, List<EventsCsv.Row> events) {
-    StringBuilder text = new StringBuilder();
+  /**
+   * {@code summary.md}: the units that diverged (if any), a table per metric, the adaptation measures
+   * per phase, and the events.
+   */
+  public static String markdown(List<SummaryRow> rows, List<AdaptationRow> adaptation, List<EventsCsv.Row> events,
+      List<Divergence> divergences) {
+    StringBuilder text = new StringBuilder(diverged(divergences));
     for (Map.Entry<String, List<SummaryRow>> metric : group(rows, SummaryRow::metric).entrySet()) {
       text.append(text.isEmpty() ? "" : "\n").append("### ").append(metric.getKey())
           .append(": final value per phase, over replicates\n\n| rule | phase | n | start | final")
@@ -79,6 +85,21 @@ public final class SummaryFormat {
           .append(e.action()).append(" | ").append(e.rule()).append(" |\n"));
     }
     return text.toString();
+  }
+
+  private static String diverged(List<Divergence> divergences) {
+    if (divergences.isEmpty()) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder("### Diverged\n\n").append(divergences.size())
+        .append(" (rule, replicate) unit(s) stopped where a quantity became NaN or infinite. Their curves end there;"
+            + " the statistics below leave each out of the phase it stopped in and after (see n).\n\n"
+            + "| rule | replicate | phase | epoch | batch | step | quantity |\n|---|---:|---|---:|---:|---:|---|\n");
+    divergences.forEach(d -> text.append("| ").append(d.rule()).append(" | ").append(d.replicate()).append(" | ")
+        .append(d.phase()).append(" | ").append(d.epoch()).append(" | ").append(d.batch()).append(" | ")
+        .append(d.step() == DivergenceException.NO_STEP ? "–" : Integer.toString(d.step())).append(" | ")
+        .append(d.quantity()).append(" |\n"));
+    return text.append('\n').toString();
   }
 
   private static String markdown(Comparison c) {

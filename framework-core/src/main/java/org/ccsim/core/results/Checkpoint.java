@@ -10,7 +10,8 @@ import org.ccsim.api.Snapshot;
  *
  * @param rule the scenario's name for the rule
  * @param replicate the replicate, from 1
- * @param complete whether the unit has trained every epoch (then {@code state} is empty)
+ * @param complete whether the unit is done, having trained every epoch or diverged (then {@code state}
+ *     is empty)
  * @param epochsDone epochs finished, counted across phases
  * @param batchesDone batches finished of epoch {@code epochsDone + 1} (a checkpoint taken on
  *     interruption may fall inside an epoch)
@@ -18,9 +19,10 @@ import org.ccsim.api.Snapshot;
  * @param rows the metric rows recorded so far
  * @param trajectories the probe trajectories recorded so far
  * @param state the unit's training state, as {@code TrainingUnit.saveState} writes it
+ * @param divergence where the unit diverged (then it is complete), or {@code null}
  */
 public record Checkpoint(String rule, int replicate, boolean complete, int epochsDone, int batchesDone,
-    String scenario, List<MetricRow> rows, List<TrajectoryRow> trajectories, Snapshot state) {
+    String scenario, List<MetricRow> rows, List<TrajectoryRow> trajectories, Snapshot state, Divergence divergence) {
 
   public Checkpoint {
     rows = List.copyOf(rows);

@@ -23,7 +23,9 @@ import org.ccsim.api.Snapshot;
  * <ul>
  *   <li>{@code checkpoint.json}: {@code format} ({@value #FORMAT}), {@code version}, {@code rule},
  *       {@code replicate}, {@code complete}, {@code epochsDone}, {@code batchesDone} and
- *       {@code scenario} (the digest of the scenario);</li>
+ *       {@code scenario} (the digest of the scenario), and for a unit that diverged {@code divergence}
+ *       ({@code phase}, {@code epoch}, {@code batch}, {@code step}, {@code quantity}, as in
+ *       {@code divergences.csv});</li>
  *   <li>{@code metrics.csv} and {@code trajectories.csv}: the unit's rows so far, in the formats of
  *       the run folder's files of those names (values exact: shortest round-trip text);</li>
  *   <li>{@code state/KEY.f64} and {@code state/KEY.i64}: each entry of the training state as raw
@@ -63,6 +65,11 @@ public final class CheckpointFile {
         .put("epochsDone", checkpoint.epochsDone())
         .put("batchesDone", checkpoint.batchesDone())
         .put("scenario", checkpoint.scenario());
+    Divergence divergence = checkpoint.divergence();
+    if (divergence != null) {
+      header.putObject("divergence").put("phase", divergence.phase()).put("epoch", divergence.epoch())
+          .put("batch", divergence.batch()).put("step", divergence.step()).put("quantity", divergence.quantity());
+    }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
       put(zip, HEADER, (JSON.writeValueAsString(header) + "\n").getBytes(StandardCharsets.UTF_8));
@@ -124,10 +131,16 @@ public final class CheckpointFile {
         throw new IOException(file + ": bad state entry '" + name + "'");
       }
     }
-    return new Checkpoint(header.path("rule").asText(), header.path("replicate").asInt(),
-        header.path("complete").asBoolean(), header.path("epochsDone").asInt(), header.path("batchesDone").asInt(),
-        header.path("scenario").asText(), MetricsCsv.parse(file + "!" + METRICS, lines(file, entries, METRICS)),
-        TrajectoriesCsv.parse(file + "!" + TRAJECTORIES, lines(file, entries, TRAJECTORIES)), state);
+    String rule = header.path("rule").asText();
+    int replicate = header.path("replicate").asInt();
+    JsonNode diverged = header.path("divergence");
+    Divergence divergence = diverged.isObject() ? new Divergence(rule, replicate, diverged.path("phase").asText(),
+        diverged.path("epoch").asInt(), diverged.path("batch").asInt(), diverged.path("step").asInt(),
+        diverged.path("quantity").asText()) : null;
+    return new Checkpoint(rule, replicate, header.path("complete").asBoolean(), header.path("epochsDone").asInt(),
+        header.path("batchesDone").asInt(), header.path("scenario").asText(),
+        MetricsCsv.parse(file + "!" + METRICS, lines(file, entries, METRICS)),
+        TrajectoriesCsv.parse(file + "!" + TRAJECTORIES, lines(file, entries, TRAJECTORIES)), state, divergence);
   }
 
   private static void put(ZipOutputStream zip, String name, byte[] data) throws IOException {

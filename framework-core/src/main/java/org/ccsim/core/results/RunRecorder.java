@@ -17,7 +17,8 @@ import org.ccsim.core.scenario.ScenarioWriter;
  * up to date as units finish (and writes {@code events.csv} at the start): after every unit they are
  * rewritten atomically, rows in a fixed order (rules in scenario
  * order, then replicates, then epochs), so a crash leaves every finished unit readable and the final
- * file does not depend on which thread finished first.
+ * file does not depend on which thread finished first. Units that diverged are listed in
+ * {@code divergences.csv}, in the same order.
  */
 public final class RunRecorder {
 
@@ -28,6 +29,7 @@ public final class RunRecorder {
   private final List<String> ruleOrder;
   private final Map<String, List<MetricRow>> finished = new TreeMap<>();
   private final Map<String, List<TrajectoryRow>> finishedTrajectories = new TreeMap<>();
+  private final Map<String, Divergence> divergences = new TreeMap<>();
 
   public RunRecorder(RunFolder folder, BuiltScenario built) {
     this.folder = folder;
@@ -49,7 +51,7 @@ public final class RunRecorder {
 
   /** Records a finished unit and rewrites the files. */
   public synchronized void unitDone(String rule, int replicate, List<MetricRow> rows, List<TrajectoryRow> trajectories) {
-    String key = String.format("%06d/%09d", ruleOrder.indexOf(rule), replicate);
+    String key = key(rule, replicate);
     finished.put(key, rows);
     finishedTrajectories.put(key, trajectories);
     List<MetricRow> all = new ArrayList<>();
@@ -65,6 +67,20 @@ public final class RunRecorder {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Records a unit that diverged and rewrites {@code divergences.csv}. */
+  public synchronized void diverged(Divergence divergence) {
+    divergences.put(key(divergence.rule(), divergence.replicate()), divergence);
+    try {
+      folder.write("divergences.csv", DivergencesCsv.format(List.copyOf(divergences.values())));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String key(String rule, int replicate) {
+    return String.format("%06d/%09d", ruleOrder.indexOf(rule), replicate);
   }
 
   /** Writes {@code provenance.json}. */

@@ -9,11 +9,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.ccsim.api.DivergenceException;
 import org.ccsim.api.Snapshot;
 import org.ccsim.core.build.BuiltScenario;
 import org.ccsim.core.build.TrainingUnit;
 import org.ccsim.core.results.Checkpoint;
 import org.ccsim.core.results.Checkpoints;
+import org.ccsim.core.results.Divergence;
 import org.ccsim.core.results.MetricRow;
 import org.ccsim.core.results.TrajectoryRow;
 import org.ccsim.core.scenario.Scenario;
@@ -35,16 +37,22 @@ import org.ccsim.core.scenario.Scenario;
  * {@link StopRequest}) stops it
  * between two batches. A unit given a checkpoint to start from restores it and carries on at the
  * batch after it, so its rows are exactly those of a run that was never stopped.
+ *
+ * <p>A unit in which a quantity becomes NaN or infinite ({@link DivergenceException}) stops there:
+ * its result holds the metrics of the epochs it finished and where it diverged. That is an outcome
+ * of the run, not a failure: every other unit runs on.
  */
 public final class Runner {
 
   /**
    * The metrics and probe trajectories of one unit, in epoch order.
    *
-   * @param complete whether it trained every epoch; otherwise a stop request interrupted it
+   * @param complete whether it is done: it trained every epoch or diverged; otherwise a stop request
+   *     interrupted it
+   * @param divergence where the unit diverged and stopped, or {@code null}
    */
   public record UnitResult(String rule, int replicate, List<MetricRow> rows, List<TrajectoryRow> trajectories,
-      boolean complete) {
+      boolean complete, Divergence divergence) {
   }
 
   private final BuiltScenario built;
@@ -117,7 +125,7 @@ public final class Runner {
       // built even when complete: building issues the unit's seeds, which the resolved scenario lists
       TrainingUnit unit = built.newUnit(rule, replicate);
       if (start != null && start.complete()) {
-        return new UnitResult(rule, replicate, start.rows(), start.trajectories(), true);
+        return new UnitResult(rule, replicate, start.rows(), start.trajectories(), true, start.divergence());
       }
       return new UnitRun(unit, start).train();
     } catch (RuntimeException e) {
@@ -174,19 +182,23 @@ public final class Runner {
             if (b > firstBatch && stop.getAsBoolean()) {
               return interrupted(epoch - 1, b);
             }
-            unit.trainBatch(built.task(p), scenario.training().batchSize());
+            try {
+              unit.trainBatch(built.task(p), scenario.training().batchSize());
+            } catch (DivergenceException d) {
+              return diverged(Divergence.of(d, unit.rule(), unit.replicate(), phase.name(), epoch, b + 1));
+            }
             unsaved = true;
           }
           record(phase, p, e, epoch);
           progress.epochDone(unit.rule(), unit.replicate(), epoch);
           if (scenario.checkpointEvery() > 0 && epoch % scenario.checkpointEvery() == 0
               && epoch < scenario.totalEpochs()) {
-            save(false, epoch, 0);
+            save(false, epoch, 0, null);
           }
         }
       }
-      save(true, epoch, 0);
-      return new UnitResult(unit.rule(), unit.replicate(), rows, trajectories, true);
+      save(true, epoch, 0, null);
+      return new UnitResult(unit.rule(), unit.replicate(), rows, trajectories, true, null);
     }
 
     private void record(Scenario.Phase phase, int p, int e, int epoch) {
@@ -207,15 +219,21 @@ public final class Runner {
 
     private UnitResult interrupted(int epochsDone, int batchesDone) {
       if (unsaved) {
-        save(false, epochsDone, batchesDone);
+        save(false, epochsDone, batchesDone, null);
       }
-      return new UnitResult(unit.rule(), unit.replicate(), rows, trajectories, false);
+      return new UnitResult(unit.rule(), unit.replicate(), rows, trajectories, false, null);
     }
 
-    private void save(boolean complete, int epochsDone, int batchesDone) {
+    /** A diverged unit is done: its checkpoint says where, so a resumed run does not train it again. */
+    private UnitResult diverged(Divergence divergence) {
+      save(true, divergence.epoch() - 1, divergence.batch() - 1, divergence);
+      return new UnitResult(unit.rule(), unit.replicate(), rows, trajectories, true, divergence);
+    }
+
+    private void save(boolean complete, int epochsDone, int batchesDone, Divergence divergence) {
       if (checkpoints != null) {
         checkpoints.save(new Checkpoint(unit.rule(), unit.replicate(), complete, epochsDone, batchesDone,
-            checkpoints.scenario(), rows, trajectories, complete ? new Snapshot() : unit.saveState()));
+            checkpoints.scenario(), rows, trajectories, complete ? new Snapshot() : unit.saveState(), divergence));
       }
       unsaved = false;
     }

@@ -25,7 +25,7 @@ class LearningCurvesTest {
     List<EventsCsv.Row> events = List.of(new EventsCsv.Row(11, "train", "ablate-synthesiser", "a"),
         new EventsCsv.Row(11, "train", "ablate-olive", "b"), new EventsCsv.Row(11, "train", "ablate-olive", "c"),
         new EventsCsv.Row(15, "train", "restore", "a"));
-    JFreeChart chart = LearningCurves.chart(rows, "loss", events);
+    JFreeChart chart = LearningCurves.chart(rows, "loss", events, List.of());
     Collection<?> markers = chart.getXYPlot().getDomainMarkers(Layer.FOREGROUND);
     List<String> labels = markers.stream().map(m -> ((ValueMarker) m).getValue() + " " + ((ValueMarker) m).getLabel())
         .toList();

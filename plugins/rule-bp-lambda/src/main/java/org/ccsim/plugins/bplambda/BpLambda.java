@@ -2,6 +2,7 @@ package org.ccsim.plugins.bplambda;
 
 import java.util.List;
 import org.ccsim.api.Episode;
+import org.ccsim.api.Finite;
 import org.ccsim.api.LearningRule;
 import org.ccsim.api.Network;
 import org.ccsim.api.Optimiser;
@@ -19,6 +20,10 @@ import org.ccsim.api.compute.Compute;
  * at every step, or summed over the episode and applied once per batch. Scenario events may lesion
  * the synthesiser ({@link Lesions}): ablated, it is not run at all ({@code g = 0}: the cortex learns
  * as BPTT(1)); with the olive ablated, it predicts but its updates are dropped.
+ *
+ * <p>The synthetic gradient {@code g_t}, the TD error and the synthesiser's update and weights are
+ * checked to be finite where they are made ({@link Finite}); the eligibility trace is not (its
+ * non-finite values reach the checked update at the same step).
  */
 final class BpLambda implements LearningRule {
 
@@ -88,12 +93,14 @@ final class BpLambda implements LearningRule {
       } else {
         if (t > 0) {
           synthGrad.addScaled(learner.correct(run.states(t), run.immediate(t), run.jacobians(t), last), -1);
+          Finite.check(FiniteChecks.TD_ERROR, t, learner.tdErrorNorm());
           tdError += learner.tdErrorNorm();
           if (settings.everyStep()) {
-            applySynthesiser(synthGrad, workspace.trainedGrad);
+            applySynthesiser(synthGrad, workspace.trainedGrad, t);
           }
         }
         learner.predict(run.states(t), run.jacobians(t), last, g[t]);
+        Finite.check(FiniteChecks.SYNTHETIC_GRADIENT, t, g[t]);
       }
       Diagnostics.learningSignal(run.immediate(t), g[t], sgWeight, signal);
       run.accumulateCortex(t, params, signal, cortexGrad);
@@ -109,7 +116,7 @@ final class BpLambda implements LearningRule {
     if (!settings.everyStep()) {
       Diagnostics.recordUpdateAlignment(context, run, params, cortexGrad);
       applyCortex(context, cortexGrad, batch.size());
-      applySynthesiser(synthGrad, workspace.trainedGrad);
+      applySynthesiser(synthGrad, workspace.trainedGrad, steps - 1);
     }
     if (present) {
       context.record(Diagnostics.TD_ERROR, tdError / Math.max(steps - 1, 1));
@@ -134,9 +141,9 @@ final class BpLambda implements LearningRule {
   }
 
   /** Steps the synthesiser's optimiser, unless a lesion stops it learning, and clears the gradient. */
-  private void applySynthesiser(ParameterSet synthGrad, List<Tensor> trainedGrad) {
+  private void applySynthesiser(ParameterSet synthGrad, List<Tensor> trainedGrad, int step) {
     if (lesions.learns()) {
-      synthOptimiser.step(trainedTheta, trainedGrad);
+      FiniteChecks.step(synthOptimiser, trainedTheta, trainedGrad, step);
     }
     synthGrad.clear();
   }

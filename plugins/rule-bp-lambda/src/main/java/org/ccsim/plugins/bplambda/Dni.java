@@ -2,6 +2,7 @@ package org.ccsim.plugins.bplambda;
 
 import java.util.List;
 import org.ccsim.api.Episode;
+import org.ccsim.api.Finite;
 import org.ccsim.api.LearningRule;
 import org.ccsim.api.Network;
 import org.ccsim.api.Optimiser;
@@ -33,6 +34,9 @@ import org.ccsim.api.TrainingContext;
  * <p>Scenario events may lesion the synthesiser ({@link Lesions}): ablated, nothing is injected
  * (the cortex learns by truncated BPTT(K)) and the synthesiser is neither run nor trained; with the
  * olive ablated, it is injected but its updates are dropped.
+ *
+ * <p>The injected synthetic gradient, the TD error and the synthesiser's update and weights are checked
+ * to be finite where they are made ({@link Finite}), each charged to the window's last step.
  */
 final class Dni implements LearningRule {
 
@@ -81,13 +85,15 @@ final class Dni implements LearningRule {
         if (settings.bootstrapWeight() != settings.sgWeight()) {
           arriving = backward(run, params, start, end, settings.bootstrapWeight(), null, null);
         }
-        tdError += trainSynthesiser(run.states(start - 1), arriving, synthGrad);
+        double windowError = trainSynthesiser(run.states(start - 1), arriving, synthGrad);
+        Finite.check(FiniteChecks.TD_ERROR, end - 1, windowError);
+        tdError += windowError;
         corrections++;
       }
       if (settings.everyWindow()) {
         BpLambda.applyCortex(context, cortexGrad, batch.size());
         if (start > 0) {
-          applySynthesiser(synthGrad);
+          applySynthesiser(synthGrad, end - 1);
         }
       }
     }
@@ -104,7 +110,7 @@ final class Dni implements LearningRule {
     if (!settings.everyWindow()) {
       Diagnostics.recordUpdateAlignment(context, run, params, cortexGrad);
       BpLambda.applyCortex(context, cortexGrad, batch.size());
-      applySynthesiser(synthGrad);
+      applySynthesiser(synthGrad, steps - 1);
     }
   }
 
@@ -128,6 +134,7 @@ final class Dni implements LearningRule {
           incoming[b][i] *= s;
         }
       }
+      Finite.check(FiniteChecks.SYNTHETIC_GRADIENT, end - 1, incoming);
     }
     for (int t = end - 1; t >= start; t--) {
       for (int b = 0; b < examples; b++) {
@@ -189,9 +196,9 @@ final class Dni implements LearningRule {
   }
 
   /** Steps the synthesiser's optimiser, unless a lesion stops it learning, and clears the gradient. */
-  private void applySynthesiser(ParameterSet synthGrad) {
+  private void applySynthesiser(ParameterSet synthGrad, int step) {
     if (lesions.learns()) {
-      synthOptimiser.step(TrainedVector.trained(theta), TrainedVector.trained(synthGrad));
+      FiniteChecks.step(synthOptimiser, TrainedVector.trained(theta), TrainedVector.trained(synthGrad), step);
     }
     synthGrad.clear();
   }

@@ -2,6 +2,7 @@ package org.ccsim.plugins.bplambda;
 
 import java.util.List;
 import org.ccsim.api.Episode;
+import org.ccsim.api.Finite;
 import org.ccsim.api.LearningRule;
 import org.ccsim.api.Network;
 import org.ccsim.api.Optimiser;
@@ -16,6 +17,8 @@ import org.ccsim.api.TrainingContext;
  * {@code theta <- theta + alpha sum_t (G^lambda_t - g_t) dg_t/dtheta}, and the cortex with
  * {@code sum_t (c_t + s g_t) dh_t/dPsi}, both once per batch. It needs the episode's end before any
  * update: a reference for {@code bp-lambda}, whose summed online updates equal it (ALGORITHMS §6.2).
+ * The synthetic gradients and the synthesiser's update and weights are checked to be finite
+ * ({@link Finite}).
  */
 final class LambdaSg implements LearningRule {
 
@@ -53,6 +56,7 @@ final class LambdaSg implements LearningRule {
         for (int b = 0; b < examples; b++) {
           synthesiser.predict(theta, run.states(t)[b], g[t][b]);
         }
+        Finite.check(FiniteChecks.SYNTHETIC_GRADIENT, t, g[t]);
       }
       Diagnostics.learningSignal(run.immediate(t), g[t], sgWeight, signal);
       run.accumulateCortex(t, params, signal, cortexGrad);
@@ -73,7 +77,7 @@ final class LambdaSg implements LearningRule {
     Diagnostics.recordAlignment(context, run, g, sgWeight);
     Diagnostics.recordUpdateAlignment(context, run, params, cortexGrad);
     BpLambda.applyCortex(context, cortexGrad, examples);
-    synthOptimiser.step(TrainedVector.trained(theta), TrainedVector.trained(synthGrad));
+    FiniteChecks.step(synthOptimiser, TrainedVector.trained(theta), TrainedVector.trained(synthGrad), steps - 1);
   }
 
   @Override

@@ -1,0 +1,83 @@
+package org.ccsim.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 7: a rule forced to diverge (its synthesiser's learning rate is 1e300) is recorded as
+ * diverged in every replicate, while every other rule's results are those of the same scenario
+ * without it; the run succeeds unless {@code --fail-on-divergence} is given.
+ */
+class DivergenceRunTest {
+
+  private static final String HOT_RULE =
+      "rules.hot={\"type\": \"bp-lambda\", \"synthOptimiser\": {\"type\": \"sgd\", \"learningRate\": 1e300}}";
+
+  @TempDir
+  Path out;
+
+  private static Cli.Result quickstart(Path root, String... extra) {
+    List<String> args = new ArrayList<>(List.of("run", Cli.scenarios().resolve("quickstart.json").toString(), "--out",
+        root.toString(), "--threads", "2", "--replicates", "2", "--set", "training.epochs=3", "--set", "record.every=1"));
+    args.addAll(List.of(extra));
+    return Cli.run(args.toArray(String[]::new));
+  }
+
+  /** The lines of a file that do not mention the hot rule. */
+  private static List<String> withoutHot(Path file) throws IOException {
+    return Files.readAllLines(file).stream().filter(l -> !l.startsWith("hot,") && !l.startsWith("| hot |")).toList();
+  }
+
+  @Test
+  void theDivergedRuleIsRecordedAndTheOthersAreUntouched() throws IOException {
+    Cli.Result plain = quickstart(out.resolve("plain"));
+    Cli.Result hot = quickstart(out.resolve("hot"), "--set", HOT_RULE);
+    assertEquals(0, plain.exit(), plain.err());
+    assertEquals(0, hot.exit(), "a divergence is an outcome, not a failure: " + hot.err());
+    Path plainRun = RunOutputsTest.onlyRunFolder(out.resolve("plain"));
+    Path hotRun = RunOutputsTest.onlyRunFolder(out.resolve("hot"));
+
+    List<String> divergences = Files.readAllLines(hotRun.resolve("divergences.csv"));
+    assertEquals("rule,replicate,phase,epoch,batch,step,quantity", divergences.get(0));
+    assertEquals(3, divergences.size(), divergences.toString());
+    for (int replicate = 1; replicate <= 2; replicate++) {
+      assertTrue(divergences.get(replicate).startsWith("hot," + replicate + ",train,1,"), divergences.toString());
+      assertTrue(hot.err().contains("diverged, stopped: hot replicate " + replicate + ": "), hot.err());
+    }
+    assertTrue(Files.notExists(plainRun.resolve("divergences.csv")));
+
+    assertEquals(Files.readAllLines(plainRun.resolve("metrics.csv")), withoutHot(hotRun.resolve("metrics.csv")),
+        "every other rule's metrics, byte for byte");
+    String summary = Files.readString(hotRun.resolve("summary.md"));
+    assertTrue(summary.startsWith("### Diverged\n"), summary);
+    for (String rule : List.of("bptt", "tbptt-1", "tbptt-3")) {
+      List<String> plainRows = Files.readAllLines(plainRun.resolve("summary.md")).stream()
+          .filter(l -> l.startsWith("| " + rule + " |")).toList();
+      assertEquals(plainRows, withoutHot(hotRun.resolve("summary.md")).stream()
+          .filter(l -> l.startsWith("| " + rule + " |")).toList(), rule);
+    }
+
+    Cli.Result report = Cli.run("report", hotRun.toString());
+    assertEquals(0, report.exit(), report.err());
+    assertEquals(summary, report.out(), "ccsim report re-renders the same summary from the files");
+  }
+
+  @Test
+  void failOnDivergenceExitsOneWithTheResultsWritten() throws IOException {
+    Cli.Result hot = quickstart(out, "--set", HOT_RULE, "--fail-on-divergence");
+
+    assertEquals(1, hot.exit(), hot.err());
+    Path run = RunOutputsTest.onlyRunFolder(out);
+    for (String file : List.of("divergences.csv", "metrics.csv", "summary.md", "plots/loss.png")) {
+      assertTrue(Files.size(run.resolve(file)) > 0, file);
+    }
+  }
+}
