@@ -57,6 +57,17 @@ class CheckpointFileTest {
   }
 
   @Test
+  void keepsWhereAUnitDiverged() throws IOException {
+    Checkpoint sample = sample();
+    Divergence divergence = new Divergence("bp", 2, "base", 8, 2, 3, "weight synthesiser/W, first of 4");
+    Checkpoint diverged = new Checkpoint("bp", 2, true, 7, 1, "abc", sample.rows(), sample.trajectories(),
+        new Snapshot(), divergence);
+
+    assertEquals(divergence, CheckpointFile.decode("x.zip", CheckpointFile.encode(diverged)).divergence());
+    assertEquals(null, CheckpointFile.decode("x.zip", CheckpointFile.encode(sample)).divergence());
+  }
+
+  @Test
   void theSameCheckpointAlwaysGivesTheSameBytes() throws IOException {
     assertArrayEquals(CheckpointFile.encode(sample()), CheckpointFile.encode(sample()));
   }
