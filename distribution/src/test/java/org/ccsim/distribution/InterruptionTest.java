@@ -50,7 +50,10 @@ class InterruptionTest {
     Process child = start(out, "2");
     try {
       awaitFile(out, "glob:**/checkpoints/*/*.zip", child);
+      Cli.Result whileRunning = Cli.run("run", "--resume", onlyRunFolder(out).toString());
       child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+      assertEquals(2, whileRunning.exit(), "a run still going cannot be resumed: " + whileRunning.out());
+      assertTrue(whileRunning.err().contains("is in use by another ccsim process"), whileRunning.err());
     } finally {
       child.destroyForcibly();
     }

@@ -2,6 +2,7 @@ package org.ccsim.core.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -132,28 +133,40 @@ final class RunCommand implements Callable<Integer> {
     System.out.printf("ccsim: running %s: %d rule(s) x %d replicate(s) x %d epoch(s) on %d thread(s) -> %s%n",
         scenario.name(), scenario.rules().size(), scenario.replicates(), scenario.totalEpochs(), workers,
         folder.path());
-    return execute(built, folder, recorder, workers, Map.of(), session -> session, start, host);
+    try (Closeable claim = folder.lock()) {
+      return execute(built, folder, recorder, workers, Map.of(), session -> session, start, host);
+    }
   }
 
   private int carryOn(BuiltScenario built, PluginHost host, int workers) throws IOException {
     Scenario scenario = built.scenario();
     RunFolder folder = RunFolder.existing(resume);
-    Checkpoints checkpoints = new Checkpoints(folder, built);
-    Map<String, Checkpoint> resumeFrom;
+    Closeable claim;
     try {
-      resumeFrom = checkpoints.loadAll(scenario);
+      claim = folder.lock();
     } catch (IOException e) {
-      System.err.println("ccsim run: cannot resume: " + e.getMessage());
-      return Main.BAD_INPUT;
+      return cannotResume(e);
     }
-    long complete = resumeFrom.values().stream().filter(Checkpoint::complete).count();
-    ObjectNode original = (ObjectNode) new ObjectMapper().readTree(folder.path().resolve(PROVENANCE).toFile());
-    System.out.printf("ccsim: resuming %s: %d of %d unit(s) complete, %d from a checkpoint, on %d thread(s) -> %s%n",
-        scenario.name(), complete, (long) scenario.rules().size() * scenario.replicates(),
-        resumeFrom.size() - complete, workers, folder.path());
-    RunRecorder recorder = new RunRecorder(folder, built);
-    return execute(built, folder, recorder, workers, resumeFrom, session -> Provenance.withResume(original, session),
-        Instant.now(), host);
+    try (claim) {
+      Map<String, Checkpoint> resumeFrom;
+      try {
+        resumeFrom = new Checkpoints(folder, built).loadAll(scenario);
+      } catch (IOException e) {
+        return cannotResume(e);
+      }
+      long complete = resumeFrom.values().stream().filter(Checkpoint::complete).count();
+      ObjectNode original = (ObjectNode) new ObjectMapper().readTree(folder.path().resolve(PROVENANCE).toFile());
+      System.out.printf("ccsim: resuming %s: %d of %d unit(s) complete, %d from a checkpoint, on %d thread(s) -> %s%n",
+          scenario.name(), complete, (long) scenario.rules().size() * scenario.replicates(),
+          resumeFrom.size() - complete, workers, folder.path());
+      return execute(built, folder, new RunRecorder(folder, built), workers, resumeFrom,
+          session -> Provenance.withResume(original, session), Instant.now(), host);
+    }
+  }
+
+  private static int cannotResume(IOException e) {
+    System.err.println("ccsim run: cannot resume: " + e.getMessage());
+    return Main.BAD_INPUT;
   }
 
   /** Runs the units, keeps the files up to date, and reports how the run ended. */

@@ -1,11 +1,15 @@
 package org.ccsim.core.results;
 
+import java.io.Closeable;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -50,6 +54,29 @@ public final class RunFolder {
 
   public Path path() {
     return path;
+  }
+
+  /**
+   * Claims the folder for this process until the returned lock is closed, so that two processes (a
+   * run and an attempt to resume it) never write it at once. The operating system releases the lock
+   * when the process ends, however it ends.
+   *
+   * @return closing it releases the folder
+   * @throws IOException if another process holds it
+   */
+  public Closeable lock() throws IOException {
+    FileChannel channel = FileChannel.open(path.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    boolean locked;
+    try {
+      locked = channel.tryLock() != null;
+    } catch (OverlappingFileLockException e) {
+      locked = false; // held by this process
+    }
+    if (!locked) {
+      channel.close();
+      throw new IOException(path + " is in use by another ccsim process (a run still going?)");
+    }
+    return channel;
   }
 
   /** Writes {@code text} to {@code relative} atomically. */

@@ -2,6 +2,7 @@ package org.ccsim.core.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -64,5 +65,17 @@ class RunFolderTest {
     folder.write("plots/loss.svg", new byte[] {1, 2, 3});
 
     assertEquals(List.of("loss.svg"), names(folder.path().resolve("plots")));
+  }
+
+  @Test
+  void aClaimedFolderCannotBeClaimedAgainUntilReleased() throws IOException {
+    RunFolder folder = RunFolder.create(root, "demo", START);
+    java.io.Closeable claim = folder.lock();
+
+    IOException e = assertThrows(IOException.class, folder::lock);
+    claim.close();
+
+    assertTrue(e.getMessage().endsWith("is in use by another ccsim process (a run still going?)"), e.getMessage());
+    folder.lock().close();
   }
 }
