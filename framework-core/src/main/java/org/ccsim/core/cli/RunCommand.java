@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ccsim.core.build.BuiltScenario;
 import org.ccsim.core.build.ScenarioBuilder;
@@ -15,6 +16,7 @@ import org.ccsim.core.results.RunFolder;
 import org.ccsim.core.results.RunRecorder;
 import org.ccsim.core.run.RunFailedException;
 import org.ccsim.core.run.Runner;
+import org.ccsim.core.scenario.Problem;
 import org.ccsim.core.scenario.Scenario;
 import org.ccsim.core.scenario.ScenarioException;
 import org.ccsim.core.scenario.ScenarioReader;
@@ -25,8 +27,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code ccsim run SCENARIO}: validates and builds the scenario (nothing is created on disk if that
- * fails), then runs it into a new results folder and renders the summary and plots.
+ * {@code ccsim run SCENARIO}: validates and builds the scenario and checks that its training units
+ * fit in the heap on the threads asked for (nothing is created on disk if that fails), then runs it into a new results folder and renders the summary and plots.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Run a scenario; results go to OUT/<scenario>/<timestamp>/.")
@@ -71,6 +73,11 @@ final class RunCommand implements Callable<Integer> {
         built = new ScenarioBuilder(host.registry()).build(scenario, file.toString());
       } catch (ScenarioException e) {
         System.err.println(e.getMessage());
+        return Main.BAD_INPUT;
+      }
+      Optional<Problem> tooBig = built.memoryProblem(workers);
+      if (tooBig.isPresent()) {
+        System.err.println(tooBig.get().format(file.toString()));
         return Main.BAD_INPUT;
       }
       return run(built, host, workers);
