@@ -1,10 +1,16 @@
 package org.ccsim.api;
 
 import java.util.random.RandomGenerator;
+import java.util.random.RandomGeneratorFactory;
 import org.ccsim.api.compute.Compute;
 
 /**
  * What a {@link ComponentType} may use while creating an instance. Provided by the host.
+ *
+ * <p>Memory: a component that will hold more than a few kilobytes declares it with
+ * {@link #reserveMemory} (or {@link #reserveParameters}) <em>before</em> allocating it, so that a
+ * scenario too big for the JVM heap is refused while it is built, with the estimate and the limit,
+ * instead of failing with an {@link OutOfMemoryError} (or an overflowing array size) later.
  */
 public interface BuildContext {
 
@@ -31,6 +37,57 @@ public interface BuildContext {
    * again.
    */
   void resolve(String parameter, String value);
+
+  /**
+   * Declares memory that every (rule, replicate) training unit will hold because of this component,
+   * before it is allocated: the host adds it up per unit, multiplies by the units running at once
+   * and refuses, with the estimate and the JVM heap limit, a scenario that cannot fit. A component
+   * built once for the whole scenario (the network) declares here what each unit holds on its
+   * behalf (its copy of the parameters); a component built per unit (a learning rule, its
+   * synthesiser) what it allocates itself, sized for the real {@link #batchSize()}. Nothing here is
+   * shared between units, so only memory that is truly held once (small by design) goes undeclared.
+   *
+   * @param what what the memory is for, with the sizes it depends on, e.g. {@code "eligibility
+   *     traces (2 x batch 10 x n 1000 x P 1001000 doubles)"}: the message of a refusal quotes it
+   * @param bytes how much; a double so that products of sizes such as {@code 8.0 * batch * n * size}
+   *     cannot overflow
+   * @throws RuntimeException (the host's own) refusing the scenario when this cannot fit: let it pass
+   */
+  void reserveMemory(String what, double bytes);
+
+  /**
+   * {@link #reserveMemory} for parameters a training unit holds: each trained value together with a
+   * gradient and an optimiser's two moments (Adam's; {@value #COPIES_PER_TRAINED_VALUE} doubles in
+   * all), each fixed value together with a gradient-shaped buffer ({@value #COPIES_PER_FIXED_VALUE}).
+   *
+   * @param what the parameters and the sizes they follow, e.g. {@code "parameters W_s, b_s of n 30 units"}
+   */
+  default void reserveParameters(String what, double trainedValues, double fixedValues) {
+    String fixed = fixedValues > 0 ? " and " + Math.round(fixedValues) + " fixed" : "";
+    reserveMemory(what + ": " + Math.round(trainedValues) + " trained" + fixed
+            + " values, with gradients and optimiser moments",
+        Double.BYTES * (COPIES_PER_TRAINED_VALUE * trainedValues + COPIES_PER_FIXED_VALUE * fixedValues));
+  }
+
+  /** Doubles a training unit holds per trained parameter value: it, a gradient, two optimiser moments. */
+  int COPIES_PER_TRAINED_VALUE = 4;
+
+  /** Doubles a training unit holds per fixed parameter value: it and a gradient-shaped buffer. */
+  int COPIES_PER_FIXED_VALUE = 2;
+
+  /**
+   * The number of episodes in each training batch ({@code training.batchSize}), for sizing what a
+   * learning rule holds per batch; the host's dry step may train smaller batches.
+   */
+  int batchSize();
+
+  /**
+   * The length of the task's episodes, from one sampled under a fixed seed (a typical length, for a
+   * task whose episodes vary): the same answer for every unit of a scenario.
+   */
+  default int episodeLength() {
+    return task().sample(RandomGeneratorFactory.of("L64X128MixRandom").create(0)).length();
+  }
 
   /** Creates the nested component held by {@code config} (a {@link ParamType#COMPONENT} value). */
   <T> T create(Class<T> kind, Config config);

@@ -1,6 +1,9 @@
 package org.ccsim.testkit;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
@@ -17,7 +20,9 @@ import org.ccsim.api.compute.JavaCompute;
  * A {@link BuildContext} for tests: streams seeded from a seed and the purpose's name (equal
  * purposes give equal streams, as in the host), an optional task and network, nested components
  * created from the component types it is given, and the default compute backend
- * ({@link JavaCompute}) unless another is given.
+ * ({@link JavaCompute}) unless another is given. Memory declared through {@link #reserveMemory} is
+ * kept in {@link #reservations()} (nested components' too), against batches of {@link #batchSize()}
+ * episodes: 1 unless set with {@link #withBatchSize}.
  */
 public final class TestBuildContext implements BuildContext {
 
@@ -26,6 +31,8 @@ public final class TestBuildContext implements BuildContext {
   private final Network network;
   private final List<ComponentType<?>> nestedTypes;
   private final Compute compute;
+  private final int batchSize;
+  private final Map<String, Double> reservations;
 
   /** A context with neither task nor network. */
   public TestBuildContext(long seed) {
@@ -50,11 +57,33 @@ public final class TestBuildContext implements BuildContext {
   /** The general form: task, network, the types of nested components, and the compute backend. */
   public TestBuildContext(long seed, Task task, Network network, List<ComponentType<?>> nestedTypes,
       Compute compute) {
+    this(seed, task, network, nestedTypes, compute, 1, new LinkedHashMap<>());
+  }
+
+  private TestBuildContext(long seed, Task task, Network network, List<ComponentType<?>> nestedTypes,
+      Compute compute, int batchSize, Map<String, Double> reservations) {
     this.seed = seed;
     this.task = task;
     this.network = network;
     this.nestedTypes = List.copyOf(nestedTypes);
     this.compute = compute;
+    this.batchSize = batchSize;
+    this.reservations = reservations;
+  }
+
+  /** The same context (sharing its reservations) with batches of {@code batch} episodes. */
+  public TestBuildContext withBatchSize(int batch) {
+    return new TestBuildContext(seed, task, network, nestedTypes, compute, batch, reservations);
+  }
+
+  /** The bytes declared for each {@code what}, in order of declaration, by this context and the nested ones. */
+  public Map<String, Double> reservations() {
+    return Collections.unmodifiableMap(reservations);
+  }
+
+  /** The sum of {@link #reservations()}. */
+  public double reservedBytes() {
+    return reservations.values().stream().mapToDouble(Double::doubleValue).sum();
   }
 
   /** The generator the kit uses everywhere: {@code L64X128MixRandom}, as the host. */
@@ -107,6 +136,17 @@ public final class TestBuildContext implements BuildContext {
   public void resolve(String parameter, String value) {
   }
 
+  /** Records {@code bytes} under {@code what}, adding to an earlier declaration of the same. */
+  @Override
+  public void reserveMemory(String what, double bytes) {
+    reservations.merge(what, bytes, Double::sum);
+  }
+
+  @Override
+  public int batchSize() {
+    return batchSize;
+  }
+
   @Override
   public Compute compute() {
     return compute;
@@ -125,6 +165,7 @@ public final class TestBuildContext implements BuildContext {
     ComponentType<?> type = nestedTypes.stream().filter(t -> t.id().equals(config.type())).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("this test context knows no component '" + config.type() + "'"));
     return kind.cast(type.create(config,
-        new TestBuildContext(seed * 31 + config.type().hashCode(), task, network, nestedTypes, compute)));
+        new TestBuildContext(seed * 31 + config.type().hashCode(), task, network, nestedTypes, compute, batchSize,
+            reservations)));
   }
 }

@@ -3,6 +3,7 @@ package org.ccsim.core.build;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.ccsim.api.Config;
 import org.ccsim.api.LearningRule;
 import org.ccsim.api.Network;
@@ -12,6 +13,7 @@ import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Task;
 import org.ccsim.core.plugin.ComponentRegistry;
 import org.ccsim.core.scenario.JsonPath;
+import org.ccsim.core.scenario.Problem;
 import org.ccsim.core.scenario.Scenario;
 import org.ccsim.core.seed.SeedTree;
 
@@ -31,16 +33,18 @@ public final class BuiltScenario {
   private final SeedTree seeds;
   private final Compute compute;
   private final Resolutions resolutions;
+  private final MemoryLedger memory;
   private final Network network;
   private final List<Task> phaseTasks;
 
   BuiltScenario(Scenario scenario, ComponentRegistry registry, SeedTree seeds, Compute compute,
-      Resolutions resolutions, Network network, List<Task> phaseTasks) {
+      Resolutions resolutions, MemoryLedger memory, Network network, List<Task> phaseTasks) {
     this.scenario = scenario;
     this.registry = registry;
     this.seeds = seeds;
     this.compute = compute;
     this.resolutions = resolutions;
+    this.memory = memory;
     this.network = network;
     this.phaseTasks = List.copyOf(phaseTasks);
   }
@@ -52,6 +56,14 @@ public final class BuiltScenario {
   /** The values components chose for parameters left to them, for the resolved scenario. */
   public Resolutions resolutions() {
     return resolutions;
+  }
+
+  /**
+   * Whether running every unit on {@code threads} threads fits in the heap, by the memory the
+   * components declared (each unit alone was checked while building).
+   */
+  public Optional<Problem> memoryProblem(int threads) {
+    return memory.check(threads, scenario.replicates());
   }
 
   /** The network, shared by every unit. */
@@ -78,20 +90,23 @@ public final class BuiltScenario {
     ParameterSet parameters = network.initialParameters(replicateSeeds.child("network-init").random());
     SeedTree ruleSeeds = replicateSeeds.child("rules").child(rule);
     JsonPath rulePath = JsonPath.ROOT.key("rules").key(rule);
-    LearningRule learningRule = context(ruleSeeds, rulePath, scenario.rules().get(rule)).build(LearningRule.class);
+    LearningRule learningRule = context(ruleSeeds, rulePath, scenario.rules().get(rule), memory.of(rule))
+        .build(LearningRule.class);
     Map<String, Optimiser> optimisers = new LinkedHashMap<>();
     for (String group : parameters.groups()) {
       Config config = scenario.training().optimiserFor(group);
       JsonPath path = scenario.training().groupOptimisers().containsKey(group)
           ? JsonPath.ROOT.key("training").key("groupOptimisers").key(group)
           : JsonPath.ROOT.key("training").key("optimiser");
-      optimisers.put(group, context(ruleSeeds.child("optimisers").child(group), path, config).build(Optimiser.class));
+      optimisers.put(group, context(ruleSeeds.child("optimisers").child(group), path, config, memory.of(rule))
+          .build(Optimiser.class));
     }
     return new TrainingUnit(rule, replicate, learningRule, parameters, optimisers,
         replicateSeeds.child("task-samples").random(), java.util.Set.copyOf(scenario.record().metrics()));
   }
 
-  private HostBuildContext context(SeedTree nodeSeeds, JsonPath path, Config config) {
-    return new HostBuildContext(registry, nodeSeeds, path, config, phaseTasks.get(0), network, compute, resolutions);
+  private HostBuildContext context(SeedTree nodeSeeds, JsonPath path, Config config, MemoryLedger.Account account) {
+    return new HostBuildContext(registry, nodeSeeds, path, config, phaseTasks.get(0), network, compute, resolutions,
+        account, scenario.training().batchSize());
   }
 }

@@ -30,9 +30,16 @@ final class HostBuildContext implements BuildContext {
   private final Network network;
   private final Compute compute;
   private final Resolutions resolutions;
+  private final MemoryLedger.Account memory;
+  private final int batchSize;
 
+  /**
+   * @param memory where this component's {@link #reserveMemory} declarations go: every unit's, or
+   *     one rule's
+   * @param batchSize the scenario's {@code training.batchSize}
+   */
   HostBuildContext(ComponentRegistry registry, SeedTree seeds, JsonPath path, Config config, Task task,
-      Network network, Compute compute, Resolutions resolutions) {
+      Network network, Compute compute, Resolutions resolutions, MemoryLedger.Account memory, int batchSize) {
     this.registry = registry;
     this.seeds = seeds;
     this.path = path;
@@ -41,6 +48,8 @@ final class HostBuildContext implements BuildContext {
     this.network = network;
     this.compute = compute;
     this.resolutions = resolutions;
+    this.memory = memory;
+    this.batchSize = batchSize;
   }
 
   /** Creates the component this context describes. */
@@ -87,6 +96,16 @@ final class HostBuildContext implements BuildContext {
   }
 
   @Override
+  public void reserveMemory(String what, double bytes) {
+    memory.reserve(path, what, bytes);
+  }
+
+  @Override
+  public int batchSize() {
+    return batchSize;
+  }
+
+  @Override
   public Compute compute() {
     if (compute == null) {
       throw new IllegalStateException("the compute backend is not available while it is built itself");
@@ -109,7 +128,8 @@ final class HostBuildContext implements BuildContext {
         .map(Map.Entry::getKey)
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException(nested + " is not a parameter of " + config.type()));
-    return new HostBuildContext(registry, seeds.child(name), path.key(name), nested, task, network, compute, resolutions)
+    return new HostBuildContext(registry, seeds.child(name), path.key(name), nested, task, network, compute, resolutions,
+        memory, batchSize)
         .build(kind);
   }
 }

@@ -23,9 +23,17 @@ import org.ccsim.core.seed.SeedTree;
 public final class ScenarioBuilder {
 
   private final ComponentRegistry registry;
+  private final long heapLimit;
 
+  /** A builder refusing scenarios that cannot fit in this JVM's heap ({@link Runtime#maxMemory()}). */
   public ScenarioBuilder(ComponentRegistry registry) {
+    this(registry, Runtime.getRuntime().maxMemory());
+  }
+
+  /** A builder refusing scenarios whose training units need more than {@code heapLimit} bytes. */
+  public ScenarioBuilder(ComponentRegistry registry, long heapLimit) {
     this.registry = registry;
+    this.heapLimit = heapLimit;
   }
 
   /**
@@ -37,20 +45,23 @@ public final class ScenarioBuilder {
     SeedTree buildSeeds = seeds.child("build");
     List<Problem> problems = new ArrayList<>();
     Resolutions resolutions = new Resolutions();
+    MemoryLedger memory = new MemoryLedger(heapLimit);
+    int batch = scenario.training().batchSize();
     try {
       Compute compute = new HostBuildContext(registry, buildSeeds.child("compute"), JsonPath.ROOT.key("compute"),
-          scenario.compute(), null, null, null, resolutions).build(Compute.class);
+          scenario.compute(), null, null, null, resolutions, memory.common(), batch).build(Compute.class);
       Task task = new HostBuildContext(registry, buildSeeds.child("task"), JsonPath.ROOT.key("task"),
-          scenario.task(), null, null, compute, resolutions).build(Task.class);
+          scenario.task(), null, null, compute, resolutions, memory.common(), batch).build(Task.class);
       Network network = new HostBuildContext(registry, buildSeeds.child("network"), JsonPath.ROOT.key("network"),
-          scenario.network(), task, null, compute, resolutions).build(Network.class);
+          scenario.network(), task, null, compute, resolutions, memory.common(), batch).build(Network.class);
       checkSizes(task, network, JsonPath.ROOT.key("network"), problems);
-      List<Task> phaseTasks = phaseTasks(scenario, task, network, compute, resolutions, buildSeeds, problems);
+      List<Task> phaseTasks = phaseTasks(scenario, task, network, compute, resolutions, memory, buildSeeds, problems);
       checkGroups(scenario, network, problems);
       if (!problems.isEmpty()) {
         throw new ScenarioException(file, problems);
       }
-      BuiltScenario built = new BuiltScenario(scenario, registry, seeds, compute, resolutions, network, phaseTasks);
+      BuiltScenario built = new BuiltScenario(scenario, registry, seeds, compute, resolutions, memory, network,
+          phaseTasks);
       dryRun(scenario, built, problems);
       if (!problems.isEmpty()) {
         throw new ScenarioException(file, problems);
@@ -63,7 +74,7 @@ public final class ScenarioBuilder {
   }
 
   private List<Task> phaseTasks(Scenario scenario, Task task, Network network, Compute compute,
-      Resolutions resolutions, SeedTree buildSeeds,
+      Resolutions resolutions, MemoryLedger memory, SeedTree buildSeeds,
       List<Problem> problems) {
     List<Task> tasks = new ArrayList<>();
     for (int i = 0; i < scenario.phases().size(); i++) {
@@ -74,7 +85,8 @@ public final class ScenarioBuilder {
       }
       JsonPath path = JsonPath.ROOT.key("phases").index(i).key("perturbation");
       Perturbation perturbation = new HostBuildContext(registry, buildSeeds.child("phases").child(phase.name()),
-          path, phase.perturbation(), task, network, compute, resolutions).build(Perturbation.class);
+          path, phase.perturbation(), task, network, compute, resolutions, memory.common(),
+          scenario.training().batchSize()).build(Perturbation.class);
       Task perturbed = perturbation.apply(task);
       checkSizes(perturbed, network, path, problems);
       tasks.add(perturbed);

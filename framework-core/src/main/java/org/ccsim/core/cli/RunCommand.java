@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
@@ -25,6 +26,7 @@ import org.ccsim.core.results.RunFolder;
 import org.ccsim.core.results.RunRecorder;
 import org.ccsim.core.run.RunFailedException;
 import org.ccsim.core.run.Runner;
+import org.ccsim.core.scenario.Problem;
 import org.ccsim.core.scenario.Scenario;
 import org.ccsim.core.scenario.ScenarioException;
 import org.ccsim.core.scenario.ScenarioReader;
@@ -35,8 +37,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ccsim run SCENARIO}: validates and builds the scenario (nothing is created on disk if that
- * fails), then runs it into a new results folder and renders the summary and plots.
+ * {@code ccsim run SCENARIO}: validates and builds the scenario and checks that its training units
+ * fit in the heap on the threads asked for (nothing is created on disk if that fails), then runs it
+ * into a new results folder and renders the summary and plots.
  * {@code ccsim run --resume RUN_DIR} carries an interrupted run on from its checkpoints, in its own
  * folder, with the scenario it was started with ({@code scenario.resolved.json}). A (rule, replicate)
  * that diverges is recorded in {@code divergences.csv} and reported; it fails the run only with
@@ -98,6 +101,11 @@ final class RunCommand implements Callable<Integer> {
         built = new ScenarioBuilder(host.registry()).build(scenario, scenarioFile.toString());
       } catch (ScenarioException e) {
         System.err.println(e.getMessage());
+        return Main.BAD_INPUT;
+      }
+      Optional<Problem> tooBig = built.memoryProblem(workers);
+      if (tooBig.isPresent()) {
+        System.err.println(tooBig.get().format(scenarioFile.toString()));
         return Main.BAD_INPUT;
       }
       return resume == null ? start(built, host, workers) : carryOn(built, host, workers);

@@ -13,9 +13,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ccsim validate SCENARIO...}: the full check of {@code run}, including the dry step. */
+/**
+ * {@code ccsim validate SCENARIO...}: the full check of {@code run}, including the dry step and the
+ * memory of a training unit (a run on one thread must fit in the heap; {@code run} also checks its threads).
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Check scenarios completely (JSON, parameters, component ids, sizes, one dry step) without running them.")
+    description = "Check scenarios completely (JSON, parameters, component ids, sizes, memory on one thread, one dry step) without running them.")
 final class ValidateCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "scenario files")

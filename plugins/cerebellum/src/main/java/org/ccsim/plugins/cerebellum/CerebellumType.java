@@ -19,6 +19,9 @@ import org.pf4j.Extension;
 @Extension
 public final class CerebellumType implements SynthesiserType {
 
+  /** What the JVM keeps per array besides its elements (a compressed header and the length). */
+  private static final int ARRAY_HEADER_BYTES = 16;
+
   @Override
   public String id() {
     return "cerebellum";
@@ -59,7 +62,15 @@ public final class CerebellumType implements SynthesiserType {
       throw new ConfigException("plasticity", "'all' needs relu granule cells: a threshold cell passes no gradient"
           + " to its mossy-fibre weights");
     }
-    long weights = (long) config.integer("expansion") * n * n;
+    long cells = (long) config.integer("expansion") * n;
+    double granule = (double) cells * n + cells;
+    double purkinje = (double) n * cells + n;
+    context.reserveParameters("synthesiser parameters W_mg, b_g, W_pc, b_pc of " + cells + " granule cells (expansion "
+        + config.integer("expansion") + " x n " + n + ")", allPlastic ? granule + purkinje : purkinje,
+        allPlastic ? 0 : granule);
+    context.reserveMemory("mossy-fibre wiring (" + cells + " granule cells x fan-in " + fanIn + " ints)",
+        cells * (Integer.BYTES * (double) fanIn + ARRAY_HEADER_BYTES));
+    long weights = cells * n;
     if (weights > Integer.MAX_VALUE) {
       throw new ConfigException("expansion", "gives " + weights + " mossy-fibre weights (expansion x n x n), more than"
           + " an array holds (" + Integer.MAX_VALUE + "): choose a smaller expansion");

@@ -3,6 +3,7 @@ package org.ccsim.plugins.rnn;
 import java.util.List;
 import org.ccsim.api.BuildContext;
 import org.ccsim.api.Config;
+import org.ccsim.api.ConfigException;
 import org.ccsim.api.Network;
 import org.ccsim.api.NetworkType;
 import org.ccsim.api.Param;
@@ -44,7 +45,21 @@ public final class TanhRnnType implements NetworkType {
         config.real("readoutScale"));
     TanhRnn.Nonlinearity phi = config.string("nonlinearity").equals("tanh")
         ? TanhRnn.Nonlinearity.TANH : TanhRnn.Nonlinearity.IDENTITY;
-    return new TanhRnn(context.task().inputSize(), config.integer("hidden"), context.task().outputSize(), phi, init,
-        context.compute());
+    int m = context.task().inputSize();
+    int n = config.integer("hidden");
+    int k = context.task().outputSize();
+    context.reserveParameters("parameters W_in, W_rec, b, W_out, b_out of n " + n + " units (m " + m + ", k " + k + ")",
+        parameterCount(m, n, k), 0);
+    long largest = (long) n * Math.max(n, Math.max(m, k));
+    if (largest > Integer.MAX_VALUE) {
+      throw new ConfigException("hidden", "gives a weight matrix of " + largest + " values, more than an array holds ("
+          + Integer.MAX_VALUE + "): choose fewer hidden units");
+    }
+    return new TanhRnn(m, n, k, phi, init, context.compute());
+  }
+
+  /** The values of W_in (n x m), W_rec (n x n), b (n), W_out (k x n) and b_out (k), without overflow. */
+  static double parameterCount(int m, int n, int k) {
+    return (double) n * m + (double) n * n + n + (double) k * n + k;
   }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.random.RandomGeneratorFactory;
 import org.ccsim.api.BuildContext;
 import org.ccsim.api.Config;
 import org.ccsim.api.ConfigException;
@@ -72,13 +71,20 @@ public final class BpLambdaType implements LearningRuleType {
     ParameterSet theta = synthesiser.initialParameters(context.random("synthesiser-init"));
     int n = synthesiser.size();
     int size = TrainedVector.size(theta);
-    int length = episodeLength(context);
+    int length = context.episodeLength();
     double decay = config.real("gamma") * config.real("lambda");
-    TraceForm form = form(config, context, synthesiser, new TraceForm.Shape(n, size, length, decay));
+    TraceForm.Shape shape = new TraceForm.Shape(n, size, length, decay);
+    TraceForm form = form(config, context, synthesiser, shape);
+    double thetaValues = theta.tensors().stream().mapToDouble(t -> t.data().length).sum();
+    form.reserve(context, shape, thetaValues);
+    LockstepBatch.reserve(context);
+    int batch = context.batchSize();
+    context.reserveMemory("synthesiser updates (batch " + batch + " + 1 x P " + size + " and " + Math.round(thetaValues)
+        + " parameter values, doubles)", Double.BYTES * ((batch + 1.0) * size + thetaValues));
     BpLambda.Settings settings = new BpLambda.Settings(config.real("lambda"), config.real("gamma"),
         SyntheticGradientParams.effectiveWeight(config), config.has("synthClip") ? config.real("synthClip") : Double.POSITIVE_INFINITY,
         config.string("update").equals("step"), form, config.real("historyTolerance"),
-        form.spreads(new TraceForm.Shape(n, size, length, decay)));
+        form.spreads(shape));
     return new BpLambda(context.network(), synthesiser, theta, SyntheticGradientParams.optimiser(config, context),
         context.compute(), settings);
   }
@@ -100,13 +106,5 @@ public final class BpLambdaType implements LearningRuleType {
           + " to) trace: leave it at 0");
     }
     return form;
-  }
-
-  /**
-   * The task's episode length, from its first episode under a fixed seed: the same for the dry run
-   * and every replicate, so that {@code auto} decides once per scenario.
-   */
-  private static int episodeLength(BuildContext context) {
-    return context.task().sample(RandomGeneratorFactory.of("L64X128MixRandom").create(0)).length();
   }
 }

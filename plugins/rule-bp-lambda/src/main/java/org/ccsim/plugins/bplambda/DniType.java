@@ -61,6 +61,7 @@ public final class DniType implements LearningRuleType {
   @Override
   public LearningRule create(Config config, BuildContext context) {
     Synthesiser synthesiser = SyntheticGradientParams.synthesiser(config, context);
+    LockstepBatch.reserve(context);
     Dni.Settings settings = new Dni.Settings(config.integer("truncation"),
         SyntheticGradientParams.effectiveWeight(config), config.real(SyntheticGradientParams.SG_WEIGHT.name()),
         config.string("update").equals("window"));

@@ -69,6 +69,15 @@ final class EligibilityHistory implements Eligibility {
     }
   }
 
+  /** The steps an example's record has room for once it holds {@code steps}: 8, doubled as needed. */
+  static int capacity(int steps) {
+    int capacity = 8;
+    while (capacity < steps) {
+      capacity = capacity > Integer.MAX_VALUE / 2 ? Integer.MAX_VALUE : 2 * capacity;
+    }
+    return capacity;
+  }
+
   @Override
   public void reset() {
     Arrays.fill(steps, 0);
@@ -78,7 +87,7 @@ final class EligibilityHistory implements Eligibility {
   public void advance(int b, double[] h, StateJacobian jacobian) {
     int s = steps[b];
     if (s == states[b].length) {
-      int capacity = Math.max(8, 2 * s);
+      int capacity = capacity(s + 1);
       states[b] = Arrays.copyOf(states[b], capacity);
       jacobians[b] = Arrays.copyOf(jacobians[b], capacity);
       for (int i = s; i < capacity; i++) {

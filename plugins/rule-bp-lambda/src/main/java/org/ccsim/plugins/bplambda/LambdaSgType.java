@@ -47,6 +47,7 @@ public final class LambdaSgType implements LearningRuleType {
   @Override
   public LearningRule create(Config config, BuildContext context) {
     Synthesiser synthesiser = SyntheticGradientParams.synthesiser(config, context);
+    LockstepBatch.reserve(context);
     return new LambdaSg(context.network(), synthesiser, synthesiser.initialParameters(context.random("synthesiser-init")),
         SyntheticGradientParams.optimiser(config, context), config.real("lambda"), config.real("gamma"),
         SyntheticGradientParams.effectiveWeight(config));

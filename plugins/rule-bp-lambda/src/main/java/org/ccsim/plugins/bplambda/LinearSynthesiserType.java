@@ -29,6 +29,8 @@ public final class LinearSynthesiserType implements SynthesiserType {
 
   @Override
   public Synthesiser create(Config config, BuildContext context) {
-    return new LinearSynthesiser(context.network().hiddenSize(), context.compute());
+    int n = context.network().hiddenSize();
+    context.reserveParameters("synthesiser parameters W_s, b_s of n " + n + " units", (double) n * n + n, 0);
+    return new LinearSynthesiser(n, context.compute());
   }
 }

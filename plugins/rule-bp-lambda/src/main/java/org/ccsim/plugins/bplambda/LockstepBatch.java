@@ -1,6 +1,7 @@
 package org.ccsim.plugins.bplambda;
 
 import java.util.List;
+import org.ccsim.api.BuildContext;
 import org.ccsim.api.Episode;
 import org.ccsim.api.Network;
 import org.ccsim.api.ParameterSet;
@@ -64,6 +65,23 @@ final class LockstepBatch {
         };
       }
     }
+  }
+
+  /**
+   * Declares, for batches of {@link BuildContext#batchSize()} episodes of {@link
+   * BuildContext#episodeLength()} steps, what a synthetic-gradient rule keeps per step and example:
+   * the step record ({@code x, h_{t-1}, a, h, y}), {@code c_t}, the rule's own n-vector ({@code g_t}
+   * or the future gradient) and one more for the diagnostics' offline BPTT pass.
+   */
+  static void reserve(BuildContext context) {
+    Network network = context.network();
+    int m = network.inputSize();
+    int n = network.hiddenSize();
+    int k = network.outputSize();
+    int batch = context.batchSize();
+    int length = context.episodeLength();
+    context.reserveMemory("episode records (batch " + batch + " x T " + length + " steps x (m " + m + " + 6 x n " + n
+        + " + k " + k + ") doubles)", Double.BYTES * (double) batch * length * (m + 6.0 * n + k));
   }
 
   /**

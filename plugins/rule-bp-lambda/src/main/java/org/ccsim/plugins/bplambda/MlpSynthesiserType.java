@@ -35,7 +35,14 @@ public final class MlpSynthesiserType implements SynthesiserType {
 
   @Override
   public Synthesiser create(Config config, BuildContext context) {
-    return new MlpSynthesiser(context.network().hiddenSize(), config.integer("hidden"), config.integer("layers"),
-        config.bool("trainOutputOnly"), context.compute());
+    int n = context.network().hiddenSize();
+    int width = config.integer("hidden");
+    int layers = config.integer("layers");
+    double hidden = (double) width * n + width + (layers - 1) * ((double) width * width + width);
+    double output = (double) n * width + n;
+    boolean outputOnly = config.bool("trainOutputOnly");
+    context.reserveParameters("synthesiser parameters of " + layers + " hidden layer(s) of width " + width + " (n " + n
+        + ")", outputOnly ? output : hidden + output, outputOnly ? hidden : 0);
+    return new MlpSynthesiser(n, width, layers, outputOnly, context.compute());
   }
 }

@@ -1,6 +1,7 @@
 package org.ccsim.plugins.bplambda;
 
 import java.util.Locale;
+import org.ccsim.api.BuildContext;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Synthesiser;
 import org.ccsim.api.compute.Compute;
@@ -16,6 +17,13 @@ enum TraceForm {
     @Override
     double cost(Shape s) {
       return s.decay() == 0 ? s.size() : (double) s.n() * s.n() * s.size();
+    }
+
+    @Override
+    void reserve(BuildContext context, Shape s, double thetaValues) {
+      int batch = context.batchSize();
+      context.reserveMemory("eligibility traces (2 x batch " + batch + " x n " + s.n() + " x P " + s.size()
+          + " doubles, and batch x n^2 for J_t)", Double.BYTES * batch * (2.0 * s.n() * s.size() + (double) s.n() * s.n()));
     }
 
     @Override
@@ -35,6 +43,15 @@ enum TraceForm {
     double cost(Shape s) {
       double terms = s.decay() == 0 ? 1 : (s.length() + 1) / 2.0;
       return terms * ((double) s.n() * s.n() + s.size());
+    }
+
+    @Override
+    void reserve(BuildContext context, Shape s, double thetaValues) {
+      int batch = context.batchSize();
+      int steps = EligibilityHistory.capacity(s.length());
+      context.reserveMemory("eligibility history (batch " + batch + " x " + steps + " steps x (n^2 + n), n " + s.n()
+          + ", and a gradient of " + Math.round(thetaValues) + " values per example, doubles)",
+          Double.BYTES * batch * ((double) steps * ((double) s.n() * s.n() + s.n()) + thetaValues));
     }
 
     @Override
@@ -63,6 +80,14 @@ enum TraceForm {
 
   /** Multiply-adds per step and example. */
   abstract double cost(Shape shape);
+
+  /**
+   * Declares the memory the eligibility of this form holds for a batch of
+   * {@link BuildContext#batchSize()} examples.
+   *
+   * @param thetaValues the synthesiser's parameter values, trained or not
+   */
+  abstract void reserve(BuildContext context, Shape shape, double thetaValues);
 
   /** The eligibility of this form for a batch. */
   abstract Eligibility create(Synthesiser synthesiser, ParameterSet theta, Compute compute, int batch, double decay,

@@ -80,7 +80,7 @@ class DniTest {
   private ParameterSet truncatedBptt(int truncation) {
     BpttType type = new BpttType();
     LearningRule bptt = type.create(TestConfigs.of(type, "truncation", truncation),
-        new TestBuildContext(1, null, network));
+        new TestBuildContext(1, SyntheticFixtures.taskOf(network, batch), network));
     RecordingTrainingContext context = new RecordingTrainingContext(params);
     bptt.train(batch, context);
     return context.total();

@@ -78,7 +78,7 @@ class LesionTest {
       BpttType type = new BpttType();
       Network network = cortex.network();
       return cortexGradient(type.create(TestConfigs.of(type, "truncation", truncation),
-          new TestBuildContext(1, null, network)));
+          new TestBuildContext(1, SyntheticFixtures.taskOf(network, batch), network)));
     }
   }
 

@@ -3,10 +3,12 @@ package org.ccsim.plugins.bplambda;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.ccsim.api.Episode;
 import org.ccsim.api.Network;
 import org.ccsim.api.Optimiser;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Synthesiser;
+import org.ccsim.api.Task;
 import org.ccsim.api.Tensor;
 import org.ccsim.plugins.cerebellum.CerebellumType;
 import org.ccsim.plugins.rnn.TanhRnnType;
@@ -31,6 +33,11 @@ final class SyntheticFixtures {
     TanhRnnType type = new TanhRnnType();
     return type.create(TestConfigs.of(type, "hidden", hidden, "recurrentGain", 1.3),
         new TestBuildContext(1, TestBuildContext.taskOfSize(inputs, outputs), null));
+  }
+
+  /** A task for {@code network} whose every episode is the first of {@code batch}: its length is theirs. */
+  static Task taskOf(Network network, List<Episode> batch) {
+    return TestBuildContext.task(network.inputSize(), network.outputSize(), random -> batch.get(0));
   }
 
   /** An {@code mlp} synthesiser for {@code network}, built through its component type. */

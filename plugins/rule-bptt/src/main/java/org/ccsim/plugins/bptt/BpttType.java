@@ -6,6 +6,7 @@ import org.ccsim.api.BuildContext;
 import org.ccsim.api.Config;
 import org.ccsim.api.LearningRule;
 import org.ccsim.api.LearningRuleType;
+import org.ccsim.api.Network;
 import org.ccsim.api.Param;
 import org.ccsim.api.Range;
 import org.pf4j.Extension;
@@ -37,6 +38,19 @@ public final class BpttType implements LearningRuleType {
   public LearningRule create(Config config, BuildContext context) {
     int truncation = config.has("truncation") ? config.integer("truncation") : Integer.MAX_VALUE;
     Bptt.Update update = Bptt.Update.valueOf(config.string("update").toUpperCase(Locale.ROOT));
+    reserveActivations(context);
     return new Bptt(context.network(), truncation, update);
+  }
+
+  /** The step records of a batch: every step of every episode is kept until its window's backward pass. */
+  private static void reserveActivations(BuildContext context) {
+    Network network = context.network();
+    int m = network.inputSize();
+    int n = network.hiddenSize();
+    int k = network.outputSize();
+    int batch = context.batchSize();
+    int length = context.episodeLength();
+    context.reserveMemory("activations (batch " + batch + " x T " + length + " steps x (m " + m + " + 3 x n " + n
+        + " + k " + k + ") doubles)", Double.BYTES * (double) batch * length * (m + 3.0 * n + k));
   }
 }

@@ -1,0 +1,146 @@
+package org.ccsim.core.build;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.ccsim.api.BuildContext;
+import org.ccsim.core.scenario.JsonPath;
+import org.ccsim.core.scenario.Problem;
+
+/**
+ * The memory that components declared through {@link BuildContext#reserveMemory}, per training
+ * unit, against the JVM heap limit. A declaration is refused at once, before the component
+ * allocates, when it alone or the unit it belongs to would not fit in the heap; {@link #check}
+ * compares the whole run, as many units as run at once, with the heap.
+ *
+ * <p>A unit of rule R holds what the components built once declared for every unit (the network's
+ * parameters: {@link #common()}) plus what R's own components declared ({@link #of}). Building a
+ * unit again (the dry run, then every replicate) declares the same amounts again, which replace
+ * the first ones: the ledger keeps one unit per rule. Units are built on several threads, hence the
+ * locking.
+ */
+public final class MemoryLedger {
+
+  private static final double GIB = 1L << 30;
+
+  private final long heapLimit;
+  private final Map<String, Double> common = new LinkedHashMap<>();
+  private final Map<String, Map<String, Double>> rules = new LinkedHashMap<>();
+
+  /** @param heapLimit bytes the run may hold, normally {@link Runtime#maxMemory()} */
+  MemoryLedger(long heapLimit) {
+    this.heapLimit = heapLimit;
+  }
+
+  /** Where to declare what every unit holds. */
+  Account common() {
+    return new Account(null);
+  }
+
+  /** Where to declare what a unit of {@code rule} holds. */
+  Account of(String rule) {
+    return new Account(rule);
+  }
+
+  /** The bytes a unit of {@code rule} is expected to hold. */
+  synchronized double unitBytes(String rule) {
+    return sum(common) + sum(rules.getOrDefault(rule, Map.of()));
+  }
+
+  /**
+   * Whether a run of {@code replicates} units of every rule on {@code threads} threads fits in the
+   * heap: the units running at once are taken to be the largest ones.
+   *
+   * @return the problem, at {@code --threads}, naming the estimate, the limit and a thread count that fits
+   */
+  public synchronized Optional<Problem> check(int threads, int replicates) {
+    List<Double> units = new ArrayList<>();
+    for (String rule : rules.keySet()) {
+      for (int r = 0; r < replicates; r++) {
+        units.add(unitBytes(rule));
+      }
+    }
+    units.sort(Comparator.reverseOrder());
+    int atOnce = Math.min(threads, units.size());
+    double needed = units.stream().limit(atOnce).mapToDouble(Double::doubleValue).sum();
+    if (needed <= heapLimit) {
+      return Optional.empty();
+    }
+    int fitting = atOnce - 1;
+    while (fitting > 0 && units.stream().limit(fitting).mapToDouble(Double::doubleValue).sum() > heapLimit) {
+      fitting--;
+    }
+    String fewer = fitting == 0 ? "" : "run with --threads " + fitting + " (about "
+        + format(units.stream().limit(fitting).mapToDouble(Double::doubleValue).sum()) + "), or ";
+    String largest = rules.keySet().stream().max(Comparator.comparingDouble(this::unitBytes)).orElseThrow();
+    return Optional.of(new Problem("--threads", "the run needs about " + format(needed) + " for " + atOnce
+        + " training units at once on " + threads + " thread(s) (the largest, of rule " + largest + ", about "
+        + format(unitBytes(largest)) + "), more than the JVM heap limit of " + format(heapLimit) + ": " + fewer
+        + raise(needed)));
+  }
+
+  private synchronized void reserve(String rule, JsonPath path, String what, double bytes) {
+    if (!(bytes >= 0)) {
+      throw new IllegalArgumentException("declared " + bytes + " bytes for " + what);
+    }
+    if (bytes > heapLimit) {
+      throw new BuildException(path, "needs about " + format(bytes) + " for " + what + ", more than the JVM heap limit of "
+          + format(heapLimit) + "; " + raise(bytes));
+    }
+    Map<String, Double> entries = rule == null ? common : rules.computeIfAbsent(rule, r -> new LinkedHashMap<>());
+    entries.put(path + " " + what, bytes);
+    String fullest = rule != null ? rule
+        : rules.keySet().stream().max(Comparator.comparingDouble(this::unitBytes)).orElse(null);
+    double unit = fullest == null ? sum(common) : unitBytes(fullest);
+    if (unit > heapLimit) {
+      throw new BuildException(path, "needs about " + format(bytes) + " for " + what + ", which makes a training unit"
+          + (fullest == null ? "" : " of rule " + fullest) + " need about " + format(unit)
+          + " in all, more than the JVM heap limit of " + format(heapLimit) + "; " + raise(unit));
+    }
+  }
+
+  private static double sum(Map<String, Double> entries) {
+    return entries.values().stream().mapToDouble(Double::doubleValue).sum();
+  }
+
+  /** How to get {@code bytes}: more heap where that is plausible, else smaller sizes. */
+  private static String raise(double bytes) {
+    if (bytes > 1024 * GIB) {
+      return "reduce the sizes named";
+    }
+    long gigabytes = (long) Math.ceil(bytes * 1.25 / GIB) + 1;
+    return "raise the heap limit if the machine has the memory (CCSIM_JAVA_OPTS=-Xmx" + gigabytes
+        + "g ./ccsim ...), or reduce the sizes named";
+  }
+
+  /** {@code bytes} in binary units, as the JVM's -Xmx counts them: {@code 7.5 GB}. */
+  static String format(double bytes) {
+    String[] units = {"bytes", "KB", "MB", "GB", "TB", "PB", "EB"};
+    double value = bytes;
+    int unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+      value /= 1024;
+      unit++;
+    }
+    return unit == 0 ? Math.round(value) + " bytes" : String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
+  }
+
+  /** The part of the ledger one component declares into: every unit's, or one rule's. */
+  final class Account {
+
+    private final String rule;
+
+    private Account(String rule) {
+      this.rule = rule;
+    }
+
+    /** Records {@code bytes} for {@code what}, declared by the component at {@code path}. */
+    void reserve(JsonPath path, String what, double bytes) {
+      MemoryLedger.this.reserve(rule, path, what, bytes);
+    }
+  }
+}

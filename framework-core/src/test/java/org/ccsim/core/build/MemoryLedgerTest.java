@@ -1,0 +1,100 @@
+package org.ccsim.core.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.ccsim.core.scenario.JsonPath;
+import org.ccsim.core.scenario.Problem;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The memory guard's arithmetic on a small injected heap limit: a declaration or a unit that cannot
+ * fit is refused where it is declared, a run by the units it runs at once.
+ */
+class MemoryLedgerTest {
+
+  private static final long MB = 1L << 20;
+  private static final JsonPath NETWORK = JsonPath.ROOT.key("network");
+  private static final JsonPath RULE = JsonPath.ROOT.key("rules").key("bp");
+
+  @Test
+  void aDeclarationLargerThanTheHeapIsRefusedWithTheEstimateAndTheLimit() {
+    MemoryLedger ledger = new MemoryLedger(100 * MB);
+    BuildException e = assertThrows(BuildException.class,
+        () -> ledger.of("bp").reserve(RULE, "eligibility traces (batch 10)", 7.5 * 1024 * MB));
+    Problem problem = e.problem();
+    assertEquals("$.rules.bp", problem.path());
+    assertTrue(problem.message().startsWith("needs about 7.5 GB for eligibility traces (batch 10), more than the JVM"
+        + " heap limit of 100.0 MB; raise the heap limit"), problem.message());
+    assertTrue(problem.message().contains("CCSIM_JAVA_OPTS=-Xmx"), problem.message());
+  }
+
+  @Test
+  void sizesBeyondAnyMachineAskOnlyForSmallerSizes() {
+    MemoryLedger ledger = new MemoryLedger(100 * MB);
+    String message = assertThrows(BuildException.class,
+        () -> ledger.common().reserve(NETWORK, "parameters", 8.0 * 1e9 * 1e9)).problem().message();
+    assertTrue(message.endsWith("; reduce the sizes named"), message);
+    assertTrue(message.contains("needs about 6.9 EB"), message);
+  }
+
+  @Test
+  void aUnitIsTheNetworksShareAndItsRulesOwn() {
+    MemoryLedger ledger = new MemoryLedger(100 * MB);
+    ledger.common().reserve(NETWORK, "parameters", 10 * MB);
+    ledger.of("bp").reserve(RULE, "traces", 30 * MB);
+    ledger.of("bptt").reserve(JsonPath.ROOT.key("rules").key("bptt"), "activations", 5 * MB);
+    assertEquals(40 * MB, ledger.unitBytes("bp"));
+    assertEquals(15 * MB, ledger.unitBytes("bptt"));
+  }
+
+  @Test
+  void buildingTheSameUnitAgainDeclaresNothingMore() {
+    MemoryLedger ledger = new MemoryLedger(100 * MB);
+    for (int replicate = 0; replicate < 5; replicate++) {
+      ledger.of("bp").reserve(RULE, "traces", 30 * MB);
+    }
+    assertEquals(30 * MB, ledger.unitBytes("bp"));
+  }
+
+  @Test
+  void declarationsThatTogetherOverfillAUnitAreRefusedNamingTheRule() {
+    MemoryLedger ledger = new MemoryLedger(100 * MB);
+    ledger.common().reserve(NETWORK, "parameters", 60 * MB);
+    String message = assertThrows(BuildException.class, () -> ledger.of("bp").reserve(RULE, "traces", 50 * MB))
+        .problem().message();
+    assertTrue(message.startsWith("needs about 50.0 MB for traces, which makes a training unit of rule bp need about"
+        + " 110.0 MB in all, more than the JVM heap limit of 100.0 MB"), message);
+  }
+
+  @Test
+  void aRunCountsTheLargestUnitsThatRunAtOnceAndSuggestsAThreadCountThatFits() {
+    MemoryLedger ledger = new MemoryLedger(100 * MB);
+    ledger.common().reserve(NETWORK, "parameters", 10 * MB);
+    ledger.of("bp").reserve(RULE, "traces", 30 * MB);
+    ledger.of("bptt").reserve(JsonPath.ROOT.key("rules").key("bptt"), "activations", 5 * MB);
+    // units: 3 x 40 MB (bp), 3 x 15 MB (bptt)
+    assertTrue(ledger.check(2, 3).isEmpty(), "80 MB fit");
+    Problem problem = ledger.check(4, 3).orElseThrow();
+    assertEquals("--threads", problem.path());
+    assertTrue(problem.message().startsWith("the run needs about 135.0 MB for 4 training units at once on 4 thread(s)"
+        + " (the largest, of rule bp, about 40.0 MB), more than the JVM heap limit of 100.0 MB: run with --threads 2"
+        + " (about 80.0 MB), or raise the heap limit"), problem.message());
+    assertTrue(ledger.check(64, 1).isEmpty(), "one unit per rule: 55 MB whatever the threads");
+  }
+
+  @Test
+  void aNegativeOrUndefinedDeclarationIsTheComponentsBug() {
+    MemoryLedger ledger = new MemoryLedger(100 * MB);
+    assertThrows(IllegalArgumentException.class, () -> ledger.common().reserve(NETWORK, "x", -1));
+    assertThrows(IllegalArgumentException.class, () -> ledger.common().reserve(NETWORK, "x", Double.NaN));
+  }
+
+  @Test
+  void sizesReadInBinaryUnitsAsTheJvmCountsThem() {
+    assertEquals("512 bytes", MemoryLedger.format(512));
+    assertEquals("1.5 KB", MemoryLedger.format(1536));
+    assertEquals("2.0 GB", MemoryLedger.format(2.0 * (1L << 30)));
+  }
+}
