@@ -155,8 +155,8 @@ final class ParameterValidator {
     }
     List<ComponentRegistry.Entry> closest = registry.closest(id, kind, 3);
     String unknown = closest.isEmpty()
-        ? "unknown " + kindName + " '" + id + "': no plugin provides any " + kindName
-        : "unknown " + kindName + " '" + id + "'; closest: " + closest.stream()
+        ? "unknown " + kindName + " '" + abbreviated(id) + "': no plugin provides any " + kindName
+        : "unknown " + kindName + " '" + abbreviated(id) + "'; closest: " + closest.stream()
             .map(e -> "'" + e.id() + "' (plugin " + e.provider() + ")").collect(Collectors.joining(", "));
     return unknown + failedPlugins();
   }
@@ -186,7 +186,11 @@ final class ParameterValidator {
 
   /** The value as the user wrote it, shortened. */
   static String shown(JsonNode value) {
-    String text = value.toString();
+    return abbreviated(value.toString());
+  }
+
+  /** The text, shortened to {@value #SHOWN_VALUE_LENGTH} characters. */
+  static String abbreviated(String text) {
     return text.length() <= SHOWN_VALUE_LENGTH ? text : text.substring(0, SHOWN_VALUE_LENGTH) + "...";
   }
 
