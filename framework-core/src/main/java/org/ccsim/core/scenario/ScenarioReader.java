@@ -79,7 +79,8 @@ public final class ScenarioReader {
   /** Deepest nesting a scenario may have: real ones need under 10 levels. */
   static final int MAX_DEPTH = 64;
 
-  private final ObjectMapper mapper = JsonMapper.builder(JsonFactory.builder()
+  /** Reads user input: strict, and never with polymorphic typing (see NoPolymorphicTypingTest). */
+  final ObjectMapper mapper = JsonMapper.builder(JsonFactory.builder()
           .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build())
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -110,7 +111,7 @@ public final class ScenarioReader {
     if (problems.isEmpty()) {
       Sweep.expand((ObjectNode) root, problems);
     }
-    Scenario scenario = problems.isEmpty() ? validate(root, problems) : null;
+    Scenario scenario = problems.isEmpty() ? validate(root, file.toAbsolutePath().getParent(), problems) : null;
     if (!problems.isEmpty()) {
       throw new ScenarioException(name, problems);
     }
@@ -130,8 +131,6 @@ public final class ScenarioReader {
         JsonNode root = mapper.readTree(parser);
         if (root == null || root.isMissingNode()) {
           problems.add(new Problem(JsonPath.ROOT, "the file is empty: expected a JSON object"));
-        } else if (parser.nextToken() != null) {
-          problems.add(new Problem(where(parser), "malformed JSON: more content after the end of the scenario object"));
         }
         return root;
       } catch (JsonProcessingException e) {
@@ -150,14 +149,15 @@ public final class ScenarioReader {
     return path + " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
   }
 
-  /** Jackson's message without its internal names: "(1000, from `StreamReadConstraints...`)" becomes "(1000)". */
+  /** Jackson's message without the names of its settings, which a scenario's author cannot change. */
   private static String readable(String message) {
     return message.replaceAll(", from `[^`]*`\\)", ")")
+        .replaceAll(" \\(bound as `[^`]*`\\)|: not allowed as per `[^`]*`|: enable `[^`]*` to allow", "")
         .replaceAll("\\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
   }
 
-  private Scenario validate(JsonNode root, List<Problem> problems) {
-    ParameterValidator validator = new ParameterValidator(registry, problems);
+  private Scenario validate(JsonNode root, Path folder, List<Problem> problems) {
+    ParameterValidator validator = new ParameterValidator(registry, problems, folder);
     Map<String, Object> top = validator.fields(root, JsonPath.ROOT, TOP,
         Set.of("training", "rules", "phases", "events", "record", "derivedSeeds", Sweep.RECORD), "a scenario");
     String name = (String) top.get("scenario");
