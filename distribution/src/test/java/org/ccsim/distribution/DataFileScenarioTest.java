@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,5 +78,21 @@ class DataFileScenarioTest {
     assertEquals(2, result.exit(), result.out());
     assertEquals(file + ": $.task.targetsFile: data/targets.csv line 2: expected two finite numbers x,y (got 'ten,0')",
         result.err().strip());
+  }
+
+  @Test
+  void aRunCopiesTheFileBesideItsResolvedScenarioWhichRunsAsItIs() throws IOException {
+    Path out = dir.resolve("runs");
+    Cli.Result result = Cli.run("run", scenario("data/targets.csv").toString(), "--out", out.toString(), "--threads", "1");
+    assertEquals(0, result.exit(), result.err());
+    Path run;
+    try (Stream<Path> runs = Files.list(out.resolve("reach-file"))) {
+      run = runs.findFirst().orElseThrow();
+    }
+    assertEquals(Files.readString(folder.resolve("data").resolve("targets.csv")),
+        Files.readString(run.resolve("data").resolve("targets.csv")));
+    assertTrue(Files.readString(run.resolve("scenario.resolved.json")).contains("\"targetsFile\" : \"data/targets.csv\""));
+    Cli.Result again = Cli.run("validate", run.resolve("scenario.resolved.json").toString());
+    assertEquals(0, again.exit(), again.err());
   }
 }
