@@ -7,8 +7,8 @@ import java.util.NoSuchElementException;
 
 /**
  * The validated, defaults-filled parameters of one component, as its {@link ComponentType} receives
- * them. Values are {@code Long}, {@code Double}, {@code Boolean}, {@code String} or, for nested
- * components, {@code Config}. Immutable.
+ * them. Values are {@code Long}, {@code Double}, {@code Boolean}, {@code String}, {@link DataFile}
+ * or, for nested components, {@code Config}. Immutable.
  */
 public final class Config {
 
@@ -58,6 +58,11 @@ public final class Config {
   /** A {@link ParamType#STRING} or {@link ParamType#CHOICE} parameter. */
   public String string(String name) {
     return get(name, String.class);
+  }
+
+  /** A {@link ParamType#FILE} parameter: the file, resolved against the scenario's folder. */
+  public DataFile file(String name) {
+    return get(name, DataFile.class);
   }
 
   /** A {@link ParamType#COMPONENT} parameter. */

@@ -88,6 +88,11 @@ public record Param(
     return new Param(name, ParamType.CHOICE, defaultValue, false, Range.ANY, choices, null, doc);
   }
 
+  /** A data file that may be absent; absence has a meaning the doc states. */
+  public static Param optionalFile(String name, String doc) {
+    return new Param(name, ParamType.FILE, null, false, Range.ANY, List.of(), null, doc);
+  }
+
   /** A nested component of the given kind; when absent, {@code defaultType} with its defaults. */
   public static Param component(String name, Class<?> kind, String defaultType, String doc) {
     return new Param(name, ParamType.COMPONENT, defaultType, false, Range.ANY, List.of(), kind, doc);

@@ -13,5 +13,11 @@ public enum ParamType {
   /** One of a fixed list of strings. */
   CHOICE,
   /** A nested component: a JSON object with a {@code "type"} naming a component of a given kind. */
-  COMPONENT
+  COMPONENT,
+  /**
+   * A data file: a string naming a readable regular file by a path relative to the scenario file's
+   * folder, which it may not leave (no absolute paths, no {@code ..} or symbolic link out of it);
+   * read as a {@link DataFile}.
+   */
+  FILE
 }

@@ -19,14 +19,14 @@ public record Tensor(String name, String group, int rows, int cols, double[] dat
   public Tensor {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(group, "group");
-    if (data.length != rows * cols) {
+    if (data.length != (long) rows * cols) {
       throw new IllegalArgumentException(name + ": " + data.length + " values for " + rows + "x" + cols);
     }
   }
 
   /** A zero tensor. */
   public static Tensor zeros(String name, String group, int rows, int cols) {
-    return new Tensor(name, group, rows, cols, new double[rows * cols]);
+    return new Tensor(name, group, rows, cols, new double[Math.multiplyExact(rows, cols)]);
   }
 
   /** A deep copy. */

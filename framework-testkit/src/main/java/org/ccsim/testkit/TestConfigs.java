@@ -15,7 +15,7 @@ public final class TestConfigs {
 
   /**
    * The type's defaults, then {@code overrides} as name, value pairs. Values have the host's types:
-   * {@code Long} for integers, {@code Double} for reals, {@code Boolean}, {@code String}, or a
+   * {@code Long} for integers, {@code Double} for reals, {@code Boolean}, {@code String}, a {@code DataFile}, or a
    * {@link Config} for a nested component; an {@code Integer} is widened to {@code Long}.
    */
   public static Config of(ComponentType<?> type, Object... overrides) {

@@ -13,6 +13,12 @@ final class BuildException extends RuntimeException {
     this.path = path;
   }
 
+  /** Why a component that ran out of memory cannot be built, for a message at its path. */
+  static String outOfMemory(String what) {
+    return what + " does not fit in memory: it needs more than the JVM's maximum heap of "
+        + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB (make it smaller, or give Java more, e.g. CCSIM_JAVA_OPTS=-Xmx16g)";
+  }
+
   Problem problem() {
     return new Problem(path, getMessage());
   }

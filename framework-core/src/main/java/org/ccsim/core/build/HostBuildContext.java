@@ -66,6 +66,8 @@ final class HostBuildContext implements BuildContext {
     } catch (RuntimeException | LinkageError e) {
       // a LinkageError is a class missing from the plugin's JAR: bad input, not a crash of the host
       throw new BuildException(path, config.type() + " failed to build: " + e);
+    } catch (OutOfMemoryError e) { // one allocation too large for the heap: the sizes asked for are too big
+      throw new BuildException(path, BuildException.outOfMemory(config.type()));
     }
   }
 

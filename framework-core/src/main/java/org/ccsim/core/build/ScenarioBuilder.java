@@ -87,7 +87,12 @@ public final class ScenarioBuilder {
       Perturbation perturbation = new HostBuildContext(registry, buildSeeds.child("phases").child(phase.name()),
           path, phase.perturbation(), task, network, compute, resolutions, memory.common(),
           scenario.training().batchSize()).build(Perturbation.class);
-      Task perturbed = perturbation.apply(task);
+      Task perturbed;
+      try {
+        perturbed = perturbation.apply(task);
+      } catch (RuntimeException e) {
+        throw new BuildException(path, phase.perturbation().type() + " cannot perturb the task: " + e);
+      }
       checkSizes(perturbed, network, path, problems);
       tasks.add(perturbed);
     }
@@ -108,7 +113,15 @@ public final class ScenarioBuilder {
 
   private static void checkGroups(Scenario scenario, Network network, List<Problem> problems) {
     SeedTree throwaway = new SeedTree(scenario.seed()).child("dry-run").child("groups");
-    List<String> groups = network.initialParameters(throwaway.random()).groups();
+    List<String> groups;
+    try {
+      groups = network.initialParameters(throwaway.random()).groups();
+    } catch (OutOfMemoryError e) {
+      throw new BuildException(JsonPath.ROOT.key("network"), BuildException.outOfMemory(scenario.network().type()));
+    } catch (RuntimeException e) {
+      throw new BuildException(JsonPath.ROOT.key("network"), scenario.network().type()
+          + " failed to create its parameters: " + e);
+    }
     for (String group : scenario.training().groupOptimisers().keySet()) {
       if (!groups.contains(group)) {
         problems.add(new Problem(JsonPath.ROOT.key("training").key("groupOptimisers").key(group),
@@ -142,6 +155,9 @@ public final class ScenarioBuilder {
         problems.add(e.problem());
       } catch (RuntimeException | LinkageError e) {
         problems.add(new Problem(JsonPath.ROOT.key("rules").key(rule), "failed its dry step: " + e));
+      } catch (OutOfMemoryError e) {
+        problems.add(new Problem(JsonPath.ROOT.key("rules").key(rule),
+            BuildException.outOfMemory("its dry step (" + scenario.rules().get(rule).type() + ")")));
       }
     }
   }

@@ -53,6 +53,7 @@ final class DescribeCommand implements Callable<Integer> {
       case INTEGER, REAL -> p.range().describe().replace("must be ", "");
       case CHOICE -> String.join(" | ", p.choices());
       case COMPONENT -> ComponentRegistry.aKind(p.componentKind());
+      case FILE -> "a file in the scenario's folder";
       default -> "";
     };
   }

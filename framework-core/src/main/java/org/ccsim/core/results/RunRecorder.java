@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.ccsim.api.DataFile;
 import org.ccsim.core.build.BuiltScenario;
 import org.ccsim.core.scenario.ScenarioWriter;
 
@@ -37,11 +39,17 @@ public final class RunRecorder {
     this.ruleOrder = List.copyOf(built.scenario().rules().keySet());
   }
 
-  /** Writes the resolved scenario with the seeds derived so far. */
+  /**
+   * Writes the resolved scenario with the seeds derived so far, and a copy of every data file it
+   * names at the same relative path, so that the run folder's scenario runs as it is.
+   */
   public void writeResolvedScenario() throws IOException {
     ObjectNode resolved = ScenarioWriter.toJson(built.scenario(), built.seeds().issuedSeeds());
     built.resolutions().applyTo(resolved);
     folder.write("scenario.resolved.json", JSON.writeValueAsString(resolved) + "\n");
+    for (DataFile file : built.scenario().dataFiles()) {
+      folder.write(file.relative(), Files.readAllBytes(file.path()));
+    }
   }
 
   /** Writes {@code events.csv}, the scenario's events as they reach each rule. */

@@ -15,7 +15,7 @@ import org.ccsim.core.plugin.ComponentRegistry;
  */
 public final class ComponentJson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  static final ObjectMapper MAPPER = new ObjectMapper();
 
   private ComponentJson() {
   }
@@ -38,7 +38,7 @@ public final class ComponentJson {
       throw new IllegalArgumentException("not JSON: " + json, e);
     }
     List<Problem> problems = new ArrayList<>();
-    Config config = new ParameterValidator(registry, problems).component(node, JsonPath.ROOT, kind);
+    Config config = new ParameterValidator(registry, problems, null).component(node, JsonPath.ROOT, kind);
     if (!problems.isEmpty()) {
       throw new ScenarioException("component", problems);
     }

@@ -2,6 +2,7 @@ package org.ccsim.core.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -25,10 +26,16 @@ final class ParameterValidator {
 
   private final ComponentRegistry registry;
   private final List<Problem> problems;
+  private final Path folder;
 
-  ParameterValidator(ComponentRegistry registry, List<Problem> problems) {
+  /**
+   * @param folder the scenario file's folder, against which data files resolve; {@code null} when
+   *     there is no scenario file (a data file is then an error)
+   */
+  ParameterValidator(ComponentRegistry registry, List<Problem> problems, Path folder) {
     this.registry = registry;
     this.problems = problems;
+    this.folder = folder;
   }
 
   /**
@@ -130,6 +137,16 @@ final class ParameterValidator {
       case COMPONENT -> {
         return component(value, at, param.componentKind());
       }
+      case FILE -> {
+        if (!value.isTextual()) {
+          return fail(at, "must be a string naming a file in the scenario's folder (got " + shown(value) + ")");
+        }
+        try {
+          return DataFiles.resolve(folder, value.textValue());
+        } catch (IllegalArgumentException e) {
+          return fail(at, e.getMessage());
+        }
+      }
       default -> throw new IllegalStateException("unhandled parameter type " + param.type());
     }
   }
@@ -155,8 +172,8 @@ final class ParameterValidator {
     }
     List<ComponentRegistry.Entry> closest = registry.closest(id, kind, 3);
     String unknown = closest.isEmpty()
-        ? "unknown " + kindName + " '" + id + "': no plugin provides any " + kindName
-        : "unknown " + kindName + " '" + id + "'; closest: " + closest.stream()
+        ? "unknown " + kindName + " '" + abbreviated(id) + "': no plugin provides any " + kindName
+        : "unknown " + kindName + " '" + abbreviated(id) + "'; closest: " + closest.stream()
             .map(e -> "'" + e.id() + "' (plugin " + e.provider() + ")").collect(Collectors.joining(", "));
     return unknown + failedPlugins();
   }
@@ -186,7 +203,11 @@ final class ParameterValidator {
 
   /** The value as the user wrote it, shortened. */
   static String shown(JsonNode value) {
-    String text = value.toString();
+    return abbreviated(value.toString());
+  }
+
+  /** The text, shortened to {@value #SHOWN_VALUE_LENGTH} characters. */
+  static String abbreviated(String text) {
     return text.length() <= SHOWN_VALUE_LENGTH ? text : text.substring(0, SHOWN_VALUE_LENGTH) + "...";
   }
 

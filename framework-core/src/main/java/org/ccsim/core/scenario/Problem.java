@@ -12,8 +12,20 @@ public record Problem(String path, String message) {
     this(path.toString(), message);
   }
 
-  /** {@code file: path: message}. */
+  /** {@code file: path: message}, on one line: control characters from the scenario are escaped. */
   public String format(String file) {
-    return file + ": " + path + ": " + message;
+    return oneLine(file + ": " + path + ": " + message);
+  }
+
+  private static String oneLine(String text) {
+    StringBuilder line = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> {
+      if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+        line.append(String.format("\\u%04x", c));
+      } else {
+        line.appendCodePoint(c);
+      }
+    });
+    return line.toString();
   }
 }

@@ -52,6 +52,25 @@ public record Scenario(
     return phases.stream().mapToInt(Phase::epochs).sum();
   }
 
+  /** Every data file the scenario's components name, nested components included, in order. */
+  public List<org.ccsim.api.DataFile> dataFiles() {
+    List<Config> configs = new java.util.ArrayList<>(List.of(task, network, compute, training.optimiser()));
+    configs.addAll(training.groupOptimisers().values());
+    configs.addAll(rules.values());
+    phases.stream().map(Phase::perturbation).filter(java.util.Objects::nonNull).forEach(configs::add);
+    List<org.ccsim.api.DataFile> files = new java.util.ArrayList<>();
+    for (int i = 0; i < configs.size(); i++) {
+      for (Object value : configs.get(i).values().values()) {
+        if (value instanceof org.ccsim.api.DataFile file) {
+          files.add(file);
+        } else if (value instanceof Config nested) {
+          configs.add(nested);
+        }
+      }
+    }
+    return files;
+  }
+
   /**
    * Batch size, batches per epoch, and optimisers.
    *

@@ -1,8 +1,10 @@
 package org.ccsim.core.scenario;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -78,7 +80,12 @@ public final class ScenarioReader {
           "each (rule, replicate) writes its checkpoint every this many epochs; 0: only when interrupted"));
 
   private final ComponentRegistry registry;
-  private final ObjectMapper mapper = JsonMapper.builder()
+  /** Deepest nesting a scenario may have: real ones need under 10 levels. */
+  static final int MAX_DEPTH = 64;
+
+  /** Reads user input: strict, and never with polymorphic typing (see NoPolymorphicTypingTest). */
+  final ObjectMapper mapper = JsonMapper.builder(JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build())
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
@@ -108,7 +115,7 @@ public final class ScenarioReader {
     if (problems.isEmpty()) {
       Sweep.expand((ObjectNode) root, problems);
     }
-    Scenario scenario = problems.isEmpty() ? validate(root, problems) : null;
+    Scenario scenario = problems.isEmpty() ? validate(root, file.toAbsolutePath().getParent(), problems) : null;
     if (!problems.isEmpty()) {
       throw new ScenarioException(name, problems);
     }
@@ -116,34 +123,45 @@ public final class ScenarioReader {
   }
 
   private JsonNode parse(Path file, List<Problem> problems) {
+    byte[] bytes;
     try {
-      JsonNode root = mapper.readTree(Files.readAllBytes(file));
-      if (root == null || root.isMissingNode()) {
-        problems.add(new Problem(JsonPath.ROOT, "the file is empty: expected a JSON object"));
+      bytes = Files.readAllBytes(file);
+    } catch (IOException | OutOfMemoryError e) {
+      problems.add(new Problem(JsonPath.ROOT, "cannot read the file: " + e.getMessage()));
+      return null;
+    }
+    try (JsonParser parser = mapper.createParser(bytes)) {
+      try {
+        JsonNode root = mapper.readTree(parser);
+        if (root == null || root.isMissingNode()) {
+          problems.add(new Problem(JsonPath.ROOT, "the file is empty: expected a JSON object"));
+        }
+        return root;
+      } catch (JsonProcessingException e) {
+        problems.add(new Problem(where(parser), "malformed JSON: " + readable(e.getOriginalMessage())));
       }
-      return root;
-    } catch (StreamReadException e) {
-      problems.add(new Problem(where(e), "malformed JSON: " + e.getOriginalMessage()));
-    } catch (JsonProcessingException e) {
-      problems.add(new Problem(JsonPath.ROOT, "malformed JSON: " + e.getOriginalMessage()));
     } catch (IOException e) {
-      problems.add(new Problem(JsonPath.ROOT, "cannot read the file: " + e));
+      problems.add(new Problem(JsonPath.ROOT, "cannot read the file: " + e.getMessage()));
     }
     return null;
   }
 
-  private static String where(StreamReadException e) {
-    String path = JsonPath.ROOT.toString();
-    JsonParser parser = e.getProcessor();
-    if (parser != null && parser.getParsingContext() != null) {
-      path = JsonPath.fromPointer(parser.getParsingContext().pathAsPointer().toString()).toString();
-    }
-    return e.getLocation() == null ? path
-        : path + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+  /** Where the parser stopped: the JSON path it was in, with line and column. */
+  private static String where(JsonParser parser) {
+    String path = JsonPath.fromPointer(parser.getParsingContext().pathAsPointer().toString()).toString();
+    JsonLocation location = parser.currentLocation();
+    return path + " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
   }
 
-  private Scenario validate(JsonNode root, List<Problem> problems) {
-    ParameterValidator validator = new ParameterValidator(registry, problems);
+  /** Jackson's message without the names of its settings, which a scenario's author cannot change. */
+  private static String readable(String message) {
+    return message.replaceAll(", from `[^`]*`\\)", ")")
+        .replaceAll(" \\(bound as `[^`]*`\\)|: not allowed as per `[^`]*`|: enable `[^`]*` to allow", "")
+        .replaceAll("\\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
+  }
+
+  private Scenario validate(JsonNode root, Path folder, List<Problem> problems) {
+    ParameterValidator validator = new ParameterValidator(registry, problems, folder);
     Map<String, Object> top = validator.fields(root, JsonPath.ROOT, TOP,
         Set.of("training", "rules", "phases", "events", "record", "checkpoint", "derivedSeeds", Sweep.RECORD),
         "a scenario");

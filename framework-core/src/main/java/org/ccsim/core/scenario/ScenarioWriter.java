@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.ccsim.api.Config;
+import org.ccsim.api.DataFile;
 
 /**
  * Writes a {@link Scenario} back as JSON with every default filled in, plus the seeds derived from
@@ -90,6 +91,8 @@ public final class ScenarioWriter {
         node.put(name, b);
       } else if (value instanceof String s) {
         node.put(name, s);
+      } else if (value instanceof DataFile file) {
+        node.put(name, file.relative());
       } else if (value instanceof Config nested) {
         node.set(name, component(nested));
       } else {

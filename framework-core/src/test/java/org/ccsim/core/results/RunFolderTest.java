@@ -48,6 +48,21 @@ class RunFolderTest {
   }
 
   @Test
+  void anExistingRunFolderIsNeitherReusedNorTouched() throws IOException {
+    Path earlier = Files.createDirectories(root.resolve("demo").resolve("20260102-030405"));
+    Files.writeString(earlier.resolve("metrics.csv"), "earlier results");
+    Files.createDirectories(root.resolve("demo").resolve("20260102-030405-2"));
+
+    RunFolder folder = RunFolder.create(root, "demo", START);
+    folder.write("metrics.csv", "new results");
+
+    assertEquals(root.resolve("demo").resolve("20260102-030405-3"), folder.path());
+    assertEquals("earlier results", Files.readString(earlier.resolve("metrics.csv")));
+    assertEquals(List.of("metrics.csv"), names(earlier));
+    assertEquals(List.of(), names(root.resolve("demo").resolve("20260102-030405-2")));
+  }
+
+  @Test
   void writeReplacesAFileAndLeavesNoTemporaryFiles() throws IOException {
     RunFolder folder = RunFolder.create(root, "demo", START);
 

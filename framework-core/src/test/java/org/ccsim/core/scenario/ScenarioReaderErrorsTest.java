@@ -2,12 +2,17 @@ package org.ccsim.core.scenario;
 
 import static org.ccsim.core.scenario.ScenarioFiles.MINIMAL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -60,6 +65,16 @@ class ScenarioReaderErrorsTest {
             "$.seed (line 3, column 21)", "malformed JSON: Duplicate field 'seed'"),
         broken("empty file", "",
             "$", "the file is empty"),
+        broken("nesting deeper than the limit", MINIMAL.replace("'hidden': 8", "'hidden': " + "[".repeat(100) + "]".repeat(100)),
+            "$.network.hidden" + "[0]".repeat(ScenarioReader.MAX_DEPTH - 2) + " (line 5, column 108)",
+            "malformed JSON: Document nesting depth (65) exceeds the maximum allowed (64)"),
+        broken("number of 2000 digits", MINIMAL.replace("'hidden': 8", "'hidden': " + "9".repeat(2000)),
+            "$.network.hidden (line 5, column ", "malformed JSON: Number value length (2000) exceeds the maximum allowed (1000)"),
+        broken("NaN token", MINIMAL.replace("'hidden': 8", "'hidden': NaN"),
+            "$.network.hidden (line 5, column 48)", "malformed JSON: Non-standard token 'NaN'"),
+        broken("content after the object", MINIMAL + "{}",
+            "$ (line 9, column 2)", "malformed JSON: Trailing token (of type START_OBJECT) found after value"),
+
         broken("root not an object", "[1, 2]",
             "$", "must be a JSON object (got [1,2])"),
         broken("missing rules", MINIMAL.replace(",\n  'rules': {'bptt': {'type': 'fake-rule'}}", ""),
@@ -121,5 +136,34 @@ class ScenarioReaderErrorsTest {
     assertTrue(e.getMessage().lines().anyMatch(line -> line.startsWith(start) && line.contains(broken.rule())),
         () -> "expected a line starting with '" + start + "' containing '" + broken.rule() + "', got:\n"
             + e.getMessage());
+    assertFalse(e.getMessage().contains("`"), "no names of Jackson's settings: " + e.getMessage());
+  }
+
+  @Test
+  void invalidUtf8IsMalformedJsonAtItsPathLineAndColumn(@TempDir Path dir) throws IOException {
+    String json = ScenarioFiles.json(MINIMAL).replace("demo", "d?mo");
+    byte[] text = json.getBytes(StandardCharsets.UTF_8);
+    text[json.indexOf("d?mo") + 1] = (byte) 0xFF;
+    Path file = Files.write(dir.resolve("broken.json"), text);
+
+    ScenarioException e = assertThrows(ScenarioException.class,
+        () -> new ScenarioReader(FakeComponents.registry()).read(file, List.of()));
+
+    assertEquals(List.of(new Problem("$.scenario (line 2, column 18)", "malformed JSON: Invalid UTF-8 start byte 0xff")),
+        e.problems());
+  }
+
+  @Test
+  void controlCharactersFromTheScenarioAreEscapedSoEveryProblemIsOneLine(@TempDir Path dir) {
+    Path file = ScenarioFiles.write(dir, "broken.json", MINIMAL.replace("'seed': 17,", "'seed': 17, 'a\\nb': 1,")
+        .replace("'fake-rule'", "'fake\\rrule'"));
+
+    ScenarioException e = assertThrows(ScenarioException.class,
+        () -> new ScenarioReader(FakeComponents.registry()).read(file, List.of()));
+
+    assertEquals(2, e.problems().size(), e::getMessage);
+    assertEquals(2, e.getMessage().lines().count(), e::getMessage);
+    assertTrue(e.getMessage().contains(file + ": $['a\\u000ab']: unknown key"), e::getMessage);
+    assertTrue(e.getMessage().contains("unknown learning rule 'fake\\u000drule'"), e::getMessage);
   }
 }

@@ -40,9 +40,10 @@ final class Reaching implements Task {
    * @param cueSteps steps from the first during which the cue is shown
    * @param targetEvery score steps t with t % targetEvery == 0 (1-based)
    * @param lastStepOnly score only step T
+   * @param points the end point (x, y) of each target, or {@code null} for N evenly spaced targets at R
    */
   record Spec(int steps, int targets, boolean continuous, boolean oneHot, double radius, double firstAngle,
-      Profile profile, int cueSteps, int targetEvery, boolean lastStepOnly) {
+      Profile profile, int cueSteps, int targetEvery, boolean lastStepOnly, double[][] points) {
   }
 
   private final Spec spec;
@@ -64,10 +65,10 @@ final class Reaching implements Task {
   @Override
   public Episode sample(RandomGenerator random) {
     if (spec.continuous()) {
-      return episode(-1, 2 * Math.PI * random.nextDouble());
+      return episode(-1, 2 * Math.PI * random.nextDouble(), spec.radius());
     }
     int target = random.nextInt(spec.targets());
-    return episode(target, direction(target));
+    return episode(target, direction(target), distance(target));
   }
 
   /** One probe per target direction (evenly spaced in the continuous case too). */
@@ -77,17 +78,24 @@ final class Reaching implements Task {
     for (int c = 0; c < spec.targets(); c++) {
       double theta = direction(c);
       String label = String.format(Locale.ROOT, "target %d (%.0f deg)", c, Math.toDegrees(theta));
-      probes.add(new Probe(label, episode(spec.continuous() ? -1 : c, theta), path(theta)));
+      probes.add(new Probe(label, episode(spec.continuous() ? -1 : c, theta, distance(c)), path(theta, distance(c))));
     }
     return probes;
   }
 
   private double direction(int target) {
+    if (spec.points() != null) {
+      return Math.atan2(spec.points()[target][1], spec.points()[target][0]);
+    }
     return Math.toRadians(spec.firstAngle()) + 2 * Math.PI * target / spec.targets();
   }
 
-  /** The episode towards direction theta; {@code target} indexes the one-hot cue. */
-  SquaredErrorEpisode episode(int target, double theta) {
+  private double distance(int target) {
+    return spec.points() == null ? spec.radius() : Math.hypot(spec.points()[target][0], spec.points()[target][1]);
+  }
+
+  /** The episode towards direction theta and distance; {@code target} indexes the one-hot cue. */
+  SquaredErrorEpisode episode(int target, double theta, double distance) {
     int steps = spec.steps();
     double[][] inputs = new double[steps][inputSize()];
     for (int t = 0; t < Math.min(spec.cueSteps(), steps); t++) {
@@ -98,7 +106,7 @@ final class Reaching implements Task {
         inputs[t][1] = Math.sin(theta);
       }
     }
-    double[][] path = path(theta);
+    double[][] path = path(theta, distance);
     double[][] targets = new double[steps][];
     for (int t = 0; t < steps; t++) {
       boolean scored = spec.lastStepOnly() ? t == steps - 1 : (t + 1) % spec.targetEvery() == 0;
@@ -107,10 +115,10 @@ final class Reaching implements Task {
     return new SquaredErrorEpisode(inputs, targets);
   }
 
-  private double[][] path(double theta) {
+  private double[][] path(double theta, double distance) {
     double[][] path = new double[spec.steps()][];
     for (int t = 0; t < spec.steps(); t++) {
-      double reach = spec.radius() * spec.profile().at((t + 1) / (double) spec.steps());
+      double reach = distance * spec.profile().at((t + 1) / (double) spec.steps());
       path[t] = new double[] {reach * Math.cos(theta), reach * Math.sin(theta)};
     }
     return path;

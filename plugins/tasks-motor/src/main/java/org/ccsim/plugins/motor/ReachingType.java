@@ -42,7 +42,9 @@ public final class ReachingType implements TaskType {
             "s(u) along the path: 10u^3 - 15u^4 + 6u^5, or u"),
         Param.integer("cueSteps", 1, Range.between(1, 100_000), "the cue is shown on the first cueSteps steps"),
         Param.integer("targetEvery", 1, Range.between(1, 100_000), "score every k-th step (t = k, 2k, ...)"),
-        Param.bool("lastStepOnly", false, "score only the last step (overrides targetEvery)"));
+        Param.bool("lastStepOnly", false, "score only the last step (overrides targetEvery)"),
+        Param.optionalFile("targetsFile", "CSV of target end points x,y, one per line (discrete directions);"
+            + " replaces targets, radius and firstAngle; absent = the N evenly spaced targets"));
   }
 
   @Override
@@ -52,9 +54,16 @@ public final class ReachingType implements TaskType {
     if (continuous && oneHot) {
       throw new ConfigException("cue", "a one-hot cue needs discrete directions; use cue = direction");
     }
+    double[][] points = null;
+    if (config.has("targetsFile")) {
+      if (continuous) {
+        throw new ConfigException("targetsFile", "a targets file gives discrete targets; use directions = discrete");
+      }
+      points = TargetsFile.read("targetsFile", config.file("targetsFile"));
+    }
     Reaching.Profile profile = Reaching.Profile.valueOf(config.string("profile").replace('-', '_').toUpperCase(Locale.ROOT));
-    return new Reaching(new Reaching.Spec(config.integer("steps"), config.integer("targets"), continuous, oneHot,
-        config.real("radius"), config.real("firstAngle"), profile, config.integer("cueSteps"),
-        config.integer("targetEvery"), config.bool("lastStepOnly")));
+    return new Reaching(new Reaching.Spec(config.integer("steps"), points == null ? config.integer("targets") : points.length,
+        continuous, oneHot, config.real("radius"), config.real("firstAngle"), profile, config.integer("cueSteps"),
+        config.integer("targetEvery"), config.bool("lastStepOnly"), points));
   }
 }
