@@ -122,9 +122,13 @@ public final class Runner {
   private UnitResult runUnit(String rule, int replicate) {
     try {
       Checkpoint start = resumeFrom.get(Checkpoint.key(rule, replicate));
+      boolean complete = start != null && start.complete();
+      if (!complete && stop.getAsBoolean()) {
+        return new UnitResult(rule, replicate, List.of(), List.of(), false, null);
+      }
       // built even when complete: building issues the unit's seeds, which the resolved scenario lists
       TrainingUnit unit = built.newUnit(rule, replicate);
-      if (start != null && start.complete()) {
+      if (complete) {
         return new UnitResult(rule, replicate, start.rows(), start.trajectories(), true, start.divergence());
       }
       return new UnitRun(unit, start).train();
