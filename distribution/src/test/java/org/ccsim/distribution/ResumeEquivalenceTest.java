@@ -56,8 +56,9 @@ class ResumeEquivalenceTest {
   void runsStoppedAndResumedAnywhereEqualARunNeverStopped() throws IOException {
     BuiltScenario built = build();
     RunFolder straight = run(built, "straight", List.of(), 1);
-    // a stop is asked at each epoch start and before each later batch: 3 times per epoch, 24 per unit
-    List<List<Integer>> sessions = List.of(List.of(1), List.of(5), List.of(26, 3), List.of(50, 40, 2), List.of(100));
+    // a stop is asked before a unit starts, at each epoch start and before each later batch of an
+    // epoch: 1 + 3 x 8 = 25 times per unit; 3 stops unit 1 before its second batch
+    List<List<Integer>> sessions = List.of(List.of(3), List.of(5), List.of(27, 3), List.of(50, 40, 2), List.of(100));
     for (List<Integer> stops : sessions) {
       RunFolder resumed = run(built, "stops-" + stops, stops, 1);
       assertSameResults(straight, resumed, "stopped after " + stops + " stop checks");

@@ -128,10 +128,11 @@ public final class Snapshot {
     return kind.cast(values);
   }
 
+  /** A part of a key: any name a plugin gives a metric or tensor, but no '/', control character, '.' or '..'. */
   private static void checkName(String name) {
-    if (name.isEmpty() || name.equals(".") || name.equals("..") || !name.matches("[A-Za-z0-9._-]+")) {
+    if (name.isEmpty() || name.equals(".") || name.equals("..") || name.chars().anyMatch(c -> c == '/' || c < 0x20)) {
       throw new IllegalArgumentException("bad snapshot key part '" + name
-          + "': use letters, digits, '.', '_' and '-', separated by '/'");
+          + "': key parts are separated by '/' and may not be empty, '.', '..' or hold control characters");
     }
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.ccsim.api.Config;
@@ -82,30 +83,40 @@ public abstract class LearningRuleContract extends ComponentContract<LearningRul
   }
 
   /**
-   * Checkpoints: a rule saved after its first batch (and after the first of its type's actions, if it
-   * declares any, so that the state an action sets is saved too) and restored into a freshly built rule
-   * hands over exactly the gradients the saved one does on the following batches.
+   * Checkpoints: a rule saved after a batch and restored into a freshly built rule hands over exactly
+   * the gradients the saved one does on the following batches; once without actions, and once for each
+   * action the type declares, sent between the first and the second batch (so the rule has learned
+   * before the action and the state the action sets is saved too).
    */
   @Test
   void aRestoredRuleTrainsExactlyAsTheSavedOne() {
+    List<String> cases = new ArrayList<>();
+    cases.add(null);
+    cases.addAll(new TreeSet<>(((LearningRuleType) type()).actions().keySet()));
     for (Config config : configs()) {
-      LearningRule saved = create(config, 9);
-      ParameterSet params = network().initialParameters(TestBuildContext.random(10));
-      RecordingTrainingContext before = RecordingTrainingContext.applying(params, 0.05);
-      new TreeSet<>(((LearningRuleType) type()).actions().keySet()).stream().findFirst().ifPresent(saved::act);
-      saved.train(episodes(100), new OutputChecking(before, network().outputSize()));
-      Snapshot snapshot = new Snapshot();
-      saved.saveState(snapshot);
-      ParameterSet paramsAtSave = params.copy();
-      RecordingTrainingContext after = RecordingTrainingContext.applying(params, 0.05);
-      LearningRule restored = create(config, 9);
-      restored.restoreState(snapshot);
-      RecordingTrainingContext resumed = RecordingTrainingContext.applying(paramsAtSave, 0.05);
-      for (int b = 1; b < BATCHES; b++) {
-        saved.train(episodes(100 + b), after);
-        restored.train(episodes(100 + b), resumed);
+      for (String action : cases) {
+        LearningRule saved = create(config, 9);
+        ParameterSet params = network().initialParameters(TestBuildContext.random(10));
+        RecordingTrainingContext before = RecordingTrainingContext.applying(params, 0.05);
+        saved.train(episodes(100), new OutputChecking(before, network().outputSize()));
+        if (action != null) {
+          saved.act(action);
+        }
+        saved.train(episodes(101), before);
+        Snapshot snapshot = new Snapshot();
+        saved.saveState(snapshot);
+        ParameterSet paramsAtSave = params.copy();
+        RecordingTrainingContext after = RecordingTrainingContext.applying(params, 0.05);
+        LearningRule restored = create(config, 9);
+        restored.restoreState(snapshot);
+        RecordingTrainingContext resumed = RecordingTrainingContext.applying(paramsAtSave, 0.05);
+        for (long b = 102; b < 104; b++) {
+          saved.train(episodes(b), after);
+          restored.train(episodes(b), resumed);
+        }
+        assertEquals(after.gradients(), resumed.gradients(),
+            config + (action == null ? "" : ", after " + action) + ": gradients after restoring a snapshot");
       }
-      assertEquals(after.gradients(), resumed.gradients(), config + ": gradients after restoring a snapshot");
     }
   }
 

@@ -63,7 +63,7 @@ public final class BuiltScenario {
    * components declared (each unit alone was checked while building).
    */
   public Optional<Problem> memoryProblem(int threads) {
-    return memory.check(threads, scenario.replicates());
+    return memory.check(scenario.rules().keySet(), threads, scenario.replicates());
   }
 
   /** The network, shared by every unit. */

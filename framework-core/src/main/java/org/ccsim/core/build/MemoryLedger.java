@@ -1,6 +1,7 @@
 package org.ccsim.core.build;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,14 +53,15 @@ public final class MemoryLedger {
   }
 
   /**
-   * Whether a run of {@code replicates} units of every rule on {@code threads} threads fits in the
-   * heap: the units running at once are taken to be the largest ones.
+   * Whether a run of {@code replicates} units of each of {@code ruleNames} on {@code threads} threads
+   * fits in the heap: the units running at once are taken to be the largest ones. A rule that declared
+   * nothing of its own still holds what the network declared.
    *
    * @return the problem, at {@code --threads}, naming the estimate, the limit and a thread count that fits
    */
-  public synchronized Optional<Problem> check(int threads, int replicates) {
+  public synchronized Optional<Problem> check(Collection<String> ruleNames, int threads, int replicates) {
     List<Double> units = new ArrayList<>();
-    for (String rule : rules.keySet()) {
+    for (String rule : ruleNames) {
       for (int r = 0; r < replicates; r++) {
         units.add(unitBytes(rule));
       }
@@ -76,7 +78,7 @@ public final class MemoryLedger {
     }
     String fewer = fitting == 0 ? "" : "run with --threads " + fitting + " (about "
         + format(units.stream().limit(fitting).mapToDouble(Double::doubleValue).sum()) + "), or ";
-    String largest = rules.keySet().stream().max(Comparator.comparingDouble(this::unitBytes)).orElseThrow();
+    String largest = ruleNames.stream().max(Comparator.comparingDouble(this::unitBytes)).orElseThrow();
     return Optional.of(new Problem("--threads", "the run needs about " + format(needed) + " for " + atOnce
         + " training units at once on " + threads + " thread(s) (the largest, of rule " + largest + ", about "
         + format(unitBytes(largest)) + "), more than the JVM heap limit of " + format(heapLimit) + ": " + fewer

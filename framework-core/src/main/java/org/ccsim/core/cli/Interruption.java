@@ -6,8 +6,9 @@ import org.ccsim.core.run.StopRequest;
 
 /**
  * Turns Ctrl-C and SIGTERM during a run into a clean stop: the JVM's shutdown hook asks the run to
- * stop at the next batch boundary and then waits (at most {@value #GRACE_SECONDS} s) until the run
- * has written its checkpoints and told the user how to resume, before the JVM exits. Closing it
+ * stop at the next batch boundary, prints the resume command at once (a supervisor may kill the JVM
+ * soon after), and then waits (at most {@value #GRACE_SECONDS} s) until the run has written its
+ * checkpoints, before the JVM exits. Closing it
  * (when the run is over) removes the hook.
  */
 final class Interruption implements AutoCloseable {
@@ -17,9 +18,16 @@ final class Interruption implements AutoCloseable {
   private final StopRequest stop = new StopRequest();
   private final CountDownLatch finished = new CountDownLatch(1);
   private final Thread hook = new Thread(this::stopAndWait, "ccsim-interruption");
+  private final String resumeCommand;
 
-  Interruption() {
-    Runtime.getRuntime().addShutdownHook(hook);
+  /** @param resumeCommand the command that resumes the run, printed as soon as a signal arrives */
+  Interruption(String resumeCommand) {
+    this.resumeCommand = resumeCommand;
+    try {
+      Runtime.getRuntime().addShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      stop.request(); // the JVM is already shutting down: stop at once
+    }
   }
 
   /** The request the hook makes. */
@@ -29,7 +37,8 @@ final class Interruption implements AutoCloseable {
 
   private void stopAndWait() {
     stop.request();
-    System.err.println("\nccsim: interrupted: stopping every unit at its next batch boundary and writing checkpoints...");
+    System.err.println("\nccsim: interrupted: stopping every unit at its next batch boundary and writing checkpoints;"
+        + " then resume with: " + resumeCommand);
     try {
       if (!finished.await(GRACE_SECONDS, TimeUnit.SECONDS)) {
         System.err.println("ccsim: gave up waiting after " + GRACE_SECONDS + " s; units resume from their last checkpoint");

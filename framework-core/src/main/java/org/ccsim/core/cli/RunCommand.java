@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -93,7 +94,7 @@ final class RunCommand implements Callable<Integer> {
     if (replicates != null) {
       sets.add("replicates=" + replicates);
     }
-    Path scenarioFile = resume == null ? file : resume.resolve(RESOLVED);
+    Path scenarioFile = scenarioFile();
     try (PluginHost host = Host.start()) {
       BuiltScenario built;
       try {
@@ -133,16 +134,16 @@ final class RunCommand implements Callable<Integer> {
     Scenario scenario = built.scenario();
     Instant start = Instant.now();
     RunFolder folder = RunFolder.create(out == null ? Path.of("runs") : out, scenario.name(), start);
-    RunRecorder recorder = new RunRecorder(folder, built);
-    recorder.writeResolvedScenario();
-    recorder.writeEvents();
-    ObjectNode running = provenance(built, host, workers, start, null, "running");
-    recorder.writeProvenance(running);
-    System.out.printf("ccsim: running %s: %d rule(s) x %d replicate(s) x %d epoch(s) on %d thread(s) -> %s%n",
-        scenario.name(), scenario.rules().size(), scenario.replicates(), scenario.totalEpochs(), workers,
-        folder.path());
     try (Closeable claim = folder.lock()) {
-      return execute(built, folder, recorder, workers, Map.of(), session -> session, start, host);
+      RunRecorder recorder = new RunRecorder(folder, built);
+      recorder.copyDataFiles();
+      recorder.writeResolvedScenario();
+      recorder.writeEvents();
+      recorder.writeProvenance(provenance(built, host, workers, start, null, "running"));
+      System.out.printf("ccsim: running %s: %d rule(s) x %d replicate(s) x %d epoch(s) on %d thread(s) -> %s%n",
+          scenario.name(), scenario.rules().size(), scenario.replicates(), scenario.totalEpochs(), workers,
+          folder.path());
+      return execute(new Session(built, folder, recorder, workers, Map.of(), start, session -> session), host);
     }
   }
 
@@ -157,40 +158,53 @@ final class RunCommand implements Callable<Integer> {
     }
     try (claim) {
       Map<String, Checkpoint> resumeFrom;
+      ObjectNode original;
       try {
         resumeFrom = new Checkpoints(folder, built).loadAll(scenario);
-      } catch (IOException e) {
+        original = (ObjectNode) new ObjectMapper().readTree(folder.path().resolve(PROVENANCE).toFile());
+      } catch (IOException | ClassCastException e) {
         return cannotResume(e);
       }
       long complete = resumeFrom.values().stream().filter(Checkpoint::complete).count();
-      ObjectNode original = (ObjectNode) new ObjectMapper().readTree(folder.path().resolve(PROVENANCE).toFile());
       System.out.printf("ccsim: resuming %s: %d of %d unit(s) complete, %d from a checkpoint, on %d thread(s) -> %s%n",
           scenario.name(), complete, (long) scenario.rules().size() * scenario.replicates(),
           resumeFrom.size() - complete, workers, folder.path());
-      return execute(built, folder, new RunRecorder(folder, built), workers, resumeFrom,
-          session -> Provenance.withResume(original, session), Instant.now(), host);
+      return execute(new Session(built, folder, new RunRecorder(folder, built), workers, resumeFrom, Instant.now(),
+          session -> Provenance.withResume(original, session)), host);
     }
   }
 
-  private static int cannotResume(IOException e) {
+  private static int cannotResume(Exception e) {
     System.err.println("ccsim run: cannot resume: " + e.getMessage());
     return Main.BAD_INPUT;
   }
 
-  /** Runs the units, keeps the files up to date, and reports how the run ended. */
-  private int execute(BuiltScenario built, RunFolder folder, RunRecorder recorder, int workers,
-      Map<String, Checkpoint> resumeFrom, UnaryOperator<ObjectNode> record, Instant start,
-      PluginHost host) throws IOException {
-    Scenario scenario = built.scenario();
+  /**
+   * One session of a run: a fresh start or a resume.
+   *
+   * @param resumeFrom the checkpoint each unit starts from
+   * @param provenance turns this session's provenance record into the one the folder keeps
+   */
+  private record Session(BuiltScenario built, RunFolder folder, RunRecorder recorder, int workers,
+      Map<String, Checkpoint> resumeFrom, Instant start, UnaryOperator<ObjectNode> provenance) {
+  }
+
+  /** Runs the units, keeps the files up to date, and reports how the session ended. */
+  private int execute(Session session, PluginHost host) throws IOException {
+    Scenario scenario = session.built().scenario();
+    RunRecorder recorder = session.recorder();
     long epochsLeft = (long) scenario.rules().size() * scenario.replicates() * scenario.totalEpochs()
-        - resumeFrom.values().stream().mapToLong(c -> c.complete() ? scenario.totalEpochs() : c.epochsDone()).sum();
+        - session.resumeFrom().values().stream()
+            .mapToLong(c -> c.complete() ? scenario.totalEpochs() : c.epochsDone()).sum();
+    String resumeCommand = System.getProperty("ccsim.command", "ccsim") + " run --resume "
+        + quoted(session.folder().path().toString());
     AtomicInteger interrupted = new AtomicInteger();
     List<Divergence> diverged = new ArrayList<>();
     String status = "completed";
-    try (Interruption interruption = new Interruption()) {
+    try (Interruption interruption = new Interruption(resumeCommand)) {
       try (ConsoleProgress progress = new ConsoleProgress(epochsLeft, System.console() != null, System.out)) {
-        Runner runner = new Runner(built, workers, progress, new Checkpoints(folder, built), resumeFrom,
-            interruption.stop()::requested);
+        Runner runner = new Runner(session.built(), session.workers(), progress,
+            new Checkpoints(session.folder(), session.built()), session.resumeFrom(), interruption.stop()::requested);
         runner.run(u -> {
           if (!u.complete()) {
             interrupted.incrementAndGet();
@@ -205,20 +219,23 @@ final class RunCommand implements Callable<Integer> {
       } catch (RunFailedException e) {
         status = "failed";
         System.err.println("ccsim run: " + e.getMessage());
+      } catch (UncheckedIOException e) {
+        status = "failed";
+        System.err.println("ccsim run: cannot write the results: " + e.getCause().getMessage());
       }
-      if (interrupted.get() > 0) {
+      if (status.equals("completed") && interrupted.get() > 0) {
         status = "interrupted";
       }
-      recorder.writeProvenance(record.apply(provenance(built, host, workers, start, Instant.now(), status)));
+      recorder.writeProvenance(session.provenance().apply(
+          provenance(session.built(), host, session.workers(), session.start(), Instant.now(), status)));
       if (status.equals("completed")) {
         System.out.println();
-        System.out.print(Reporter.render(folder));
+        System.out.print(Reporter.render(session.folder()));
       }
       diverged.forEach(d -> System.err.println("ccsim run: diverged, stopped: " + d.describe()));
-      System.out.println("\nresults: " + folder.path());
+      System.out.println("\nresults: " + session.folder().path());
       if (!status.equals("completed")) {
-        System.out.println("resume with: " + System.getProperty("ccsim.command", "ccsim") + " run --resume "
-            + quoted(folder.path().toString()));
+        System.out.println("resume with: " + resumeCommand);
       }
     }
     boolean failed = !status.equals("completed") || failOnDivergence && !diverged.isEmpty();
@@ -228,8 +245,12 @@ final class RunCommand implements Callable<Integer> {
   private ObjectNode provenance(BuiltScenario built, PluginHost host, int workers, Instant start, Instant end,
       String status) {
     List<String> command = spec.commandLine().getParseResult().originalArgs();
-    Path scenarioFile = resume == null ? file : resume.resolve(RESOLVED);
-    return Provenance.toJson(command, scenarioFile, built.scenario().seed(), workers, host.plugins(), start, end, status);
+    return Provenance.toJson(command, scenarioFile(), built.scenario().seed(), workers, host.plugins(), start, end,
+        status);
+  }
+
+  private Path scenarioFile() {
+    return resume == null ? file : resume.resolve(RESOLVED);
   }
 
   private static String quoted(String path) {

@@ -119,18 +119,11 @@ public final class CheckpointFile {
       if (!name.startsWith(STATE)) {
         continue;
       }
-      ByteBuffer buffer = ByteBuffer.wrap(entry.getValue());
-      String key = name.substring(STATE.length(), name.length() - 4);
-      if (name.endsWith(DOUBLES) && buffer.remaining() % Double.BYTES == 0) {
-        double[] values = new double[buffer.remaining() / Double.BYTES];
-        buffer.asDoubleBuffer().get(values);
-        state.putEntry(key, values);
-      } else if (name.endsWith(LONGS) && buffer.remaining() % Long.BYTES == 0) {
-        long[] values = new long[buffer.remaining() / Long.BYTES];
-        buffer.asLongBuffer().get(values);
-        state.putEntry(key, values);
-      } else {
-        throw new IOException(file + ": bad state entry '" + name + "'");
+      try {
+        Object values = stateValues(name, ByteBuffer.wrap(entry.getValue()));
+        state.putEntry(stateKey(name), values);
+      } catch (IllegalArgumentException e) {
+        throw new IOException(file + ": bad state entry '" + name + "': " + e.getMessage(), e);
       }
     }
     String rule = header.path("rule").asText();
@@ -143,6 +136,25 @@ public final class CheckpointFile {
         header.path("batchesDone").asInt(), header.path("scenario").asText(),
         MetricsCsv.parse(file + "!" + METRICS, lines(file, entries, METRICS)),
         TrajectoriesCsv.parse(file + "!" + TRAJECTORIES, lines(file, entries, TRAJECTORIES)), state, divergence);
+  }
+
+  /** The state key of entry {@code name}: without {@code state/} and the type suffix (both have 4 characters). */
+  private static String stateKey(String name) {
+    return name.substring(STATE.length(), name.length() - DOUBLES.length());
+  }
+
+  private static Object stateValues(String name, ByteBuffer buffer) {
+    if (name.endsWith(DOUBLES) && buffer.remaining() % Double.BYTES == 0) {
+      double[] values = new double[buffer.remaining() / Double.BYTES];
+      buffer.asDoubleBuffer().get(values);
+      return values;
+    }
+    if (name.endsWith(LONGS) && buffer.remaining() % Long.BYTES == 0) {
+      long[] values = new long[buffer.remaining() / Long.BYTES];
+      buffer.asLongBuffer().get(values);
+      return values;
+    }
+    throw new IllegalArgumentException("not " + DOUBLES + " or " + LONGS + " with a whole number of 8-byte values");
   }
 
   private static void put(ZipOutputStream zip, String name, byte[] data) throws IOException {

@@ -30,8 +30,18 @@ public final class RunFolder {
     this.path = path;
   }
 
-  /** Creates a new folder for a run of {@code scenario} started at {@code start}. */
+  /**
+   * Creates a new folder for a run of {@code scenario} started at {@code start}.
+   *
+   * @throws IllegalArgumentException if {@code scenario} would name a folder outside {@code root}'s
+   *     child (the scenario reader allows no such name)
+   */
   public static RunFolder create(Path root, String scenario, Instant start) throws IOException {
+    Path base = root.toAbsolutePath().normalize();
+    Path named = base.resolve(scenario).normalize();
+    if (!base.equals(named.getParent())) {
+      throw new IllegalArgumentException("the scenario name '" + scenario + "' does not name a folder inside " + root);
+    }
     Path parent = Files.createDirectories(root.resolve(scenario));
     String stamp = STAMP.format(start);
     for (int attempt = 1; ; attempt++) {

@@ -39,14 +39,18 @@ public final class RunRecorder {
     this.ruleOrder = List.copyOf(built.scenario().rules().keySet());
   }
 
-  /**
-   * Writes the resolved scenario with the seeds derived so far, and a copy of every data file it
-   * names at the same relative path, so that the run folder's scenario runs as it is.
-   */
+  /** Writes the resolved scenario with the seeds derived so far. */
   public void writeResolvedScenario() throws IOException {
     ObjectNode resolved = ScenarioWriter.toJson(built.scenario(), built.seeds().issuedSeeds());
     built.resolutions().applyTo(resolved);
     folder.write("scenario.resolved.json", JSON.writeValueAsString(resolved) + "\n");
+  }
+
+  /**
+   * Copies every data file the scenario names into the run folder at the same relative path (once, as
+   * the run starts), so that the run folder's scenario runs as it is.
+   */
+  public void copyDataFiles() throws IOException {
     for (DataFile file : built.scenario().dataFiles()) {
       folder.write(file.relative(), Files.readAllBytes(file.path()));
     }

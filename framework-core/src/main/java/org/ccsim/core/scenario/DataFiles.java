@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Set;
 import org.ccsim.api.DataFile;
 
 /**
@@ -12,6 +13,14 @@ import org.ccsim.api.DataFile;
  * out are refused, as are missing, unreadable and non-regular files.
  */
 final class DataFiles {
+
+  /**
+   * What ccsim writes at the top of a run folder, where a run copies its data files: a data file may not
+   * take one of these places, or the copy and the result would overwrite each other.
+   */
+  static final Set<String> RUN_FOLDER_NAMES = Set.of("scenario.resolved.json", "provenance.json", "metrics.csv",
+      "events.csv", "divergences.csv", "trajectories.csv", "summary.csv", "summary.md", "adaptation.csv",
+      "adaptation-summary.csv", "report.html", "plots", "checkpoints", ".lock");
 
   private DataFiles() {
   }
@@ -41,6 +50,11 @@ final class DataFiles {
     if (!file.startsWith(base) || file.equals(base)) {
       throw new IllegalArgumentException("'" + ParameterValidator.abbreviated(given)
           + "' leaves the scenario's folder; data files must be inside it");
+    }
+    String first = base.relativize(file).getName(0).toString();
+    if (RUN_FOLDER_NAMES.contains(first)) {
+      throw new IllegalArgumentException("'" + ParameterValidator.abbreviated(given) + "' takes the name of a file or"
+          + " folder ccsim writes in a run folder (" + first + "), where the data file is copied; rename it");
     }
     Path real;
     try {

@@ -46,7 +46,7 @@ public final class ScenarioReader {
   public static final String LOSS = "loss";
 
   private static final String NAME_PATTERN = "[A-Za-z0-9._-]+";
-  private static final String NAME_RULE = "must contain only letters, digits, '.', '_' and '-'";
+  private static final String NAME_RULE = "must contain only letters, digits, '.', '_' and '-', and not only dots";
   /** Names of rules, phases and groups: no '.', so that every --set path can reach them. */
   private static final String KEY_PATTERN = "[A-Za-z0-9_-]+";
   private static final String KEY_RULE = "must contain only letters, digits, '_' and '-' (a '.' would split --set paths)";
@@ -166,7 +166,7 @@ public final class ScenarioReader {
         Set.of("training", "rules", "phases", "events", "record", "checkpoint", "derivedSeeds", Sweep.RECORD),
         "a scenario");
     String name = (String) top.get("scenario");
-    if (name != null && !name.matches(NAME_PATTERN)) {
+    if (name != null && (!name.matches(NAME_PATTERN) || name.matches("\\.+"))) {
       problems.add(new Problem(JsonPath.ROOT.key("scenario"), NAME_RULE + " (it names the results folder)"));
     }
     Long seed = (Long) top.get("seed");

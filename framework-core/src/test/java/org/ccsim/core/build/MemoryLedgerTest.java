@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.ccsim.core.scenario.JsonPath;
 import org.ccsim.core.scenario.Problem;
 import org.junit.jupiter.api.Test;
@@ -75,13 +76,25 @@ class MemoryLedgerTest {
     ledger.of("bp").reserve(RULE, "traces", 30 * MB);
     ledger.of("bptt").reserve(JsonPath.ROOT.key("rules").key("bptt"), "activations", 5 * MB);
     // units: 3 x 40 MB (bp), 3 x 15 MB (bptt)
-    assertTrue(ledger.check(2, 3).isEmpty(), "80 MB fit");
-    Problem problem = ledger.check(4, 3).orElseThrow();
+    List<String> rules = List.of("bp", "bptt");
+    assertTrue(ledger.check(rules, 2, 3).isEmpty(), "80 MB fit");
+    Problem problem = ledger.check(rules, 4, 3).orElseThrow();
     assertEquals("--threads", problem.path());
     assertTrue(problem.message().startsWith("the run needs about 135.0 MB for 4 training units at once on 4 thread(s)"
         + " (the largest, of rule bp, about 40.0 MB), more than the JVM heap limit of 100.0 MB: run with --threads 2"
         + " (about 80.0 MB), or raise the heap limit"), problem.message());
-    assertTrue(ledger.check(64, 1).isEmpty(), "one unit per rule: 55 MB whatever the threads");
+    assertTrue(ledger.check(rules, 64, 1).isEmpty(), "one unit per rule: 55 MB whatever the threads");
+  }
+
+  @Test
+  void aRuleThatDeclaresNothingStillHoldsTheNetworksShare() {
+    MemoryLedger ledger = new MemoryLedger(100 * MB);
+    ledger.common().reserve(NETWORK, "parameters", 30 * MB);
+
+    assertTrue(ledger.check(List.of("silent"), 3, 3).isEmpty(), "3 units of 30 MB at once: 90 MB");
+    assertTrue(ledger.check(List.of("silent"), 4, 4).isPresent(), "4 units of 30 MB at once: 120 MB");
+    assertTrue(ledger.check(List.of("silent", "quiet"), 4, 2).orElseThrow().message()
+        .startsWith("the run needs about 120.0 MB for 4 training units"), "each rule's units count");
   }
 
   @Test
