@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +138,7 @@ class ScenarioFuzzTest {
   /** The lines of {@code text} by the case file they start with; a line naming no case is a problem. */
   private static Map<String, List<String>> byFile(String text, List<String> problems, List<Path> files,
       List<ScenarioMutator.Case> cases) {
-    Map<String, List<String>> lines = new java.util.HashMap<>();
+    Map<String, List<String>> lines = new HashMap<>();
     for (String line : text.lines().toList()) {
       int end = line.indexOf(".json: ");
       if (end < 0) {

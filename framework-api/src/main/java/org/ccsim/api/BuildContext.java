@@ -1,7 +1,6 @@
 package org.ccsim.api;
 
 import java.util.random.RandomGenerator;
-import java.util.random.RandomGeneratorFactory;
 import org.ccsim.api.compute.Compute;
 
 /**
@@ -86,7 +85,7 @@ public interface BuildContext {
    * task whose episodes vary): the same answer for every unit of a scenario.
    */
   default int episodeLength() {
-    return task().sample(RandomGeneratorFactory.of("L64X128MixRandom").create(0)).length();
+    return task().sample(new ReplayableRandom(0)).length();
   }
 
   /** Creates the nested component held by {@code config} (a {@link ParamType#COMPONENT} value). */

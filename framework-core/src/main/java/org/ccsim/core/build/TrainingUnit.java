@@ -82,6 +82,7 @@ public final class TrainingUnit implements TrainingContext {
       steps += episode.length();
     }
     batchLoss = 0;
+    lastStep = DivergenceException.NO_STEP;
     stepsObserved = 0;
     learningRule.train(batch, this);
     if (stepsObserved != steps) {

@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -121,7 +122,7 @@ public final class LearningCurves {
       for (Divergence d : divergences) {
         if (d.rule().equals(rule)) {
           selected.stream().filter(r -> r.rule().equals(rule) && r.replicate() == d.replicate())
-              .max(java.util.Comparator.comparingInt(MetricRow::epoch))
+              .max(Comparator.comparingInt(MetricRow::epoch))
               .ifPresent(last -> series.add(d.epoch(), last.value()));
         }
       }
@@ -140,7 +141,7 @@ public final class LearningCurves {
    * of successive epochs alternate between the bottom and the top of the plot.
    */
   private static void markEvents(XYPlot plot, List<EventsCsv.Row> events) {
-    Map<Integer, Map<String, List<String>>> byEpoch = new java.util.TreeMap<>();
+    Map<Integer, Map<String, List<String>>> byEpoch = new TreeMap<>();
     events.forEach(e -> byEpoch.computeIfAbsent(e.epoch(), k -> new java.util.LinkedHashMap<>())
         .computeIfAbsent(e.action(), k -> new ArrayList<>()).add(e.rule()));
     int[] index = {0};

@@ -1,8 +1,13 @@
 package org.ccsim.core.scenario;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.ccsim.api.Config;
+import org.ccsim.api.DataFile;
 
 /**
  * A validated scenario with every default filled in (DESIGN §3). Immutable.
@@ -41,8 +46,8 @@ public record Scenario(
     Map<String, Map<String, Object>> swept) {
 
   public Scenario {
-    rules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rules));
-    swept = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(swept));
+    rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+    swept = Collections.unmodifiableMap(new LinkedHashMap<>(swept));
     phases = List.copyOf(phases);
     events = List.copyOf(events);
   }
@@ -53,15 +58,15 @@ public record Scenario(
   }
 
   /** Every data file the scenario's components name, nested components included, in order. */
-  public List<org.ccsim.api.DataFile> dataFiles() {
-    List<Config> configs = new java.util.ArrayList<>(List.of(task, network, compute, training.optimiser()));
+  public List<DataFile> dataFiles() {
+    List<Config> configs = new ArrayList<>(List.of(task, network, compute, training.optimiser()));
     configs.addAll(training.groupOptimisers().values());
     configs.addAll(rules.values());
-    phases.stream().map(Phase::perturbation).filter(java.util.Objects::nonNull).forEach(configs::add);
-    List<org.ccsim.api.DataFile> files = new java.util.ArrayList<>();
+    phases.stream().map(Phase::perturbation).filter(Objects::nonNull).forEach(configs::add);
+    List<DataFile> files = new ArrayList<>();
     for (int i = 0; i < configs.size(); i++) {
       for (Object value : configs.get(i).values().values()) {
-        if (value instanceof org.ccsim.api.DataFile file) {
+        if (value instanceof DataFile file) {
           files.add(file);
         } else if (value instanceof Config nested) {
           configs.add(nested);
@@ -79,7 +84,7 @@ public record Scenario(
   public record Training(int batchSize, int batchesPerEpoch, Config optimiser, Map<String, Config> groupOptimisers) {
 
     public Training {
-      groupOptimisers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(groupOptimisers));
+      groupOptimisers = Collections.unmodifiableMap(new LinkedHashMap<>(groupOptimisers));
     }
 
     /** The optimiser configuration for a parameter group. */
