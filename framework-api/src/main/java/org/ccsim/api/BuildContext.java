@@ -68,6 +68,20 @@ public interface BuildContext {
         Double.BYTES * (COPIES_PER_TRAINED_VALUE * trainedValues + COPIES_PER_FIXED_VALUE * fixedValues));
   }
 
+  /**
+   * {@link #reserveMemory} for records a learning rule keeps of every step of every episode of a batch:
+   * {@link #batchSize()} x {@link #episodeLength()} x {@code doublesPerStep} doubles.
+   *
+   * @param what what the records are, e.g. {@code "activations"}
+   * @param perStep the sizes a step's record follows, e.g. {@code "(m 6 + 3 x n 30 + k 2)"}
+   */
+  default void reserveStepRecords(String what, String perStep, double doublesPerStep) {
+    int batch = batchSize();
+    int length = episodeLength();
+    reserveMemory(what + " (batch " + batch + " x T " + length + " steps x " + perStep + " doubles)",
+        Double.BYTES * (double) batch * length * doublesPerStep);
+  }
+
   /** Doubles a training unit holds per trained parameter value: it, a gradient, two optimiser moments. */
   int COPIES_PER_TRAINED_VALUE = 4;
 

@@ -185,14 +185,12 @@ final class Dni implements LearningRule {
 
   @Override
   public void saveState(Snapshot into) {
-    SynthesiserSnapshot.save(into, theta, synthOptimiser);
-    lesions.saveState(into.child("lesions"));
+    SynthesiserSnapshot.save(into, theta, synthOptimiser, lesions);
   }
 
   @Override
   public void restoreState(Snapshot from) {
-    SynthesiserSnapshot.restore(from, theta, synthOptimiser);
-    lesions.restoreState(from.child("lesions"));
+    SynthesiserSnapshot.restore(from, theta, synthOptimiser, lesions);
   }
 
   /** Steps the synthesiser's optimiser, unless a lesion stops it learning, and clears the gradient. */

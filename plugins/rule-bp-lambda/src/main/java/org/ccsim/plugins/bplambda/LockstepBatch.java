@@ -78,10 +78,7 @@ final class LockstepBatch {
     int m = network.inputSize();
     int n = network.hiddenSize();
     int k = network.outputSize();
-    int batch = context.batchSize();
-    int length = context.episodeLength();
-    context.reserveMemory("episode records (batch " + batch + " x T " + length + " steps x (m " + m + " + 6 x n " + n
-        + " + k " + k + ") doubles)", Double.BYTES * (double) batch * length * (m + 6.0 * n + k));
+    context.reserveStepRecords("episode records", "(m " + m + " + 6 x n " + n + " + k " + k + ")", m + 6.0 * n + k);
   }
 
   /**

@@ -23,4 +23,16 @@ final class SynthesiserSnapshot {
     from.child("synthesiser").copyTensorsInto(TrainedVector.trained(theta));
     optimiser.restoreState(from.child("synthesiser-optimiser"));
   }
+
+  /** {@link #save(Snapshot, ParameterSet, Optimiser)}, and the lesion flags a scenario's events set. */
+  static void save(Snapshot into, ParameterSet theta, Optimiser optimiser, Lesions lesions) {
+    save(into, theta, optimiser);
+    lesions.saveState(into.child("lesions"));
+  }
+
+  /** {@link #restore(Snapshot, ParameterSet, Optimiser)}, and the lesion flags. */
+  static void restore(Snapshot from, ParameterSet theta, Optimiser optimiser, Lesions lesions) {
+    restore(from, theta, optimiser);
+    lesions.restoreState(from.child("lesions"));
+  }
 }

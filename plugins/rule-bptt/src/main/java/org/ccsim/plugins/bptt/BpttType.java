@@ -48,9 +48,6 @@ public final class BpttType implements LearningRuleType {
     int m = network.inputSize();
     int n = network.hiddenSize();
     int k = network.outputSize();
-    int batch = context.batchSize();
-    int length = context.episodeLength();
-    context.reserveMemory("activations (batch " + batch + " x T " + length + " steps x (m " + m + " + 3 x n " + n
-        + " + k " + k + ") doubles)", Double.BYTES * (double) batch * length * (m + 3.0 * n + k));
+    context.reserveStepRecords("activations", "(m " + m + " + 3 x n " + n + " + k " + k + ")", m + 3.0 * n + k);
   }
 }
