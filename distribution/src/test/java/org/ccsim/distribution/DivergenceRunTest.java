@@ -80,4 +80,19 @@ class DivergenceRunTest {
       assertTrue(Files.size(run.resolve(file)) > 0, file);
     }
   }
+
+  @Test
+  void aDivergenceIsFinalWhenTheRunIsResumed() throws IOException {
+    assertEquals(0, quickstart(out, "--set", HOT_RULE).exit());
+    Path run = RunOutputsTest.onlyRunFolder(out);
+    String divergences = Files.readString(run.resolve("divergences.csv"));
+    String metrics = Files.readString(run.resolve("metrics.csv"));
+
+    Cli.Result resumed = Cli.run("run", "--resume", run.toString(), "--fail-on-divergence");
+
+    assertEquals(1, resumed.exit(), "the diverged units are still reported: " + resumed.err());
+    assertTrue(resumed.out().contains("8 of 8 unit(s) complete"), resumed.out());
+    assertEquals(divergences, Files.readString(run.resolve("divergences.csv")));
+    assertEquals(metrics, Files.readString(run.resolve("metrics.csv")));
+  }
 }
