@@ -3,6 +3,8 @@ package org.ccsim.distribution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,6 +57,21 @@ class ResumeCommandTest {
       assertEquals(2, result.exit(), extra + ": " + result.err());
       assertTrue(result.err().contains("--resume RUN_DIR continues a run exactly as it was started"), result.err());
     }
+  }
+
+  @Test
+  void aResumeWithAnotherPluginVersionWarns() throws IOException {
+    Path run = finishedRun();
+    ObjectNode provenance = (ObjectNode) new ObjectMapper().readTree(run.resolve("provenance.json").toFile());
+    ObjectNode plugin = (ObjectNode) provenance.path("plugins").get(0);
+    plugin.put("version", "0.0.1");
+    Files.writeString(run.resolve("provenance.json"), provenance.toString());
+
+    Cli.Result resumed = Cli.run("run", "--resume", run.toString());
+
+    assertEquals(0, resumed.exit(), resumed.err());
+    assertTrue(resumed.err().contains("warning: plugin " + plugin.path("id").asText() + " is version "), resumed.err());
+    assertTrue(resumed.err().contains("the run started with 0.0.1"), resumed.err());
   }
 
   @Test

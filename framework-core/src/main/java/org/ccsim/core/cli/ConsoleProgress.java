@@ -32,14 +32,24 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
 
   @Override
   public synchronized void epochDone(String rule, int replicate, int epoch) {
-    done++;
+    advance(1, rule + " r" + replicate + " e" + epoch,
+        "last: " + rule + " replicate " + replicate + " epoch " + epoch);
+  }
+
+  @Override
+  public synchronized void epochsSkipped(String rule, int replicate, int epochs) {
+    advance(epochs, rule + " r" + replicate + " diverged", "last: " + rule + " replicate " + replicate + " diverged");
+  }
+
+  private void advance(int epochs, String barMessage, String lineMessage) {
+    done += epochs;
     if (bar != null) {
-      bar.step();
-      bar.setExtraMessage(" " + rule + " r" + replicate + " e" + epoch);
+      bar.stepBy(epochs);
+      bar.setExtraMessage(" " + barMessage);
     } else if (done >= nextPlainLine || done == total) {
       long seconds = Duration.between(start, Instant.now()).toSeconds();
-      plain.printf("progress: %3d%% (%d/%d epochs) last: %s replicate %d epoch %d, %ds elapsed%n",
-          done * 100 / total, done, total, rule, replicate, epoch, seconds);
+      plain.printf("progress: %3d%% (%d/%d epochs) %s, %ds elapsed%n", done * 100 / total, done, total, lineMessage,
+          seconds);
       nextPlainLine = done + Math.max(1, total / 10);
     }
   }

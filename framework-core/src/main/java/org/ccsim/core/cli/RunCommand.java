@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -165,6 +166,7 @@ final class RunCommand implements Callable<Integer> {
       } catch (IOException | ClassCastException e) {
         return cannotResume(e);
       }
+      warnOfChangedVersions(original, host.plugins());
       long complete = resumeFrom.values().stream().filter(Checkpoint::complete).count();
       System.out.printf("ccsim: resuming %s: %d of %d unit(s) complete, %d from a checkpoint, on %d thread(s) -> %s%n",
           scenario.name(), complete, (long) scenario.rules().size() * scenario.replicates(),
@@ -172,6 +174,26 @@ final class RunCommand implements Callable<Integer> {
       return execute(new Session(built, folder, new RunRecorder(folder, built), workers, resumeFrom, Instant.now(),
           session -> Provenance.withResume(original, session)), host);
     }
+  }
+
+  /**
+   * Warns of each plugin (and of ccsim) whose version differs from the one the run started with: the
+   * resumed units then need not match an uninterrupted run, which the checkpoints cannot tell.
+   */
+  private static void warnOfChangedVersions(ObjectNode original, List<PluginHost.PluginInfo> plugins) {
+    Map<String, String> then = new HashMap<>();
+    then.put("ccsim", original.path("ccsimVersion").asText());
+    original.path("plugins").forEach(p -> then.put("plugin " + p.path("id").asText(), p.path("version").asText()));
+    Map<String, String> now = new HashMap<>();
+    now.put("ccsim", Provenance.ccsimVersion());
+    plugins.forEach(p -> now.put("plugin " + p.id(), p.version()));
+    now.forEach((name, version) -> {
+      String was = then.get(name);
+      if (was != null && !was.equals(version)) {
+        System.err.println("ccsim run: warning: " + name + " is version " + version + ", the run started with " + was
+            + "; the resumed units may not match an uninterrupted run");
+      }
+    });
   }
 
   private static int cannotResume(Exception e) {

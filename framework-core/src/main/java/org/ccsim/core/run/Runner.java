@@ -231,6 +231,7 @@ public final class Runner {
     /** A diverged unit is done: its checkpoint says where, so a resumed run does not train it again. */
     private UnitResult diverged(Divergence divergence) {
       save(true, divergence.epoch() - 1, divergence.batch() - 1, divergence);
+      progress.epochsSkipped(unit.rule(), unit.replicate(), built.scenario().totalEpochs() - divergence.epoch() + 1);
       return new UnitResult(unit.rule(), unit.replicate(), rows, trajectories, true, divergence);
     }
 
