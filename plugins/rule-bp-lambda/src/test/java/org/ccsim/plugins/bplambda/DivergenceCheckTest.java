@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The synthetic-gradient rules report a divergence of their own state where it appears, before it
- * spreads to what the host checks: a synthesiser weight after its optimiser's step, and the synthetic
- * gradient a non-finite weight predicts, each at the step it is made.
+ * spreads to what the host checks: a synthesiser weight after its optimiser's step, the synthetic
+ * gradient a non-finite weight predicts, and a TD error whose norm overflows, each at the step it is made.
  */
 class DivergenceCheckTest {
 
@@ -52,11 +52,17 @@ class DivergenceCheckTest {
   }
 
   private static DivergenceException train(RuleFactory factory, Optimiser optimiser, boolean nanWeight) {
+    return train(factory, optimiser, nanWeight, 1);
+  }
+
+  /** Trains one batch with weights theta scaled by {@code scale} (and one NaN weight if asked), expecting a divergence. */
+  private static DivergenceException train(RuleFactory factory, Optimiser optimiser, boolean nanWeight, double scale) {
     RandomGenerator random = TestBuildContext.random(71);
     TestCortex cortex = TestCortex.of(3, HIDDEN, 2, "tanh", 71);
     Synthesiser synthesiser = new LinearSynthesiser(HIDDEN, Learners.JAVA);
     ParameterSet theta = synthesiser.initialParameters(random);
     Numerics.randomise(theta, 0.5, random);
+    theta.scale(scale);
     if (nanWeight) {
       theta.tensors().get(0).data()[1] = Double.NaN;
     }
@@ -82,5 +88,24 @@ class DivergenceCheckTest {
 
     assertEquals(FiniteChecks.SYNTHETIC_GRADIENT, e.quantity());
     assertEquals(predictionStep, e.step());
+  }
+
+  /**
+   * Weights of 1e200 times their usual size keep every value finite (the synthetic gradient is about
+   * 1e200), but the squared norm of the TD error overflows: caught at the first correction.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("tdErrorRules")
+  void aTdErrorWhoseNormOverflowsIsCaughtAtItsStep(String name, RuleFactory factory, int correctionStep) {
+    DivergenceException e = train(factory, (params, grads) -> { }, false, 1e200);
+
+    assertEquals(FiniteChecks.TD_ERROR, e.quantity());
+    assertEquals(correctionStep, e.step());
+  }
+
+  /** The rules with a TD error, and the step of their first correction. */
+  static Stream<Arguments> tdErrorRules() {
+    return Stream.of(Arguments.of("bp-lambda", BP_LAMBDA_EVERY_STEP, 1),
+        Arguments.of("dni", DNI_EVERY_WINDOW, 2 * WINDOW - 1));
   }
 }
