@@ -55,8 +55,9 @@ class DivergenceCheckTest {
     return train(factory, optimiser, nanWeight, 1);
   }
 
-  /** Trains one batch with weights theta scaled by {@code scale} (and one NaN weight if asked), expecting a divergence. */
-  private static DivergenceException train(RuleFactory factory, Optimiser optimiser, boolean nanWeight, double scale) {
+  /** Trains one batch with theta scaled by {@code scale} (and one NaN weight if asked), expecting a divergence. */
+  private static DivergenceException train(RuleFactory factory, Optimiser optimiser, boolean nanWeight,
+      double scale) {
     RandomGenerator random = TestBuildContext.random(71);
     TestCortex cortex = TestCortex.of(3, HIDDEN, 2, "tanh", 71);
     Synthesiser synthesiser = new LinearSynthesiser(HIDDEN, Learners.JAVA);
