@@ -39,6 +39,7 @@ final class HeadlessChromium {
     Files.writeString(page, html.replace("</body>", PROBE + "</body>"));
     Path profile = Files.createTempDirectory("chromium-profile");
     Process process = new ProcessBuilder(executable(), "--headless", "--no-sandbox", "--disable-gpu",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--user-data-dir=" + profile, "--virtual-time-budget=10000", "--dump-dom", page.toUri().toString())
         .redirectError(ProcessBuilder.Redirect.DISCARD).start();
     String dom = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

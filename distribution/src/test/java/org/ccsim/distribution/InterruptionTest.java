@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,25 +23,47 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Signals to a real {@code ccsim run} in a child JVM: after SIGKILL the run resumes from its last
- * checkpoints, after SIGTERM it stops cleanly, keeps its completed replicates and prints the resume
+ * checkpoints, after SIGTERM it stops cleanly, keeps its completed units and prints the resume
  * command; either way the resumed run's {@code metrics.csv} is byte for byte that of a run never
  * interrupted.
+ *
+ * <p>Nothing here depends on how fast the child runs. The scenario is {@code checkpointed.json} with
+ * the test plugin's {@code test-hold} perturbation (source in {@code gate-plugin/}) on its first
+ * phase: on one thread, the child completes its first unit, trains the second to the start of its
+ * fourth epoch (a checkpoint at epoch 2 behind it), creates {@code gate/reached} and waits there
+ * until the test creates {@code gate/open}. The test signals it only then, and it reads only files
+ * the child creates once and appends to or never changes ({@code gate/reached}, its standard output
+ * and error): never a folder the child is writing.
  */
 class InterruptionTest {
 
-  private static final Path SCENARIO = Path.of("src/test/resources/checkpointed.json").toAbsolutePath();
   private static final int EPOCHS = 8;
+  private static final int EPISODES_PER_EPOCH = 3 * 4;
   private static final Pattern RESUME = Pattern.compile("resume with: ccsim run --resume (\\S+)");
+  private static final long PATIENCE_MINUTES = 10;
 
   @TempDir
   static Path dir;
 
+  private static Path scenario;
+  private static Path plugins;
   private static String uninterrupted;
 
   @BeforeAll
-  static void runOnceWithoutInterruption() throws IOException {
+  static void buildTheHoldPluginAndRunOnceWithoutInterruption() throws IOException {
+    plugins = Files.createDirectories(dir.resolve("plugins"));
+    new PluginJar("test-hold", "1.0.0")
+        .source("example.gate.HoldType", Files.readString(Path.of("src/test/resources/gate-plugin/HoldType.java")))
+        .build(dir.resolve("plugin-build"), plugins.resolve("test-hold.jar"));
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode held = (ObjectNode) json.readTree(Path.of("src/test/resources/checkpointed.json").toFile());
+    ObjectNode hold = ((ObjectNode) held.withArray("phases").get(0)).putObject("perturbation");
+    hold.put("type", "test-hold").put("unit", 2).put("episode", 3 * EPISODES_PER_EPOCH + 1);
+    scenario = dir.resolve("checkpointed.json");
+    json.writeValue(scenario.toFile(), held);
+
     Path out = dir.resolve("straight");
-    Cli.Result result = Cli.run("run", SCENARIO.toString(), "--out", out.toString(), "--threads", "2");
+    Cli.Result result = run("run", scenario.toString(), "--out", out.toString(), "--threads", "2");
     assertEquals(0, result.exit(), result.err());
     uninterrupted = Files.readString(onlyRunFolder(out).resolve("metrics.csv"));
   }
@@ -47,20 +71,19 @@ class InterruptionTest {
   @Test
   void aRunKilledWithSigkillResumesFromItsCheckpointsToTheSameMetrics() throws Exception {
     Path out = dir.resolve("killed");
-    Process child = start(out, "2");
+    Process child = start(out);
     try {
-      awaitFile(out, "glob:**/checkpoints/*/*.zip", child);
-      Cli.Result whileRunning = Cli.run("run", "--resume", onlyRunFolder(out).toString());
-      child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+      awaitHold(out, child);
+      Cli.Result whileRunning = run("run", "--resume", onlyRunFolder(out).toString());
       assertEquals(2, whileRunning.exit(), "a run still going cannot be resumed: " + whileRunning.out());
       assertTrue(whileRunning.err().contains("is in use by another ccsim process"), whileRunning.err());
     } finally {
-      child.destroyForcibly();
+      child.destroyForcibly().waitFor();
     }
     Path run = onlyRunFolder(out);
     assertEquals("running", status(run), "killed mid-run");
 
-    Cli.Result resumed = Cli.run("run", "--resume", run.toString(), "--threads", "2");
+    Cli.Result resumed = run("run", "--resume", run.toString(), "--threads", "2");
 
     assertEquals(0, resumed.exit(), resumed.err());
     assertEquals(uninterrupted, Files.readString(run.resolve("metrics.csv")));
@@ -68,17 +91,18 @@ class InterruptionTest {
   }
 
   @Test
-  void sigtermKeepsCompletedReplicatesAndPrintsTheResumeCommand() throws Exception {
+  void sigtermKeepsCompletedUnitsAndPrintsTheResumeCommand() throws Exception {
     Path out = dir.resolve("terminated");
-    Process child = start(out, "1");
+    Process child = start(out);
     int exit;
     try {
-      awaitFile(out, "glob:**/metrics.csv", child);
+      awaitHold(out, child);
       child.destroy();
-      assertTrue(child.waitFor(120, TimeUnit.SECONDS), "the child stops within 2 minutes of SIGTERM");
-      exit = child.exitValue();
+      awaitText(out.resolve("stderr.txt"), "ccsim: interrupted", child);
+      Files.createFile(out.resolve("gate/open"));
+      exit = child.waitFor();
     } finally {
-      child.destroyForcibly();
+      child.destroyForcibly().waitFor();
     }
     Path run = onlyRunFolder(out);
     String stdout = Files.readString(out.resolve("stdout.txt"));
@@ -87,47 +111,66 @@ class InterruptionTest {
     assertTrue(resume.find(), "prints the resume command:\n" + stdout);
     assertEquals(run.toAbsolutePath().toString(), resume.group(1));
     assertEquals("interrupted", status(run));
+    assertEquals(Map.of("bptt/1", EPOCHS), lastEpochs(run.resolve("metrics.csv")),
+        "the first unit completed, the held one stopped, the rest never started");
 
-    Map<String, Integer> lastEpoch = lastEpochs(run.resolve("metrics.csv"));
-    assertTrue(!lastEpoch.isEmpty() && lastEpoch.size() < 8, "some units complete, not all: " + lastEpoch);
-    lastEpoch.forEach((unit, epoch) -> assertEquals(EPOCHS, epoch, unit + " has every epoch"));
-
-    Cli.Result resumed = Cli.run("run", "--resume", resume.group(1));
+    Cli.Result resumed = run("run", "--resume", resume.group(1));
 
     assertEquals(0, resumed.exit(), resumed.err());
     assertEquals(uninterrupted, Files.readString(run.resolve("metrics.csv")));
   }
 
-  private static Process start(Path out, String threads) throws IOException {
-    Files.createDirectories(out);
+  private static Cli.Result run(String... args) {
+    return Cli.runWithPlugins(List.of(plugins), args);
+  }
+
+  /** {@code ccsim run} of the held scenario in a child JVM, on one thread, its gate in {@code out/gate}. */
+  private static Process start(Path out) throws IOException {
+    Path gate = Files.createDirectories(out.resolve("gate"));
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Path dist = Cli.dist().toAbsolutePath();
     return new ProcessBuilder(java.toString(), "--add-modules", "jdk.incubator.vector", "-Djava.awt.headless=true",
-        "-Dccsim.command=ccsim", "-Dccsim.plugins=" + dist.resolve("plugins"), "-cp", dist.resolve("lib") + "/*",
-        "org.ccsim.core.cli.Main", "run", SCENARIO.toString(), "--out", out.toAbsolutePath().toString(),
-        "--threads", threads)
+        "-Dccsim.command=ccsim", "-Dccsim.test.gate=" + gate.toAbsolutePath(),
+        "-Dccsim.plugins=" + dist.resolve("plugins") + File.pathSeparator + plugins.toAbsolutePath(),
+        "-cp", dist.resolve("lib") + "/*",
+        "org.ccsim.core.cli.Main", "run", scenario.toString(), "--out", out.toAbsolutePath().toString(),
+        "--threads", "1")
         .redirectOutput(out.resolve("stdout.txt").toFile())
         .redirectError(out.resolve("stderr.txt").toFile())
         .start();
   }
 
-  /** Waits until a file matching {@code glob} appears under {@code root} while the child still runs. */
-  private static void awaitFile(Path root, String glob, Process child) throws Exception {
-    var matcher = root.getFileSystem().getPathMatcher(glob);
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    while (System.nanoTime() < deadline) {
-      try (Stream<Path> files = Files.walk(root)) {
-        if (files.anyMatch(matcher::matches)) {
-          return;
-        }
-      }
+  /** Waits until the child is held at its gate; fails at once if it ends first. */
+  private static void awaitHold(Path out, Process child) throws Exception {
+    Path reached = out.resolve("gate/reached");
+    awaitChild(() -> Files.exists(reached), reached.toString(), out, child);
+  }
+
+  /** Waits until {@code file}, which the child appends to, contains {@code text}. */
+  private static void awaitText(Path file, String text, Process child) throws Exception {
+    awaitChild(() -> Files.readString(file).contains(text), "'" + text + "' in " + file, file.getParent(), child);
+  }
+
+  private interface Condition {
+    boolean holds() throws IOException;
+  }
+
+  /**
+   * Polls {@code condition} while the child lives. The deadline only keeps a broken child from
+   * hanging the build: a held child waits for the test, so nothing here races the child's speed.
+   */
+  private static void awaitChild(Condition condition, String what, Path out, Process child) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(PATIENCE_MINUTES);
+    while (!condition.holds()) {
       if (!child.isAlive()) {
-        fail("the child ended (exit " + child.exitValue() + ") before " + glob + " appeared: "
-            + Files.readString(root.resolve("stderr.txt")));
+        fail("the child ended (exit " + child.exitValue() + ") before " + what + ": "
+            + Files.readString(out.resolve("stderr.txt")));
+      }
+      if (System.nanoTime() > deadline) {
+        fail("no " + what + " after " + PATIENCE_MINUTES + " minutes; stderr: " + Files.readString(out.resolve("stderr.txt")));
       }
       Thread.sleep(10);
     }
-    fail("no " + glob + " within 2 minutes");
   }
 
   private static Map<String, Integer> lastEpochs(Path metrics) throws IOException {

@@ -14,7 +14,7 @@ import java.util.function.IntConsumer;
  * the caller does more itself. A call returns once every index is done and every helper it enlisted
  * has let go of the job, so no helper can carry a claim over into the next call; a call made from
  * inside a body on the same thread runs its indices itself. Results do not depend on who runs an
- * index.
+ * index, and neither does the failure a call throws: that of the lowest index that failed.
  */
 final class WorkSharing {
 
@@ -75,14 +75,18 @@ final class WorkSharing {
     }
   }
 
-  /** One caller's loop: indices handed out in turn, a count of those done, the first failure. */
+  /** What an index threw. */
+  private record Failure(int index, Throwable thrown) {
+  }
+
+  /** One caller's loop: indices handed out in turn, a count of those done, the lowest index's failure. */
   private static final class Job {
     /** Busy-wait rounds before parking: some tens of microseconds. */
     private static final int SPINS = 1 << 14;
     private final AtomicInteger next = new AtomicInteger(Integer.MAX_VALUE);
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicInteger enlisted = new AtomicInteger();
-    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final AtomicReference<Failure> failure = new AtomicReference<>();
     private volatile IntConsumer body;
     private volatile int count;
     private volatile Thread owner;
@@ -106,7 +110,7 @@ final class WorkSharing {
         try {
           body.accept(i);
         } catch (Throwable t) {
-          failure.compareAndSet(null, t);
+          failure.accumulateAndGet(new Failure(i, t), (kept, now) -> kept != null && kept.index() < now.index() ? kept : now);
         }
         if (done.incrementAndGet() == count) {
           LockSupport.unpark(owner);
@@ -133,7 +137,8 @@ final class WorkSharing {
       while (done.get() < count || enlisted.get() > 0) {
         LockSupport.park(this);
       }
-      Throwable t = failure.get();
+      Failure failed = failure.get();
+      Throwable t = failed == null ? null : failed.thrown();
       if (t instanceof RuntimeException e) {
         throw e;
       } else if (t instanceof Error e) {

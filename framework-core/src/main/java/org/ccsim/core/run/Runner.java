@@ -1,12 +1,15 @@
 package org.ccsim.core.run;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.ccsim.api.DivergenceException;
@@ -92,24 +95,24 @@ public final class Runner {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       ExecutorCompletionService<UnitResult> completion = new ExecutorCompletionService<>(pool);
-      int submitted = 0;
+      Map<Future<UnitResult>, Integer> order = new HashMap<>();
       for (int replicate = 1; replicate <= scenario.replicates(); replicate++) {
         for (String rule : scenario.rules().keySet()) {
           int r = replicate;
-          completion.submit(() -> runUnit(rule, r));
-          submitted++;
+          order.put(completion.submit(() -> runUnit(rule, r)), order.size());
         }
       }
-      List<String> failures = new ArrayList<>();
-      for (int i = 0; i < submitted; i++) {
+      Map<Integer, String> failures = new TreeMap<>(); // in unit order, whichever failed first
+      for (int i = 0; i < order.size(); i++) {
+        Future<UnitResult> done = completion.take();
         try {
-          onUnitDone.accept(completion.take().get());
+          onUnitDone.accept(done.get());
         } catch (ExecutionException e) {
-          failures.add(e.getCause().getMessage());
+          failures.put(order.get(done), e.getCause().getMessage());
         }
       }
       if (!failures.isEmpty()) {
-        throw new RunFailedException(failures);
+        throw new RunFailedException(List.copyOf(failures.values()));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

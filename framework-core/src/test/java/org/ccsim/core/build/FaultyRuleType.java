@@ -18,7 +18,7 @@ import org.ccsim.api.TrainingContext;
 /**
  * An online test rule for {@link TrainingUnitTest.DrawNetwork} that, at one step of one batch, hands
  * the host a non-finite quantity: an output, a loss, a gradient, or a gradient so large that the
- * weights overflow. It reports an output and applies a small gradient at every step, so a unit without
+ * weights overflow; or it throws. It reports an output and applies a small gradient at every step, so a unit without
  * the fault trains on finitely; with {@link StepsTask}, episodes have several steps.
  */
 public final class FaultyRuleType implements LearningRuleType {
@@ -35,7 +35,8 @@ public final class FaultyRuleType implements LearningRuleType {
 
   @Override
   public List<Param> parameters() {
-    return List.of(Param.choice("fault", "none", List.of("none", "output", "loss", "gradient", "weight"), "what breaks"),
+    return List.of(Param.choice("fault", "none", List.of("none", "output", "loss", "gradient", "weight", "throw"),
+            "what breaks (throw: the rule fails with an exception)"),
         Param.integer("atBatch", 1, Range.atLeast(1), "the unit's batch it breaks in, from 1"),
         Param.integer("atStep", 0, Range.atLeast(0), "the step it breaks at"));
   }
@@ -54,6 +55,9 @@ public final class FaultyRuleType implements LearningRuleType {
         for (Episode episode : batch) {
           for (int t = 0; t < episode.length(); t++) {
             String now = batches == atBatch && t == atStep ? fault : "none";
+            if (now.equals("throw")) {
+              throw new IllegalStateException("faulty-rule fails at batch " + batches);
+            }
             double output = now.equals("output") ? Double.NaN : 0.5;
             context.observeOutput(now.equals("loss") ? infiniteLoss(episode) : episode, t, new double[] {output});
             ParameterSet gradient = context.parameters().zerosLike();

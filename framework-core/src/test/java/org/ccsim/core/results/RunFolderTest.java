@@ -38,7 +38,7 @@ class RunFolderTest {
   }
 
   @Test
-  @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a naming loop must not spin
+  @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang guard (a naming loop must not spin), not a speed check
   void twoRunsInTheSameSecondGetTwoFolders() throws IOException {
     RunFolder first = RunFolder.create(root, "demo", START);
     RunFolder second = RunFolder.create(root, "demo", START);

@@ -2,6 +2,7 @@ package org.ccsim.core.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -65,5 +66,20 @@ class RunnerDivergenceTest {
 
     assertEquals(new Divergence("hot", 1, "a", 1, 1, 0, "weight cortex/w"), results.get(0).divergence());
     assertEquals(List.of(), results.get(0).rows());
+  }
+
+  @Test
+  void failedUnitsAreReportedInUnitOrderWhicheverFailedFirst() throws IOException {
+    BuiltScenario built = FaultyScenario.build(dir, """
+        {"late": {"type": "faulty-rule", "fault": "throw", "atBatch": 12},
+         "early": {"type": "faulty-rule", "fault": "throw", "atBatch": 3}}""", PHASES);
+
+    RunFailedException e = assertThrows(RunFailedException.class,
+        () -> new Runner(built, 2, (rule, replicate, epoch) -> { }).run(result -> { }));
+
+    assertEquals("4 unit(s) failed: rule late, replicate 1: java.lang.IllegalStateException: faulty-rule fails at batch 12; "
+        + "rule early, replicate 1: java.lang.IllegalStateException: faulty-rule fails at batch 3; "
+        + "rule late, replicate 2: java.lang.IllegalStateException: faulty-rule fails at batch 12; "
+        + "rule early, replicate 2: java.lang.IllegalStateException: faulty-rule fails at batch 3", e.getMessage());
   }
 }
