@@ -62,7 +62,7 @@ class BrokenScenarioTest {
             "$.task.cueBits", "distinct non-zero codes"),
         broken("unknown optimiser group", VALID.replace("\"epochs\": 2 }",
             "\"epochs\": 2, \"groupOptimisers\": { \"readuot\": { \"type\": \"sgd\" } } }"),
-            "$.training.groupOptimisers.readuot", "no parameter group 'readuot'"),
+            "$.training.groupOptimisers.readuot", "trains a parameter group 'readuot'"),
         broken("event action no bundled rule accepts", VALID.replace("\"seed\": 5,",
             "\"seed\": 5, \"events\": [{ \"atEpoch\": 2, \"action\": \"ablate-synthesiser\", \"rules\": [\"bptt\"] }],"),
             "$.events[0].action", "rule 'bptt' (bptt) does not accept the action 'ablate-synthesiser'; bptt accepts no action"),

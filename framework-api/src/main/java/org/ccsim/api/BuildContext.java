@@ -104,4 +104,22 @@ public interface BuildContext {
 
   /** Creates the nested component held by {@code config} (a {@link ParamType#COMPONENT} value). */
   <T> T create(Class<T> kind, Config config);
+
+  /**
+   * Declares tensors a learning rule trains beside the network's parameters (a synthesiser's
+   * weights, say) as the parameter group {@code group}; available to learning rules only. From then
+   * on the host owns them as it owns the network's: it builds their optimiser (from
+   * {@code training.groupOptimisers.<group>} when the scenario gives one, else from the rule's own
+   * component parameter {@code optimiserParameter}), steps it with the gradients the rule hands to
+   * {@link TrainingContext#apply}, checks those gradients and the weights after each step for
+   * divergence, and saves both the weights and the optimiser's state in checkpoints. The tensors
+   * are shared, not copied: the rule keeps reading them, and never changes them itself.
+   *
+   * <p>The host refuses the rule, at its JSON path, if {@code group} is the name of a network group
+   * or of a group the rule declared before, or a tensor's {@link Tensor#group()} is not {@code group}.
+   *
+   * @param optimiserParameter the rule's {@link ParamType#COMPONENT} parameter of kind
+   *     {@link Optimiser} (e.g. {@code "synthOptimiser"})
+   */
+  void trains(String group, java.util.List<Tensor> tensors, String optimiserParameter);
 }

@@ -63,7 +63,12 @@ public abstract class ComponentContract<T> {
 
   /** A new instance from the resolved configuration, built with streams seeded by {@code seed}. */
   protected final T create(Config config, long seed) {
-    return type().create(resolved(config), new TestBuildContext(seed, task(), network(), known()));
+    return type().create(resolved(config), buildContext(seed));
+  }
+
+  /** The context {@link #create} builds in: streams seeded by {@code seed}, the nested types and the host's optimisers. */
+  protected final TestBuildContext buildContext(long seed) {
+    return new TestBuildContext(seed, task(), network(), known());
   }
 
   @Test

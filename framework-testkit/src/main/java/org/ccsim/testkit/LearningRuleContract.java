@@ -18,14 +18,16 @@ import org.ccsim.api.Step;
 import org.ccsim.api.Task;
 import org.ccsim.api.Tensor;
 import org.ccsim.api.TrainingContext;
+import org.ccsim.core.build.TrainedGroups;
 import org.junit.jupiter.api.Test;
 
 /**
  * The contract of a {@link org.ccsim.api.LearningRuleType}, on the {@link #network()} the test
  * provides and random episodes with targets on every second step: two rules built from equal seeds
  * train identically, a rule built again (a reset) repeats the first one's gradients, a rule restored
- * from a checkpoint {@link Snapshot} trains as the saved one, every gradient
- * is finite and shaped like the parameters, every output is reported; and for the configurations in
+ * from a checkpoint {@link Snapshot} (its own state, and the groups it trains beside the network,
+ * saved as the host saves them) trains as the saved one, every gradient is finite and shaped like
+ * the parameters of its group, every output is reported; and for the configurations in
  * {@link #exactConfigs()}, the gradient on a frozen trajectory equals central finite differences of
  * the batch's mean episode loss.
  */
@@ -58,24 +60,27 @@ public abstract class LearningRuleContract extends ComponentContract<LearningRul
   @Test
   void equalSeedsTrainIdenticallyAndARebuiltRuleRepeatsTheRun() {
     for (Config config : configs()) {
-      RecordingTrainingContext first = train(create(config, 9));
-      RecordingTrainingContext second = train(create(config, 9));
+      RecordingTrainingContext first = train(unit(config, 9));
+      RecordingTrainingContext second = train(unit(config, 9));
       assertEquals(first.parameters(), second.parameters(), config + ": equal seeds, equal parameters after training");
       assertEquals(first.gradients(), second.gradients(), config + ": equal gradients");
-      assertEquals(first.gradients(), train(create(config, 9)).gradients(), config + ": rebuilt rule repeats the run");
+      assertEquals(first.gradients(), train(unit(config, 9)).gradients(), config + ": rebuilt rule repeats the run");
     }
   }
 
   @Test
   void gradientsAreFiniteAndShapedAndEveryOutputIsReported() {
     for (Config config : configs()) {
-      RecordingTrainingContext context = train(create(config, 9));
+      Unit unit = unit(config, 9);
+      RecordingTrainingContext context = train(unit);
       assertFalse(context.gradients().isEmpty(), config + ": hands over gradients");
       for (ParameterSet gradient : context.gradients()) {
-        for (Tensor t : context.parameters().tensors()) {
-          Tensor g = gradient.get(t.name());
-          assertEquals(t.rows() * t.cols(), g.rows() * g.cols(), t.name() + " shape");
-          TaskContract.assertFinite(g.data(), "gradient of " + t.name());
+        for (Tensor g : gradient.tensors()) {
+          Tensor t = unit.groups().contains(g.group()) ? unit.groups().tensor(g.group(), g.name())
+              : context.parameters().get(g.name());
+          assertEquals(t.group(), g.group(), g.name() + " group");
+          assertEquals(t.rows() * t.cols(), g.rows() * g.cols(), g.name() + " shape");
+          TaskContract.assertFinite(g.data(), "gradient of " + g.name());
         }
       }
       assertEquals(BATCHES * EPISODES * STEPS, context.outputsObserved(), config + ": one output per step and episode");
@@ -95,24 +100,26 @@ public abstract class LearningRuleContract extends ComponentContract<LearningRul
     cases.addAll(new TreeSet<>(((LearningRuleType) type()).actions().keySet()));
     for (Config config : configs()) {
       for (String action : cases) {
-        LearningRule saved = create(config, 9);
+        Unit saved = unit(config, 9);
         ParameterSet params = network().initialParameters(TestBuildContext.random(10));
-        RecordingTrainingContext before = RecordingTrainingContext.applying(params, 0.05);
-        saved.train(episodes(100), new OutputChecking(before, network().outputSize()));
+        RecordingTrainingContext before = saved.context(params);
+        saved.rule().train(episodes(100), new OutputChecking(before, network().outputSize()));
         if (action != null) {
-          saved.act(action);
+          saved.rule().act(action);
         }
-        saved.train(episodes(101), before);
+        saved.rule().train(episodes(101), before);
         Snapshot snapshot = new Snapshot();
-        saved.saveState(snapshot);
+        saved.rule().saveState(snapshot.child("rule"));
+        saved.groups().save(snapshot.child("groups"));
         ParameterSet paramsAtSave = params.copy();
-        RecordingTrainingContext after = RecordingTrainingContext.applying(params, 0.05);
-        LearningRule restored = create(config, 9);
-        restored.restoreState(snapshot);
-        RecordingTrainingContext resumed = RecordingTrainingContext.applying(paramsAtSave, 0.05);
+        RecordingTrainingContext after = saved.context(params);
+        Unit restored = unit(config, 9);
+        restored.rule().restoreState(snapshot.child("rule"));
+        restored.groups().restore(snapshot.child("groups"));
+        RecordingTrainingContext resumed = restored.context(paramsAtSave);
         for (long b = 102; b < 104; b++) {
-          saved.train(episodes(b), after);
-          restored.train(episodes(b), resumed);
+          saved.rule().train(episodes(b), after);
+          restored.rule().train(episodes(b), resumed);
         }
         assertEquals(after.gradients(), resumed.gradients(),
             config + (action == null ? "" : ", after " + action) + ": gradients after restoring a snapshot");
@@ -126,20 +133,36 @@ public abstract class LearningRuleContract extends ComponentContract<LearningRul
     for (Config config : exactConfigs()) {
       ParameterSet params = net.initialParameters(TestBuildContext.random(12));
       List<Episode> batch = episodes(13);
-      RecordingTrainingContext context = new RecordingTrainingContext(params);
-      create(config, 9).train(batch, context);
+      Unit unit = unit(config, 9);
+      RecordingTrainingContext context = new RecordingTrainingContext(params).training(unit.groups());
+      unit.rule().train(batch, context);
       ParameterSet expected = FiniteDifferences.gradient(params, p -> meanLoss(net, p, batch));
       double error = FiniteDifferences.relativeError(context.total(), expected);
       assertTrue(error < TOLERANCE, config + ": relative error " + error + " against finite differences");
     }
   }
 
-  private RecordingTrainingContext train(LearningRule rule) {
-    ParameterSet params = network().initialParameters(TestBuildContext.random(10));
-    RecordingTrainingContext context = RecordingTrainingContext.applying(params, 0.05);
+  /** A rule as the host builds it: the instance, and the groups it declared with their optimisers. */
+  private record Unit(LearningRule rule, TrainedGroups groups) {
+
+    /** A context descending on {@code params} and stepping the rule's own groups. */
+    RecordingTrainingContext context(ParameterSet params) {
+      return RecordingTrainingContext.applying(params, 0.05).training(groups);
+    }
+  }
+
+  private Unit unit(Config config, long seed) {
+    TestBuildContext context = buildContext(seed);
+    Config resolved = resolved(config);
+    LearningRule rule = type().create(resolved, context);
+    return new Unit(rule, context.trainedGroups(resolved));
+  }
+
+  private RecordingTrainingContext train(Unit unit) {
+    RecordingTrainingContext context = unit.context(network().initialParameters(TestBuildContext.random(10)));
     TrainingContext checking = new OutputChecking(context, network().outputSize());
     for (int b = 0; b < BATCHES; b++) {
-      rule.train(episodes(100 + b), checking);
+      unit.rule().train(episodes(100 + b), checking);
     }
     return context;
   }

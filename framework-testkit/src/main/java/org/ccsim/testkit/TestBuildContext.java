@@ -1,5 +1,6 @@
 package org.ccsim.testkit;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,9 +13,12 @@ import org.ccsim.api.ComponentType;
 import org.ccsim.api.Config;
 import org.ccsim.api.Episode;
 import org.ccsim.api.Network;
+import org.ccsim.api.Optimiser;
 import org.ccsim.api.Task;
+import org.ccsim.api.Tensor;
 import org.ccsim.api.compute.Compute;
 import org.ccsim.api.compute.JavaCompute;
+import org.ccsim.core.build.TrainedGroups;
 
 /**
  * A {@link BuildContext} for tests: streams seeded from a seed and the purpose's name (equal
@@ -33,6 +37,11 @@ public final class TestBuildContext implements BuildContext {
   private final Compute compute;
   private final int batchSize;
   private final Map<String, Double> reservations;
+  private final List<Declared> declared;
+
+  /** A group a learning rule declared with {@link #trains}. */
+  private record Declared(String group, List<Tensor> tensors, String optimiserParameter) {
+  }
 
   /** A context with neither task nor network. */
   public TestBuildContext(long seed) {
@@ -57,11 +66,11 @@ public final class TestBuildContext implements BuildContext {
   /** The general form: task, network, the types of nested components, and the compute backend. */
   public TestBuildContext(long seed, Task task, Network network, List<ComponentType<?>> nestedTypes,
       Compute compute) {
-    this(seed, task, network, nestedTypes, compute, 1, new LinkedHashMap<>());
+    this(seed, task, network, nestedTypes, compute, 1, new LinkedHashMap<>(), new ArrayList<>());
   }
 
   private TestBuildContext(long seed, Task task, Network network, List<ComponentType<?>> nestedTypes,
-      Compute compute, int batchSize, Map<String, Double> reservations) {
+      Compute compute, int batchSize, Map<String, Double> reservations, List<Declared> declared) {
     this.seed = seed;
     this.task = task;
     this.network = network;
@@ -69,11 +78,12 @@ public final class TestBuildContext implements BuildContext {
     this.compute = compute;
     this.batchSize = batchSize;
     this.reservations = reservations;
+    this.declared = declared;
   }
 
   /** The same context (sharing its reservations) with batches of {@code batch} episodes. */
   public TestBuildContext withBatchSize(int batch) {
-    return new TestBuildContext(seed, task, network, nestedTypes, compute, batch, reservations);
+    return new TestBuildContext(seed, task, network, nestedTypes, compute, batch, reservations, declared);
   }
 
   /** The bytes declared for each {@code what}, in order of declaration, by this context and the nested ones. */
@@ -166,6 +176,25 @@ public final class TestBuildContext implements BuildContext {
         .orElseThrow(() -> new IllegalArgumentException("this test context knows no component '" + config.type() + "'"));
     return kind.cast(type.create(config,
         new TestBuildContext(seed * 31 + config.type().hashCode(), task, network, nestedTypes, compute, batchSize,
-            reservations)));
+            reservations, declared)));
+  }
+
+  /** Keeps the group for {@link #trainedGroups}. */
+  @Override
+  public void trains(String group, List<Tensor> tensors, String optimiserParameter) {
+    declared.add(new Declared(group, List.copyOf(tensors), optimiserParameter));
+  }
+
+  /**
+   * The groups the learning rule built from {@code ruleConfig} in this context declared, each with
+   * the optimiser its parameter names (as the host builds it when the scenario gives none of its
+   * own): what a {@link RecordingTrainingContext} steps, saves and restores as the host would.
+   */
+  public TrainedGroups trainedGroups(Config ruleConfig) {
+    TrainedGroups groups = new TrainedGroups();
+    for (Declared d : declared) {
+      groups.declared(d.group(), d.tensors(), create(Optimiser.class, ruleConfig.component(d.optimiserParameter())));
+    }
+    return groups;
   }
 }

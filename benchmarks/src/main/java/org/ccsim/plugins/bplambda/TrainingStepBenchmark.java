@@ -8,7 +8,9 @@ import org.ccsim.api.Episode;
 import org.ccsim.api.LearningRule;
 import org.ccsim.api.Network;
 import org.ccsim.api.ParameterSet;
+import org.ccsim.api.Synthesiser;
 import org.ccsim.api.Task;
+import org.ccsim.core.build.TrainedGroups;
 import org.ccsim.core.optim.Adam;
 import org.ccsim.plugins.motor.LineDrawingType;
 import org.ccsim.plugins.rnn.TanhRnnType;
@@ -88,11 +90,13 @@ public class TrainingStepBenchmark {
     TraceForm traceForm = TraceForm.valueOf(form.toUpperCase(java.util.Locale.ROOT));
     boolean spread = parallel.equals("auto")
         && traceForm.spreads(new TraceForm.Shape(hidden, TrainedVector.size(theta), STEPS, 1.0));
-    bpLambda = new BpLambda(network, synthesiser, theta, new Adam(1e-4, 0.9, 0.98, 1e-9), compute,
+    bpLambda = new BpLambda(network, synthesiser, theta, compute,
         new BpLambda.Settings(1, 1, 1, 1, false, traceForm, 0, spread));
+    TrainedGroups synthesiserGroup = new TrainedGroups()
+        .declared(Synthesiser.TRAINED, TrainedVector.trained(theta), new Adam(1e-4, 0.9, 0.98, 1e-9));
     var bpttType = new org.ccsim.plugins.bptt.BpttType();
     bptt = bpttType.create(TestConfigs.of(bpttType), new TestBuildContext(4, task, network, compute));
-    context = new DiscardingContext(params);
+    context = new DiscardingContext(params, synthesiserGroup);
   }
 
   @Benchmark
@@ -107,10 +111,16 @@ public class TrainingStepBenchmark {
     return bptt;
   }
 
-  /** Hands out the parameters and drops everything else: no allocation of its own. */
-  private record DiscardingContext(ParameterSet parameters) implements TrainingContext {
+  /**
+   * Hands out the parameters and drops the cortex's gradients, while the synthesiser's take their
+   * Adam step as in a run.
+   */
+  private record DiscardingContext(ParameterSet parameters, TrainedGroups synthesiser) implements TrainingContext {
     @Override
     public void apply(ParameterSet gradient) {
+      if (synthesiser.contains(gradient.groups().get(0))) {
+        synthesiser.apply(gradient, 0);
+      }
     }
 
     @Override

@@ -90,19 +90,50 @@ public final class BuiltScenario {
     ParameterSet parameters = network.initialParameters(replicateSeeds.child("network-init").random());
     SeedTree ruleSeeds = replicateSeeds.child("rules").child(rule);
     JsonPath rulePath = JsonPath.ROOT.key("rules").key(rule);
-    LearningRule learningRule = context(ruleSeeds, rulePath, scenario.rules().get(rule), memory.of(rule))
-        .build(LearningRule.class);
+    Config ruleConfig = scenario.rules().get(rule);
+    HostBuildContext ruleContext = context(ruleSeeds, rulePath, ruleConfig, memory.of(rule));
+    LearningRule learningRule = ruleContext.build(LearningRule.class);
     Map<String, Optimiser> optimisers = new LinkedHashMap<>();
     for (String group : parameters.groups()) {
-      Config config = scenario.training().optimiserFor(group);
       JsonPath path = scenario.training().groupOptimisers().containsKey(group)
           ? JsonPath.ROOT.key("training").key("groupOptimisers").key(group)
           : JsonPath.ROOT.key("training").key("optimiser");
-      optimisers.put(group, context(ruleSeeds.child("optimisers").child(group), path, config, memory.of(rule))
-          .build(Optimiser.class));
+      optimisers.put(group, context(ruleSeeds.child("optimisers").child(group), path,
+          scenario.training().optimiserFor(group), memory.of(rule)).build(Optimiser.class));
     }
-    return new TrainingUnit(rule, replicate, learningRule, parameters, optimisers,
+    TrainedGroups groups = new TrainedGroups().network(parameters, optimisers);
+    for (HostBuildContext.Declared declared : ruleContext.declared()) {
+      groups.declared(declared.group(), declared.tensors(),
+          declaredOptimiser(declared, groups, ruleSeeds, rulePath, ruleConfig, rule));
+    }
+    return new TrainingUnit(rule, replicate, learningRule, parameters, groups,
         replicateSeeds.child("task-samples").random(), java.util.Set.copyOf(scenario.record().metrics()));
+  }
+
+  /**
+   * The optimiser of a group a rule declared: {@code training.groupOptimisers.<group>} if the
+   * scenario gives one, else the rule's own optimiser parameter.
+   *
+   * @throws BuildException at the rule's path if the group cannot be adopted
+   */
+  private Optimiser declaredOptimiser(HostBuildContext.Declared declared, TrainedGroups groups, SeedTree ruleSeeds,
+      JsonPath rulePath, Config ruleConfig, String rule) {
+    String group = declared.group();
+    if (groups.contains(group)) {
+      throw new BuildException(rulePath, ruleConfig.type() + " trains a group '" + group
+          + "', a name the network's parameters or the rule's other groups already have");
+    }
+    declared.tensors().stream().filter(t -> !t.group().equals(group)).findFirst().ifPresent(t -> {
+      throw new BuildException(rulePath, ruleConfig.type() + " declares the tensor " + t + " in the group '" + group + "'");
+    });
+    if (scenario.training().groupOptimisers().containsKey(group)) {
+      return context(ruleSeeds.child("optimisers").child(group),
+          JsonPath.ROOT.key("training").key("groupOptimisers").key(group),
+          scenario.training().groupOptimisers().get(group), memory.of(rule)).build(Optimiser.class);
+    }
+    String parameter = declared.optimiserParameter();
+    return context(ruleSeeds.child(parameter), rulePath.key(parameter), ruleConfig.component(parameter), memory.of(rule))
+        .build(Optimiser.class);
   }
 
   private HostBuildContext context(SeedTree nodeSeeds, JsonPath path, Config config, MemoryLedger.Account account) {

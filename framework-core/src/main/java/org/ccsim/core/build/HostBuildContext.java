@@ -1,15 +1,19 @@
 package org.ccsim.core.build;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.ccsim.api.BuildContext;
 import org.ccsim.api.ComponentType;
 import org.ccsim.api.Config;
 import org.ccsim.api.ConfigException;
+import org.ccsim.api.LearningRule;
 import org.ccsim.api.Network;
 import org.ccsim.api.Param;
 import org.ccsim.api.ParamType;
 import org.ccsim.api.Task;
+import org.ccsim.api.Tensor;
 import org.ccsim.api.compute.Compute;
 import org.ccsim.core.plugin.ComponentRegistry;
 import org.ccsim.core.scenario.JsonPath;
@@ -32,6 +36,13 @@ final class HostBuildContext implements BuildContext {
   private final Resolutions resolutions;
   private final MemoryLedger.Account memory;
   private final int batchSize;
+  private final List<Declared> declared = new ArrayList<>();
+  /** The kind being built by {@link #build}: only a learning rule may declare trained groups. */
+  private Class<?> building;
+
+  /** A group a learning rule declared with {@link #trains}, before the host checks and adopts it. */
+  record Declared(String group, List<Tensor> tensors, String optimiserParameter) {
+  }
 
   /**
    * @param memory where this component's {@link #reserveMemory} declarations go: every unit's, or
@@ -54,6 +65,7 @@ final class HostBuildContext implements BuildContext {
 
   /** Creates the component this context describes. */
   <T> T build(Class<T> kind) {
+    building = kind;
     ComponentType<?> type = registry.find(config.type())
         .orElseThrow(() -> new IllegalStateException("validated type " + config.type() + " is not registered"))
         .type();
@@ -121,6 +133,20 @@ final class HostBuildContext implements BuildContext {
       throw new IllegalStateException("the network is only available to components built after it");
     }
     return network;
+  }
+
+  /** The groups the component built here declared with {@link #trains}, in order. */
+  List<Declared> declared() {
+    return List.copyOf(declared);
+  }
+
+  @Override
+  public void trains(String group, List<Tensor> tensors, String optimiserParameter) {
+    if (building != LearningRule.class) {
+      throw new IllegalStateException("only a learning rule declares the groups it trains, not a "
+          + (building == null ? "component" : building.getSimpleName()));
+    }
+    declared.add(new Declared(group, List.copyOf(tensors), optimiserParameter));
   }
 
   @Override

@@ -1,7 +1,9 @@
 package org.ccsim.core.build;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.ccsim.api.DivergenceException;
 import org.ccsim.api.Network;
 import org.ccsim.api.compute.Compute;
@@ -56,13 +58,14 @@ public final class ScenarioBuilder {
           scenario.network(), task, null, compute, resolutions, memory.common(), batch).build(Network.class);
       checkSizes(task, network, JsonPath.ROOT.key("network"), problems);
       List<Task> phaseTasks = phaseTasks(scenario, task, network, compute, resolutions, memory, buildSeeds, problems);
-      checkGroups(scenario, network, problems);
+      Set<String> trained = new LinkedHashSet<>(networkGroups(scenario, network));
       if (!problems.isEmpty()) {
         throw new ScenarioException(file, problems);
       }
       BuiltScenario built = new BuiltScenario(scenario, registry, seeds, compute, resolutions, memory, network,
           phaseTasks);
-      dryRun(scenario, built, problems);
+      trained.addAll(dryRun(scenario, built, problems));
+      checkGroups(scenario, trained, problems);
       if (!problems.isEmpty()) {
         throw new ScenarioException(file, problems);
       }
@@ -111,21 +114,25 @@ public final class ScenarioBuilder {
     return scenario.phases().stream().map(Scenario.Phase::name).toList().indexOf(name);
   }
 
-  private static void checkGroups(Scenario scenario, Network network, List<Problem> problems) {
+  private static List<String> networkGroups(Scenario scenario, Network network) {
     SeedTree throwaway = new SeedTree(scenario.seed()).child("dry-run").child("groups");
-    List<String> groups;
     try {
-      groups = network.initialParameters(throwaway.random()).groups();
+      return network.initialParameters(throwaway.random()).groups();
     } catch (OutOfMemoryError e) {
       throw new BuildException(JsonPath.ROOT.key("network"), BuildException.outOfMemory(scenario.network().type()));
     } catch (RuntimeException e) {
       throw new BuildException(JsonPath.ROOT.key("network"), scenario.network().type()
           + " failed to create its parameters: " + e);
     }
+  }
+
+  /** Every group named in {@code training.groupOptimisers} is one the network or a rule trains. */
+  private static void checkGroups(Scenario scenario, Set<String> trained, List<Problem> problems) {
     for (String group : scenario.training().groupOptimisers().keySet()) {
-      if (!groups.contains(group)) {
+      if (!trained.contains(group)) {
         problems.add(new Problem(JsonPath.ROOT.key("training").key("groupOptimisers").key(group),
-            "the network has no parameter group '" + group + "' (its groups: " + String.join(", ", groups) + ")"));
+            "neither the network nor a rule trains a parameter group '" + group + "' (trained groups: "
+                + String.join(", ", trained) + ")"));
       }
     }
   }
@@ -135,11 +142,13 @@ public final class ScenarioBuilder {
    * followed by another batch, with seeds of a separate tree. A rule that diverges here has been
    * built and run correctly: its divergence is an outcome the run records, not a build error.
    */
-  private static void dryRun(Scenario scenario, BuiltScenario built, List<Problem> problems) {
+  private static Set<String> dryRun(Scenario scenario, BuiltScenario built, List<Problem> problems) {
     SeedTree drySeeds = new SeedTree(scenario.seed()).child("dry-run");
+    Set<String> trained = new LinkedHashSet<>();
     for (String rule : scenario.rules().keySet()) {
       try {
         TrainingUnit unit = built.newUnit(drySeeds, rule, 0);
+        trained.addAll(unit.trainedGroups());
         for (int phase = 0; phase < scenario.phases().size(); phase++) {
           unit.trainBatch(built.task(phase), 1);
         }
@@ -160,5 +169,6 @@ public final class ScenarioBuilder {
             BuildException.outOfMemory("its dry step (" + scenario.rules().get(rule).type() + ")")));
       }
     }
+    return trained;
   }
 }

@@ -9,7 +9,6 @@ import org.ccsim.api.DivergenceException;
 import org.ccsim.api.Episode;
 import org.ccsim.api.Finite;
 import org.ccsim.api.LearningRule;
-import org.ccsim.api.Optimiser;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.ReplayableRandom;
 import org.ccsim.api.Snapshot;
@@ -18,12 +17,12 @@ import org.ccsim.api.TrainingContext;
 
 /**
  * One (rule, replicate) pair, built and ready to train: the rule instance, its own copy of the
- * replicate's initial parameters, an optimiser per parameter group, and the replicate's task-sample
- * stream. Units share nothing mutable, so they may run on any thread in any order.
+ * replicate's initial parameters, the groups the rule trains beside them, an optimiser per parameter
+ * group ({@link TrainedGroups}), and the replicate's task-sample stream. Units share nothing mutable, so they may run on any thread in any order.
  *
  * <p>Between batches the whole unit can be saved into a {@link Snapshot} and restored into a freshly
  * built unit of the same scenario, rule and replicate, which then trains exactly as the saved one
- * would have: the parameters, each optimiser's state, the rule's state ({@link org.ccsim.api.Stateful}),
+ * would have: the trained groups and their optimisers' states, the rule's state ({@link org.ccsim.api.Stateful}),
  * the position of the task-sample stream, and the metric sums of the epoch so far.
  *
  * <p>Every output, loss, gradient and updated weight that passes through the unit is checked to be
@@ -36,7 +35,7 @@ public final class TrainingUnit implements TrainingContext {
   private final int replicate;
   private final LearningRule learningRule;
   private final ParameterSet parameters;
-  private final Map<String, Optimiser> optimisers;
+  private final TrainedGroups groups;
   private final ReplayableRandom samples;
   private final Set<String> recorded;
   private final Map<String, double[]> sums = new LinkedHashMap<>();
@@ -46,12 +45,12 @@ public final class TrainingUnit implements TrainingContext {
   private int lastStep = DivergenceException.NO_STEP;
 
   TrainingUnit(String rule, int replicate, LearningRule learningRule, ParameterSet parameters,
-      Map<String, Optimiser> optimisers, ReplayableRandom samples, Set<String> recorded) {
+      TrainedGroups groups, ReplayableRandom samples, Set<String> recorded) {
     this.rule = rule;
     this.replicate = replicate;
     this.learningRule = learningRule;
     this.parameters = parameters;
-    this.optimisers = optimisers;
+    this.groups = groups;
     this.samples = samples;
     this.recorded = Set.copyOf(recorded);
   }
@@ -92,6 +91,11 @@ public final class TrainingUnit implements TrainingContext {
     record("loss", batchLoss / batchSize);
   }
 
+  /** The names of the parameter groups the unit trains: the network's, then the rule's own. */
+  public Set<String> trainedGroups() {
+    return groups.names();
+  }
+
   /** Sends a scenario event's action to the rule (between batches). */
   public void act(String action) {
     learningRule.act(action);
@@ -108,8 +112,7 @@ public final class TrainingUnit implements TrainingContext {
   /** Saves the unit's whole training state (between batches). */
   public Snapshot saveState() {
     Snapshot snapshot = new Snapshot();
-    snapshot.child("parameters").putTensors(parameters.tensors());
-    optimisers.forEach((group, optimiser) -> optimiser.saveState(snapshot.child("optimisers").child(group)));
+    groups.save(snapshot);
     learningRule.saveState(snapshot.child("rule"));
     snapshot.putLongs("streams/task-samples", samples.draws());
     Snapshot metricSums = snapshot.child("metric-sums");
@@ -119,8 +122,7 @@ public final class TrainingUnit implements TrainingContext {
 
   /** Sets this freshly built unit to the state {@link #saveState()} saved. */
   public void restoreState(Snapshot snapshot) {
-    snapshot.child("parameters").copyTensorsInto(parameters.tensors());
-    optimisers.forEach((group, optimiser) -> optimiser.restoreState(snapshot.child("optimisers").child(group)));
+    groups.restore(snapshot);
     learningRule.restoreState(snapshot.child("rule"));
     samples.advanceTo(snapshot.longValue("streams/task-samples"));
     sums.clear();
@@ -136,9 +138,7 @@ public final class TrainingUnit implements TrainingContext {
 
   @Override
   public void apply(ParameterSet gradient) {
-    Finite.check("gradient", lastStep, gradient);
-    optimisers.forEach((group, optimiser) -> optimiser.step(parameters.group(group), gradient.group(group)));
-    Finite.check("weight", lastStep, parameters);
+    groups.apply(gradient, lastStep);
   }
 
   @Override

@@ -20,7 +20,7 @@ import java.util.zip.ZipOutputStream;
 import org.ccsim.api.Snapshot;
 
 /**
- * The checkpoint file format, version 1 (docs/checkpoints.md): a ZIP archive (text entries
+ * The checkpoint file format, version 2 (docs/checkpoints.md): a ZIP archive (text entries
  * deflated, state entries stored) holding
  * <ul>
  *   <li>{@code checkpoint.json}: {@code format} ({@value #FORMAT}), {@code version}, {@code rule},
@@ -41,7 +41,7 @@ public final class CheckpointFile {
   /** The value of {@code format} in {@code checkpoint.json}. */
   public static final String FORMAT = "ccsim-checkpoint";
   /** The version this code writes and reads. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final String HEADER = "checkpoint.json";

@@ -8,11 +8,13 @@ import org.ccsim.api.Config;
 import org.ccsim.api.Episode;
 import org.ccsim.api.LearningRule;
 import org.ccsim.api.LearningRuleType;
+import org.ccsim.api.Optimiser;
 import org.ccsim.api.Param;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Range;
 import org.ccsim.api.Task;
 import org.ccsim.api.TaskType;
+import org.ccsim.api.Tensor;
 import org.ccsim.api.TrainingContext;
 
 /**
@@ -35,8 +37,11 @@ public final class FaultyRuleType implements LearningRuleType {
 
   @Override
   public List<Param> parameters() {
-    return List.of(Param.choice("fault", "none", List.of("none", "output", "loss", "gradient", "weight", "throw"),
-            "what breaks (throw: the rule fails with an exception)"),
+    return List.of(Param.choice("fault", "none", List.of("none", "output", "loss", "gradient", "weight", "throw",
+            "extra-gradient"), "what breaks (throw: the rule fails with an exception; extra-gradient: its own group's)"),
+        Param.bool("ownGroup", false, "also train a group of its own, tensor e (1 x 2), with its own gradient steps"),
+        Param.string("ownGroupName", "extra", "the name of that group"),
+        Param.component("extraOptimiser", Optimiser.class, "sgd", "the optimiser of that group"),
         Param.integer("atBatch", 1, Range.atLeast(1), "the unit's batch it breaks in, from 1"),
         Param.integer("atStep", 0, Range.atLeast(0), "the step it breaks at"));
   }
@@ -46,6 +51,11 @@ public final class FaultyRuleType implements LearningRuleType {
     String fault = config.string("fault");
     int atBatch = config.integer("atBatch");
     int atStep = config.integer("atStep");
+    Tensor own = Tensor.zeros("e", config.string("ownGroupName"), 1, 2);
+    if (config.bool("ownGroup")) {
+      context.trains(own.group(), List.of(own), "extraOptimiser");
+    }
+    boolean trainsOwn = config.bool("ownGroup");
     return new LearningRule() {
       private int batches;
 
@@ -64,6 +74,11 @@ public final class FaultyRuleType implements LearningRuleType {
             Arrays.fill(gradient.get("w").data(), now.equals("gradient") ? Double.POSITIVE_INFINITY
                 : now.equals("weight") ? -Double.MAX_VALUE : 1e-3);
             context.apply(gradient);
+            if (trainsOwn) {
+              Tensor ownGradient = own.zerosLike();
+              Arrays.fill(ownGradient.data(), now.equals("extra-gradient") ? Double.POSITIVE_INFINITY : 1e-3 * (t + 1));
+              context.apply(new ParameterSet(List.of(ownGradient)));
+            }
           }
         }
       }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.ccsim.api.compute.JavaCompute;
+import org.ccsim.core.optim.Adam;
 import org.ccsim.core.optim.Sgd;
 import org.ccsim.core.plugin.ComponentRegistry;
 import org.ccsim.core.scenario.Scenario;
@@ -21,18 +22,24 @@ public final class FaultyScenario {
    * @param schedule further top-level entries, e.g. {@code "phases": [...]}
    */
   public static BuiltScenario build(Path dir, String rules, String schedule) throws IOException {
+    return build(dir, rules, schedule, "");
+  }
+
+  /** As {@link #build(Path, String, String)}, with {@code training} entries, e.g. {@code , "groupOptimisers": {...}}. */
+  public static BuiltScenario build(Path dir, String rules, String schedule, String training) throws IOException {
     ComponentRegistry registry = new ComponentRegistry(List.of(
         new ComponentRegistry.Entry(new FaultyRuleType.StepsTask(), "test"),
         new ComponentRegistry.Entry(new TrainingUnitTest.DrawNetwork(), "test"),
         new ComponentRegistry.Entry(new FaultyRuleType(), "test"),
         new ComponentRegistry.Entry(new Sgd.Type(), ComponentRegistry.BUILT_IN),
+        new ComponentRegistry.Entry(new Adam.Type(), ComponentRegistry.BUILT_IN),
         new ComponentRegistry.Entry(new JavaCompute.Type(), ComponentRegistry.BUILT_IN)));
     Path file = Files.writeString(dir.resolve("faulty.json"), """
         {"scenario": "faulty", "seed": 5, "replicates": 2,
          "task": {"type": "steps-task"}, "network": {"type": "draw-net"},
-         "training": {"batchSize": 2, "batchesPerEpoch": 2, "optimiser": {"type": "sgd", "learningRate": 10}},
+         "training": {"batchSize": 2, "batchesPerEpoch": 2, "optimiser": {"type": "sgd", "learningRate": 10}%s},
          "rules": %s, %s}
-        """.formatted(rules, schedule));
+        """.formatted(training, rules, schedule));
     Scenario scenario = new ScenarioReader(registry).read(file, List.of());
     return new ScenarioBuilder(registry).build(scenario, file.toString());
   }

@@ -93,11 +93,11 @@ class CheckpointFileTest {
 
   @Test
   void anotherVersionIsRefusedByName() throws IOException {
-    byte[] bytes = rewriteHeader(CheckpointFile.encode(sample()), "\"version\" : 1", "\"version\" : 2");
+    byte[] bytes = rewriteHeader(CheckpointFile.encode(sample()), "\"version\" : 2", "\"version\" : 1");
 
     IOException e = assertThrows(IOException.class, () -> CheckpointFile.decode("x.zip", bytes));
 
-    assertEquals("x.zip: expected a ccsim-checkpoint file of version 1, found format 'ccsim-checkpoint' version 2",
+    assertEquals("x.zip: expected a ccsim-checkpoint file of version 2, found format 'ccsim-checkpoint' version 1",
         e.getMessage());
   }
 

@@ -5,11 +5,9 @@ import org.ccsim.api.Episode;
 import org.ccsim.api.Finite;
 import org.ccsim.api.LearningRule;
 import org.ccsim.api.Network;
-import org.ccsim.api.Optimiser;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Snapshot;
 import org.ccsim.api.Synthesiser;
-import org.ccsim.api.Tensor;
 import org.ccsim.api.TrainingContext;
 import org.ccsim.api.compute.Compute;
 
@@ -45,23 +43,19 @@ final class BpLambda implements LearningRule {
   private final Network network;
   private final Synthesiser synthesiser;
   private final ParameterSet theta;
-  private final List<Tensor> trainedTheta;
-  private final Optimiser synthOptimiser;
   private final Compute compute;
   private final Settings settings;
-  private final Lesions lesions = new Lesions();
+  private final SynthesiserTraining training;
   /** Kept from batch to batch of the same shape, so that training allocates nothing. */
   private Workspace workspace;
 
-  BpLambda(Network network, Synthesiser synthesiser, ParameterSet theta, Optimiser synthOptimiser, Compute compute,
-      Settings settings) {
+  BpLambda(Network network, Synthesiser synthesiser, ParameterSet theta, Compute compute, Settings settings) {
     this.network = network;
     this.synthesiser = synthesiser;
     this.theta = theta;
-    this.trainedTheta = TrainedVector.trained(theta);
-    this.synthOptimiser = synthOptimiser;
     this.compute = compute;
     this.settings = settings;
+    this.training = new SynthesiserTraining(theta);
   }
 
   @Override
@@ -77,9 +71,9 @@ final class BpLambda implements LearningRule {
     double[][][] g = workspace.g;
     double[][] signal = workspace.signal;
     ParameterSet cortexGrad = workspace.cortexGrad;
-    ParameterSet synthGrad = workspace.synthGrad;
+    ParameterSet synthGrad = training.gradient();
     int steps = run.length();
-    boolean present = lesions.present();
+    boolean present = training.present();
     double sgWeight = present ? settings.sgWeight() : 0;
     double tdError = 0;
     learner.reset();
@@ -96,7 +90,7 @@ final class BpLambda implements LearningRule {
           Finite.check(FiniteChecks.TD_ERROR, t, learner.tdErrorNorm());
           tdError += learner.tdErrorNorm();
           if (settings.everyStep()) {
-            applySynthesiser(synthGrad, workspace.trainedGrad, t);
+            training.apply(context);
           }
         }
         learner.predict(run.states(t), run.jacobians(t), last, g[t]);
@@ -105,7 +99,7 @@ final class BpLambda implements LearningRule {
       Diagnostics.learningSignal(run.immediate(t), g[t], sgWeight, signal);
       run.accumulateCortex(t, params, signal, cortexGrad);
       if (settings.everyStep()) {
-        applyCortex(context, cortexGrad, batch.size());
+        context.applyMean(cortexGrad, batch.size());
       }
     }
     // before the cortex update: the Jacobians of the run read the parameters when used
@@ -115,8 +109,8 @@ final class BpLambda implements LearningRule {
     }
     if (!settings.everyStep()) {
       Diagnostics.recordUpdateAlignment(context, run, params, cortexGrad);
-      applyCortex(context, cortexGrad, batch.size());
-      applySynthesiser(synthGrad, workspace.trainedGrad, steps - 1);
+      context.applyMean(cortexGrad, batch.size());
+      training.apply(context);
     }
     if (present) {
       context.record(Diagnostics.TD_ERROR, tdError / Math.max(steps - 1, 1));
@@ -125,25 +119,17 @@ final class BpLambda implements LearningRule {
 
   @Override
   public void act(String action) {
-    lesions.act(action);
+    training.act(action);
   }
 
   @Override
   public void saveState(Snapshot into) {
-    SynthesiserSnapshot.save(into, theta, synthOptimiser, lesions);
+    training.saveState(into);
   }
 
   @Override
   public void restoreState(Snapshot from) {
-    SynthesiserSnapshot.restore(from, theta, synthOptimiser, lesions);
-  }
-
-  /** Steps the synthesiser's optimiser, unless a lesion stops it learning, and clears the gradient. */
-  private void applySynthesiser(ParameterSet synthGrad, List<Tensor> trainedGrad, int step) {
-    if (lesions.learns()) {
-      FiniteChecks.step(synthOptimiser, trainedTheta, trainedGrad, step);
-    }
-    synthGrad.clear();
+    training.restoreState(from);
   }
 
   /** The records, traces and gradient buffers of one batch shape (size, episode length, parameters). */
@@ -153,8 +139,6 @@ final class BpLambda implements LearningRule {
     final double[][][] g;
     final double[][] signal;
     final ParameterSet cortexGrad;
-    final ParameterSet synthGrad;
-    final List<Tensor> trainedGrad;
 
     Workspace(List<Episode> batch, ParameterSet params) {
       int n = network.hiddenSize();
@@ -166,15 +150,6 @@ final class BpLambda implements LearningRule {
       g = new double[run.length()][batch.size()][n];
       signal = new double[batch.size()][n];
       cortexGrad = params.zerosLike();
-      synthGrad = theta.zerosLike();
-      trainedGrad = TrainedVector.trained(synthGrad);
     }
-  }
-
-  /** Hands the batch mean of {@code grad} to the host's optimisers and clears it. */
-  static void applyCortex(TrainingContext context, ParameterSet grad, int batch) {
-    grad.scale(1.0 / batch);
-    context.apply(grad);
-    grad.clear();
   }
 }

@@ -68,7 +68,7 @@ public final class BpLambdaType implements LearningRuleType {
   @Override
   public LearningRule create(Config config, BuildContext context) {
     Synthesiser synthesiser = SyntheticGradientParams.synthesiser(config, context);
-    ParameterSet theta = synthesiser.initialParameters(context.random("synthesiser-init"));
+    ParameterSet theta = SyntheticGradientParams.weights(synthesiser, context);
     int n = synthesiser.size();
     int size = TrainedVector.size(theta);
     int length = context.episodeLength();
@@ -85,8 +85,7 @@ public final class BpLambdaType implements LearningRuleType {
         SyntheticGradientParams.effectiveWeight(config), config.has("synthClip") ? config.real("synthClip") : Double.POSITIVE_INFINITY,
         config.string("update").equals("step"), form, config.real("historyTolerance"),
         form.spreads(shape));
-    return new BpLambda(context.network(), synthesiser, theta, SyntheticGradientParams.optimiser(config, context),
-        context.compute(), settings);
+    return new BpLambda(context.network(), synthesiser, theta, context.compute(), settings);
   }
 
   private static TraceForm form(Config config, BuildContext context, Synthesiser synthesiser, TraceForm.Shape shape) {

@@ -5,7 +5,6 @@ import org.ccsim.api.Episode;
 import org.ccsim.api.Finite;
 import org.ccsim.api.LearningRule;
 import org.ccsim.api.Network;
-import org.ccsim.api.Optimiser;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Snapshot;
 import org.ccsim.api.Synthesiser;
@@ -52,16 +51,15 @@ final class Dni implements LearningRule {
   private final Network network;
   private final Synthesiser synthesiser;
   private final ParameterSet theta;
-  private final Optimiser synthOptimiser;
   private final Settings settings;
-  private final Lesions lesions = new Lesions();
+  private final SynthesiserTraining training;
 
-  Dni(Network network, Synthesiser synthesiser, ParameterSet theta, Optimiser synthOptimiser, Settings settings) {
+  Dni(Network network, Synthesiser synthesiser, ParameterSet theta, Settings settings) {
     this.network = network;
     this.synthesiser = synthesiser;
     this.theta = theta;
-    this.synthOptimiser = synthOptimiser;
     this.settings = settings;
+    this.training = new SynthesiserTraining(theta);
   }
 
   @Override
@@ -71,10 +69,10 @@ final class Dni implements LearningRule {
     int steps = run.length();
     double[][][] future = new double[steps][batch.size()][network.hiddenSize()];
     ParameterSet cortexGrad = params.zerosLike();
-    ParameterSet synthGrad = theta.zerosLike();
+    ParameterSet synthGrad = training.gradient();
     double tdError = 0;
     int corrections = 0;
-    boolean present = lesions.present();
+    boolean present = training.present();
     for (int start = 0; start < steps; start += settings.truncation()) {
       int end = Math.min(start + settings.truncation(), steps);
       for (int t = start; t < end; t++) {
@@ -91,9 +89,9 @@ final class Dni implements LearningRule {
         corrections++;
       }
       if (settings.everyWindow()) {
-        BpLambda.applyCortex(context, cortexGrad, batch.size());
+        context.applyMean(cortexGrad, batch.size());
         if (start > 0) {
-          applySynthesiser(synthGrad, end - 1);
+          training.apply(context);
         }
       }
     }
@@ -109,8 +107,8 @@ final class Dni implements LearningRule {
     }
     if (!settings.everyWindow()) {
       Diagnostics.recordUpdateAlignment(context, run, params, cortexGrad);
-      BpLambda.applyCortex(context, cortexGrad, batch.size());
-      applySynthesiser(synthGrad, steps - 1);
+      context.applyMean(cortexGrad, batch.size());
+      training.apply(context);
     }
   }
 
@@ -180,24 +178,16 @@ final class Dni implements LearningRule {
 
   @Override
   public void act(String action) {
-    lesions.act(action);
+    training.act(action);
   }
 
   @Override
   public void saveState(Snapshot into) {
-    SynthesiserSnapshot.save(into, theta, synthOptimiser, lesions);
+    training.saveState(into);
   }
 
   @Override
   public void restoreState(Snapshot from) {
-    SynthesiserSnapshot.restore(from, theta, synthOptimiser, lesions);
-  }
-
-  /** Steps the synthesiser's optimiser, unless a lesion stops it learning, and clears the gradient. */
-  private void applySynthesiser(ParameterSet synthGrad, int step) {
-    if (lesions.learns()) {
-      FiniteChecks.step(synthOptimiser, TrainedVector.trained(theta), TrainedVector.trained(synthGrad), step);
-    }
-    synthGrad.clear();
+    training.restoreState(from);
   }
 }

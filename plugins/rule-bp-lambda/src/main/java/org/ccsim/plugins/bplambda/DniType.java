@@ -65,7 +65,6 @@ public final class DniType implements LearningRuleType {
     Dni.Settings settings = new Dni.Settings(config.integer("truncation"),
         SyntheticGradientParams.effectiveWeight(config), config.real(SyntheticGradientParams.SG_WEIGHT.name()),
         config.string("update").equals("window"));
-    return new Dni(context.network(), synthesiser, synthesiser.initialParameters(context.random("synthesiser-init")),
-        SyntheticGradientParams.optimiser(config, context), settings);
+    return new Dni(context.network(), synthesiser, SyntheticGradientParams.weights(synthesiser, context), settings);
   }
 }

@@ -1,14 +1,9 @@
 package org.ccsim.plugins.bplambda;
 
-import java.util.List;
-import org.ccsim.api.Finite;
-import org.ccsim.api.Optimiser;
-import org.ccsim.api.Tensor;
-
 /**
- * What the synthetic-gradient rules check to be finite beyond what the host checks ({@link Finite}):
- * the names of their own quantities, and the synthesiser's optimiser step, checked as the host checks
- * the cortex's (the gradient before, the weights after).
+ * The names under which the synthetic-gradient rules check their own quantities to be finite
+ * ({@link org.ccsim.api.Finite}), beyond what the host checks (outputs, losses, and the gradients and
+ * weights of every group it trains, the synthesiser's included).
  */
 final class FiniteChecks {
 
@@ -18,18 +13,5 @@ final class FiniteChecks {
   static final String TD_ERROR = "TD error delta";
 
   private FiniteChecks() {
-  }
-
-  /**
-   * Steps {@code optimiser}.
-   *
-   * @param step the episode step the update is charged to (its last step for an update per batch)
-   * @throws org.ccsim.api.DivergenceException naming {@code gradient synthesiser/NAME} or
-   *     {@code weight synthesiser/NAME}
-   */
-  static void step(Optimiser optimiser, List<Tensor> weights, List<Tensor> gradient, int step) {
-    Finite.check("gradient", step, gradient);
-    optimiser.step(weights, gradient);
-    Finite.check("weight", step, weights);
   }
 }

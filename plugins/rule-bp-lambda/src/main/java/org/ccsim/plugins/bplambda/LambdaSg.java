@@ -5,9 +5,7 @@ import org.ccsim.api.Episode;
 import org.ccsim.api.Finite;
 import org.ccsim.api.LearningRule;
 import org.ccsim.api.Network;
-import org.ccsim.api.Optimiser;
 import org.ccsim.api.ParameterSet;
-import org.ccsim.api.Snapshot;
 import org.ccsim.api.Synthesiser;
 import org.ccsim.api.TrainingContext;
 
@@ -25,17 +23,16 @@ final class LambdaSg implements LearningRule {
   private final Network network;
   private final Synthesiser synthesiser;
   private final ParameterSet theta;
-  private final Optimiser synthOptimiser;
+  private final SynthesiserTraining training;
   private final double lambda;
   private final double gamma;
   private final double sgWeight;
 
-  LambdaSg(Network network, Synthesiser synthesiser, ParameterSet theta, Optimiser synthOptimiser, double lambda,
-      double gamma, double sgWeight) {
+  LambdaSg(Network network, Synthesiser synthesiser, ParameterSet theta, double lambda, double gamma, double sgWeight) {
     this.network = network;
     this.synthesiser = synthesiser;
     this.theta = theta;
-    this.synthOptimiser = synthOptimiser;
+    this.training = new SynthesiserTraining(theta);
     this.lambda = lambda;
     this.gamma = gamma;
     this.sgWeight = sgWeight;
@@ -61,7 +58,7 @@ final class LambdaSg implements LearningRule {
       Diagnostics.learningSignal(run.immediate(t), g[t], sgWeight, signal);
       run.accumulateCortex(t, params, signal, cortexGrad);
     }
-    ParameterSet synthGrad = theta.zerosLike();
+    ParameterSet synthGrad = training.gradient();
     double[] error = new double[network.hiddenSize()];
     for (int b = 0; b < examples; b++) {
       double[][] gOfB = LockstepBatch.ofExample(g, b);
@@ -76,17 +73,7 @@ final class LambdaSg implements LearningRule {
     // before the cortex update: the Jacobians of the run read the parameters when used
     Diagnostics.recordAlignment(context, run, g, sgWeight);
     Diagnostics.recordUpdateAlignment(context, run, params, cortexGrad);
-    BpLambda.applyCortex(context, cortexGrad, examples);
-    FiniteChecks.step(synthOptimiser, TrainedVector.trained(theta), TrainedVector.trained(synthGrad), steps - 1);
-  }
-
-  @Override
-  public void saveState(Snapshot into) {
-    SynthesiserSnapshot.save(into, theta, synthOptimiser);
-  }
-
-  @Override
-  public void restoreState(Snapshot from) {
-    SynthesiserSnapshot.restore(from, theta, synthOptimiser);
+    context.applyMean(cortexGrad, examples);
+    training.apply(context);
   }
 }

@@ -48,8 +48,7 @@ public final class LambdaSgType implements LearningRuleType {
   public LearningRule create(Config config, BuildContext context) {
     Synthesiser synthesiser = SyntheticGradientParams.synthesiser(config, context);
     LockstepBatch.reserve(context);
-    return new LambdaSg(context.network(), synthesiser, synthesiser.initialParameters(context.random("synthesiser-init")),
-        SyntheticGradientParams.optimiser(config, context), config.real("lambda"), config.real("gamma"),
-        SyntheticGradientParams.effectiveWeight(config));
+    return new LambdaSg(context.network(), synthesiser, SyntheticGradientParams.weights(synthesiser, context),
+        config.real("lambda"), config.real("gamma"), SyntheticGradientParams.effectiveWeight(config));
   }
 }

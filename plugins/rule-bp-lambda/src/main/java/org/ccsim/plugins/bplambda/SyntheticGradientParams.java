@@ -5,6 +5,7 @@ import org.ccsim.api.BuildContext;
 import org.ccsim.api.Config;
 import org.ccsim.api.ConfigException;
 import org.ccsim.api.Optimiser;
+import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Param;
 import org.ccsim.api.Range;
 import org.ccsim.api.Synthesiser;
@@ -17,7 +18,8 @@ final class SyntheticGradientParams {
   static final Param SYNTHESISER = Param.component("synthesiser", Synthesiser.class, "linear",
       "the synthesiser g(h; theta) predicting the future gradient G*_t");
   static final Param SYNTH_OPTIMISER = Param.component("synthOptimiser", Optimiser.class, "adam",
-      "optimiser of the synthesiser's weights theta (gets minus the update direction)");
+      "optimiser of the synthesiser's weights theta (gets minus the update direction);"
+          + " training.groupOptimisers.synthesiser, if the scenario gives it, takes its place");
   static final Param MODE = Param.choice("synthesiserMode", "apply", List.of("apply", "train-only"),
       "apply: the cortex uses s g_t; train-only: the synthesiser learns but the cortex ignores it");
 
@@ -37,8 +39,15 @@ final class SyntheticGradientParams {
     return synthesiser;
   }
 
-  static Optimiser optimiser(Config config, BuildContext context) {
-    return context.create(Optimiser.class, config.component(SYNTH_OPTIMISER.name()));
+  /**
+   * The synthesiser's initial weights theta; the host owns its trained tensors from now on, as the
+   * group {@link Synthesiser#TRAINED}, stepped by the optimiser {@code synthOptimiser} (or the
+   * scenario's {@code training.groupOptimisers.synthesiser}).
+   */
+  static ParameterSet weights(Synthesiser synthesiser, BuildContext context) {
+    ParameterSet theta = synthesiser.initialParameters(context.random("synthesiser-init"));
+    context.trains(Synthesiser.TRAINED, TrainedVector.trained(theta), SYNTH_OPTIMISER.name());
+    return theta;
   }
 
   /** s, or 0 in train-only mode. */

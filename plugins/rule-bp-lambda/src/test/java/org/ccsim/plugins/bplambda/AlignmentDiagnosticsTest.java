@@ -15,6 +15,7 @@ import org.ccsim.api.Step;
 import org.ccsim.api.Synthesiser;
 import org.ccsim.api.Tensor;
 import org.ccsim.api.TrainingContext;
+import org.ccsim.core.build.TrainedGroups;
 import org.ccsim.testkit.TestBuildContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,10 +46,10 @@ class AlignmentDiagnosticsTest {
         theta.copy(), episodes);
 
     LearningRule learningRule = rule.equals("bp-lambda")
-        ? new BpLambda(cortex.network(), synthesiser, theta, new org.ccsim.core.optim.Sgd(0.1), Learners.JAVA,
+        ? new BpLambda(cortex.network(), synthesiser, theta, Learners.JAVA,
             new BpLambda.Settings(0.5, 1, SG_WEIGHT, Double.POSITIVE_INFINITY, false, TraceForm.TRACE, 0, false))
-        : new LambdaSg(cortex.network(), synthesiser, theta, new org.ccsim.core.optim.Sgd(0.1), 0.5, 1, SG_WEIGHT);
-    SgdContext context = new SgdContext(cortex.params(), applies ? 0.5 : 0);
+        : new LambdaSg(cortex.network(), synthesiser, theta, 0.5, 1, SG_WEIGHT);
+    SgdContext context = new SgdContext(cortex.params(), applies ? 0.5 : 0, theta);
     learningRule.train(episodes, context);
     assertEquals(expected.get(Diagnostics.ALIGNMENT), context.metrics.get(Diagnostics.ALIGNMENT), 1e-12,
         Diagnostics.ALIGNMENT);
@@ -74,9 +75,8 @@ class AlignmentDiagnosticsTest {
     Map<String, Double> expected = expectedAlignment(cortex.network(), cortex.params().copy(), synthesiser,
         theta.copy(), episodes);
     // train-only (s = 0): the cortex receives no synthetic gradient, the synthesiser still predicts
-    Dni dni = new Dni(cortex.network(), synthesiser, theta, new org.ccsim.core.optim.Sgd(0.1),
-        new Dni.Settings(2, 0, 1, false));
-    SgdContext context = new SgdContext(cortex.params(), 0);
+    Dni dni = new Dni(cortex.network(), synthesiser, theta, new Dni.Settings(2, 0, 1, false));
+    SgdContext context = new SgdContext(cortex.params(), 0, theta);
     dni.train(episodes, context);
     assertEquals(expected.get(Diagnostics.CORRELATION), context.metrics.get(Diagnostics.CORRELATION), 1e-12,
         Diagnostics.CORRELATION);
@@ -181,17 +181,22 @@ class AlignmentDiagnosticsTest {
     return left == 0 || right == 0 ? 0 : dot / Math.sqrt(left * right);
   }
 
-  /** A host-like context: applies every gradient at once with SGD (as the host's optimisers do). */
+  /**
+   * A host-like context: applies every cortex gradient at once with SGD (as the host's optimisers
+   * do), and the synthesiser's with SGD(0.1).
+   */
   private static final class SgdContext implements TrainingContext {
 
     private final ParameterSet parameters;
     private final double learningRate;
+    private final TrainedGroups synthesiser;
     final Map<String, Double> metrics = new LinkedHashMap<>();
     final List<ParameterSet> gradients = new ArrayList<>();
 
-    SgdContext(ParameterSet parameters, double learningRate) {
+    SgdContext(ParameterSet parameters, double learningRate, ParameterSet theta) {
       this.parameters = parameters;
       this.learningRate = learningRate;
+      this.synthesiser = SyntheticFixtures.synthesiserGroup(theta, new org.ccsim.core.optim.Sgd(0.1));
     }
 
     @Override
@@ -201,6 +206,10 @@ class AlignmentDiagnosticsTest {
 
     @Override
     public void apply(ParameterSet gradient) {
+      if (gradient.groups().equals(List.of(Synthesiser.TRAINED))) {
+        synthesiser.apply(gradient, 0);
+        return;
+      }
       gradients.add(gradient.copy());
       for (Tensor t : parameters.tensors()) {
         double[] p = t.data();

@@ -46,9 +46,10 @@ class CerebellumTest {
       }
       assertEquals(FAN_IN, wired, "granule cell " + c + " receives exactly fanIn mossy fibres");
     }
-    BpLambda rule = new BpLambda(cortex.network(), synthesiser, theta, new Adam(0.01, 0.9, 0.999, 1e-8),
-        Learners.JAVA, new BpLambda.Settings(0.9, 1, 1, Double.POSITIVE_INFINITY, everyStep, TraceForm.TRACE, 0, false));
-    RecordingTrainingContext context = RecordingTrainingContext.applying(cortex.params(), 0.01);
+    BpLambda rule = new BpLambda(cortex.network(), synthesiser, theta, Learners.JAVA,
+        new BpLambda.Settings(0.9, 1, 1, Double.POSITIVE_INFINITY, everyStep, TraceForm.TRACE, 0, false));
+    RecordingTrainingContext context = RecordingTrainingContext.applying(cortex.params(), 0.01)
+        .training(SyntheticFixtures.synthesiserGroup(theta, new Adam(0.01, 0.9, 0.999, 1e-8)));
     for (int batch = 0; batch < 10; batch++) {
       rule.train(cortex.episodes(4, 6, random), context);
     }

@@ -33,16 +33,16 @@ class DivergenceCheckTest {
   private static final Optimiser OVERFLOW = (params, grads) -> params.get(0).data()[0] = Double.POSITIVE_INFINITY;
 
   private interface RuleFactory {
-    LearningRule create(TestCortex cortex, Synthesiser synthesiser, ParameterSet theta, Optimiser optimiser);
+    LearningRule create(TestCortex cortex, Synthesiser synthesiser, ParameterSet theta);
   }
 
-  private static final RuleFactory BP_LAMBDA_EVERY_STEP = (cortex, synthesiser, theta, optimiser) -> new BpLambda(
-      cortex.network(), synthesiser, theta, optimiser, Learners.JAVA,
+  private static final RuleFactory BP_LAMBDA_EVERY_STEP = (cortex, synthesiser, theta) -> new BpLambda(
+      cortex.network(), synthesiser, theta, Learners.JAVA,
       new BpLambda.Settings(0.9, 1, 1, Double.POSITIVE_INFINITY, true, TraceForm.TRACE, 0, false));
-  private static final RuleFactory DNI_EVERY_WINDOW = (cortex, synthesiser, theta, optimiser) -> new Dni(
-      cortex.network(), synthesiser, theta, optimiser, new Dni.Settings(WINDOW, 1, 1, true));
-  private static final RuleFactory LAMBDA_SG = (cortex, synthesiser, theta, optimiser) -> new LambdaSg(
-      cortex.network(), synthesiser, theta, optimiser, 0.5, 1, 1);
+  private static final RuleFactory DNI_EVERY_WINDOW = (cortex, synthesiser, theta) -> new Dni(
+      cortex.network(), synthesiser, theta, new Dni.Settings(WINDOW, 1, 1, true));
+  private static final RuleFactory LAMBDA_SG = (cortex, synthesiser, theta) -> new LambdaSg(
+      cortex.network(), synthesiser, theta, 0.5, 1, 1);
 
   /** Rule, the step of its first synthesiser update, the step of its first synthetic gradient. */
   static Stream<Arguments> rules() {
@@ -68,8 +68,10 @@ class DivergenceCheckTest {
       theta.tensors().get(0).data()[1] = Double.NaN;
     }
     List<Episode> batch = cortex.episodes(2, STEPS, random);
-    LearningRule rule = factory.create(cortex, synthesiser, theta, optimiser);
-    return assertThrows(DivergenceException.class, () -> rule.train(batch, new RecordingTrainingContext(cortex.params())));
+    LearningRule rule = factory.create(cortex, synthesiser, theta);
+    RecordingTrainingContext context = new RecordingTrainingContext(cortex.params())
+        .training(SyntheticFixtures.synthesiserGroup(theta, optimiser));
+    return assertThrows(DivergenceException.class, () -> rule.train(batch, context));
   }
 
   @ParameterizedTest(name = "{0}")

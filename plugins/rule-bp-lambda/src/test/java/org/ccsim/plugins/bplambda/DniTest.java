@@ -46,9 +46,11 @@ class DniTest {
   /** Runs {@code dni} once on the batch; returns the recording context and optimiser. */
   private Run dni(int truncation, double sgWeight, double bootstrapWeight, boolean everyWindow, String... metrics) {
     SyntheticFixtures.RecordingOptimiser optimiser = new SyntheticFixtures.RecordingOptimiser();
-    RecordingTrainingContext context = new RecordingTrainingContext(params, metrics);
-    new Dni(network, synthesiser, theta.copy(), optimiser,
-        new Dni.Settings(truncation, sgWeight, bootstrapWeight, everyWindow)).train(batch, context);
+    ParameterSet weights = theta.copy();
+    RecordingTrainingContext context = new RecordingTrainingContext(params, metrics)
+        .training(SyntheticFixtures.synthesiserGroup(weights, optimiser));
+    new Dni(network, synthesiser, weights, new Dni.Settings(truncation, sgWeight, bootstrapWeight, everyWindow))
+        .train(batch, context);
     return new Run(context, optimiser);
   }
 
@@ -65,7 +67,7 @@ class DniTest {
   @MethodSource("withoutSyntheticGradient")
   void cortexGradientWithoutSyntheticGradientIsTruncatedBptt(int truncation, double sgWeight, double bootstrap) {
     Run run = dni(truncation, sgWeight, bootstrap, false);
-    assertEquals(1, run.context().gradients().size());
+    assertEquals(1, run.context().gradients("cortex").size());
     double relative = SyntheticFixtures.relativeError(run.context().total(), truncatedBptt(truncation));
     assertTrue(relative < 1e-12, "relative error " + relative);
   }
@@ -96,8 +98,10 @@ class DniTest {
   void withOneStepWindowsItIsBpLambdaZeroWithGammaS(double sgWeight, double s) {
     Run dni = dni(1, sgWeight, s, false);
     SyntheticFixtures.RecordingOptimiser optimiser = new SyntheticFixtures.RecordingOptimiser();
-    RecordingTrainingContext context = new RecordingTrainingContext(params);
-    new BpLambda(network, synthesiser, theta.copy(), optimiser, Learners.JAVA,
+    ParameterSet weights = theta.copy();
+    RecordingTrainingContext context = new RecordingTrainingContext(params)
+        .training(SyntheticFixtures.synthesiserGroup(weights, optimiser));
+    new BpLambda(network, synthesiser, weights, Learners.JAVA,
         new BpLambda.Settings(0, s, sgWeight, Double.POSITIVE_INFINITY, false, TraceForm.TRACE, 0, false))
         .train(batch, context);
 
@@ -186,7 +190,7 @@ class DniTest {
   void windowUpdatesHandOverOneGradientPerWindowThatSumToTheEpisodeUpdate() {
     Run perWindow = dni(3, 0.8, 0.8, true, Diagnostics.TD_ERROR);
     Run perEpisode = dni(3, 0.8, 0.8, false);
-    assertEquals(3, perWindow.context().gradients().size(), "windows [0,3) [3,6) [6,7)");
+    assertEquals(3, perWindow.context().gradients("cortex").size(), "windows [0,3) [3,6) [6,7)");
     assertEquals(2, perWindow.optimiser().gradients.size(), "the first window has no prediction to train");
     assertEquals(batch.size() * T, perWindow.context().outputsObserved());
     assertTrue(SyntheticFixtures.relativeError(perWindow.context().total(), perEpisode.context().total()) < 1e-12);

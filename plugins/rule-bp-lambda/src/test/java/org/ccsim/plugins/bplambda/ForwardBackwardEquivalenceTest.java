@@ -122,12 +122,15 @@ class ForwardBackwardEquivalenceTest {
     double sgWeight = 0.7;
     RecordingOptimiser online = new RecordingOptimiser();
     RecordingOptimiser offline = new RecordingOptimiser();
-    BpLambda bpLambda = new BpLambda(f.cortex().network(), f.synthesiser(), f.theta().copy(), online, Learners.JAVA,
+    ParameterSet onlineTheta = f.theta().copy();
+    ParameterSet offlineTheta = f.theta().copy();
+    BpLambda bpLambda = new BpLambda(f.cortex().network(), f.synthesiser(), onlineTheta, Learners.JAVA,
         new BpLambda.Settings(lambda, gamma, sgWeight, Double.POSITIVE_INFINITY, false, form, 0, true));
-    LambdaSg lambdaSg = new LambdaSg(f.cortex().network(), f.synthesiser(), f.theta().copy(), offline, lambda,
-        gamma, sgWeight);
-    RecordingTrainingContext onlineContext = new RecordingTrainingContext(f.cortex().params());
-    RecordingTrainingContext offlineContext = new RecordingTrainingContext(f.cortex().params());
+    LambdaSg lambdaSg = new LambdaSg(f.cortex().network(), f.synthesiser(), offlineTheta, lambda, gamma, sgWeight);
+    RecordingTrainingContext onlineContext = new RecordingTrainingContext(f.cortex().params())
+        .training(SyntheticFixtures.synthesiserGroup(onlineTheta, online));
+    RecordingTrainingContext offlineContext = new RecordingTrainingContext(f.cortex().params())
+        .training(SyntheticFixtures.synthesiserGroup(offlineTheta, offline));
     bpLambda.train(f.episodes(), onlineContext);
     lambdaSg.train(f.episodes(), offlineContext);
 
@@ -138,8 +141,8 @@ class ForwardBackwardEquivalenceTest {
     double synthError = relativeError(flat(online.gradients.get(0)), expected);
     assertTrue(synthError <= TOLERANCE, "synthesiser gradient: relative error " + synthError);
 
-    assertEquals(1, onlineContext.gradients().size(), "bp-lambda with update=episode applies the cortex once");
-    assertEquals(1, offlineContext.gradients().size(), "lambda-sg applies the cortex once");
+    assertEquals(1, onlineContext.gradients("cortex").size(), "bp-lambda with update=episode applies the cortex once");
+    assertEquals(1, offlineContext.gradients("cortex").size(), "lambda-sg applies the cortex once");
     double cortexError = relativeError(flat(onlineContext.total()), flat(offlineContext.total()));
     assertTrue(cortexError <= TOLERANCE, "cortex gradient: relative error " + cortexError);
     assertEquals(onlineContext.outputsObserved(), offlineContext.outputsObserved());

@@ -21,6 +21,7 @@ import org.ccsim.api.Optimiser;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Step;
 import org.ccsim.api.Tensor;
+import org.ccsim.core.build.TrainedGroups;
 import org.ccsim.core.optim.Adam;
 import org.ccsim.core.optim.Sgd;
 import org.ccsim.plugins.rnn.TanhRnnType;
@@ -129,8 +130,8 @@ class GoldenTrajectoryTest {
     Network network = identityNetwork(file);
     ParameterSet params = cortexParameters(file, network);
     ParameterSet theta = file.initialTheta();
-    BpLambda rule = new BpLambda(network, new LinearSynthesiser(file.hidden(), Learners.JAVA), theta, optimiser(file),
-        Learners.JAVA,
+    TrainedGroups synthesiserGroup = SyntheticFixtures.synthesiserGroup(theta, optimiser(file));
+    BpLambda rule = new BpLambda(network, new LinearSynthesiser(file.hidden(), Learners.JAVA), theta, Learners.JAVA,
         new BpLambda.Settings(file.lambda(), file.gamma(), file.sgWeight(), MAX_UPDATE_NORM, file.sgdEveryStep(),
             TraceForm.TRACE, 0, false));
     for (JsonNode seq : file.sequences()) {
@@ -138,7 +139,7 @@ class GoldenTrajectoryTest {
       for (int b = 0; b < file.batch(); b++) {
         batch.add(new GoldenEpisode(file, seq, b));
       }
-      RecordingTrainingContext context = new RecordingTrainingContext(params);
+      RecordingTrainingContext context = new RecordingTrainingContext(params).training(synthesiserGroup);
       rule.train(batch, context);
       String at = "sequence " + seq.get("seq");
       close(synthWeights(seq.get("synth_weights_end_of_seq")), flat(theta), at + " synth_weights_end_of_seq");

@@ -17,6 +17,7 @@ import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Synthesiser;
 import org.ccsim.api.Tensor;
 import org.ccsim.plugins.bptt.BpttType;
+import org.ccsim.core.build.TrainedGroups;
 import org.ccsim.testkit.RecordingTrainingContext;
 import org.ccsim.testkit.TestBuildContext;
 import org.ccsim.testkit.TestConfigs;
@@ -57,29 +58,35 @@ class LesionTest {
       return new Fixture(cortex, synthesiser, theta, cortex.episodes(BATCH, STEPS, random));
     }
 
-    BpLambda bpLambda(ParameterSet weights, Optimiser optimiser) {
-      return new BpLambda(cortex.network(), synthesiser, weights, optimiser, Learners.JAVA,
-          new BpLambda.Settings(0.9, 1, 1, Double.POSITIVE_INFINITY, false, TraceForm.TRACE, 0, false));
+    Trained bpLambda(ParameterSet weights, Optimiser optimiser) {
+      return new Trained(new BpLambda(cortex.network(), synthesiser, weights, Learners.JAVA,
+          new BpLambda.Settings(0.9, 1, 1, Double.POSITIVE_INFINITY, false, TraceForm.TRACE, 0, false)),
+          SyntheticFixtures.synthesiserGroup(weights, optimiser));
     }
 
-    Dni dni(ParameterSet weights, Optimiser optimiser) {
-      return new Dni(cortex.network(), synthesiser, weights, optimiser, new Dni.Settings(WINDOW, 1, 1, false));
+    Trained dni(ParameterSet weights, Optimiser optimiser) {
+      return new Trained(new Dni(cortex.network(), synthesiser, weights, new Dni.Settings(WINDOW, 1, 1, false)),
+          SyntheticFixtures.synthesiserGroup(weights, optimiser));
     }
 
-    /** The cortex gradient one batch hands over, parameters unchanged. */
-    ParameterSet cortexGradient(LearningRule rule) {
-      RecordingTrainingContext context = new RecordingTrainingContext(cortex.params());
-      rule.train(batch, context);
-      assertEquals(1, context.gradients().size());
+    /** The cortex gradient one batch hands over, parameters unchanged (the rule's own groups learn). */
+    ParameterSet cortexGradient(Trained trained) {
+      RecordingTrainingContext context = new RecordingTrainingContext(cortex.params()).training(trained.groups());
+      trained.rule().train(batch, context);
+      assertEquals(1, context.gradients("cortex").size());
       return context.total();
     }
 
     ParameterSet truncatedBptt(int truncation) {
       BpttType type = new BpttType();
       Network network = cortex.network();
-      return cortexGradient(type.create(TestConfigs.of(type, "truncation", truncation),
-          new TestBuildContext(1, SyntheticFixtures.taskOf(network, batch), network)));
+      return cortexGradient(new Trained(type.create(TestConfigs.of(type, "truncation", truncation),
+          new TestBuildContext(1, SyntheticFixtures.taskOf(network, batch), network)), new TrainedGroups()));
     }
+  }
+
+  /** A rule and the groups it trains beside the cortex, as its host would hold them. */
+  private record Trained(LearningRule rule, TrainedGroups groups) {
   }
 
   @ParameterizedTest(name = "{0}")
@@ -87,7 +94,7 @@ class LesionTest {
   void bpLambdaWithItsSynthesiserAblatedIsBpttOneUntilRestored(SynthesiserCase synthCase) {
     Fixture f = Fixture.of(synthCase);
     SyntheticFixtures.RecordingOptimiser optimiser = new SyntheticFixtures.RecordingOptimiser();
-    BpLambda rule = f.bpLambda(f.theta(), optimiser);
+    Trained rule = f.bpLambda(f.theta(), optimiser);
     assertAblationGivesTruncatedBptt(f, rule, optimiser, f.truncatedBptt(1));
   }
 
@@ -96,24 +103,24 @@ class LesionTest {
   void dniWithItsSynthesiserAblatedIsTruncatedBpttUntilRestored(SynthesiserCase synthCase) {
     Fixture f = Fixture.of(synthCase);
     SyntheticFixtures.RecordingOptimiser optimiser = new SyntheticFixtures.RecordingOptimiser();
-    Dni rule = f.dni(f.theta(), optimiser);
+    Trained rule = f.dni(f.theta(), optimiser);
     assertAblationGivesTruncatedBptt(f, rule, optimiser, f.truncatedBptt(WINDOW));
   }
 
-  private static void assertAblationGivesTruncatedBptt(Fixture f, LearningRule rule,
+  private static void assertAblationGivesTruncatedBptt(Fixture f, Trained rule,
       SyntheticFixtures.RecordingOptimiser optimiser, ParameterSet truncated) {
     double intact = SyntheticFixtures.relativeError(f.cortexGradient(rule), truncated);
     assertTrue(intact > 1e-3, "an intact synthesiser changes the update: relative difference " + intact);
     assertEquals(1, optimiser.gradients.size(), "the intact synthesiser learns");
 
-    rule.act("ablate-synthesiser");
+    rule.rule().act("ablate-synthesiser");
     for (int batch = 0; batch < 2; batch++) {
       double ablated = SyntheticFixtures.relativeError(f.cortexGradient(rule), truncated);
       assertTrue(ablated < 1e-12, "ablated: relative error against truncated BPTT " + ablated);
     }
     assertEquals(1, optimiser.gradients.size(), "an ablated synthesiser does not learn");
 
-    rule.act("restore");
+    rule.rule().act("restore");
     double restored = SyntheticFixtures.relativeError(f.cortexGradient(rule), truncated);
     assertTrue(restored > 1e-3, "restored: relative difference " + restored);
     assertEquals(2, optimiser.gradients.size(), "a restored synthesiser learns again");
@@ -139,13 +146,13 @@ class LesionTest {
    * @param theta the weights {@code rule} trains
    * @param intact the same rule, intact, with the given synthesiser weights
    */
-  private static void assertOliveAblation(Fixture f, ParameterSet theta, LearningRule rule,
-      Function<ParameterSet, LearningRule> intact, ParameterSet truncated) {
+  private static void assertOliveAblation(Fixture f, ParameterSet theta, Trained rule,
+      Function<ParameterSet, Trained> intact, ParameterSet truncated) {
     ParameterSet before = theta.copy();
     f.cortexGradient(rule);
     assertTrue(!theta.equals(before), "an intact synthesiser learns");
 
-    rule.act("ablate-olive");
+    rule.rule().act("ablate-olive");
     ParameterSet frozen = theta.copy();
     ParameterSet last = null;
     for (int batch = 0; batch < 3; batch++) {
@@ -158,7 +165,7 @@ class LesionTest {
     double same = SyntheticFixtures.relativeError(last, expected);
     assertTrue(same < 1e-12, "the cortex gets what an intact synthesiser with the frozen weights sends: " + same);
 
-    rule.act("restore");
+    rule.rule().act("restore");
     f.cortexGradient(rule);
     assertTrue(!theta.equals(frozen), "a restored olive teaches again");
   }
@@ -166,7 +173,7 @@ class LesionTest {
   @Test
   void anUnknownActionIsRefused() {
     Fixture f = Fixture.of(SynthesiserCase.all().findFirst().orElseThrow());
-    BpLambda rule = f.bpLambda(f.theta(), new PlainSgd());
+    LearningRule rule = f.bpLambda(f.theta(), new PlainSgd()).rule();
     assertThrows(UnsupportedOperationException.class, () -> rule.act("ablate-cortex"));
   }
 

@@ -12,6 +12,7 @@ import org.ccsim.api.Task;
 import org.ccsim.api.Tensor;
 import org.ccsim.plugins.cerebellum.CerebellumType;
 import org.ccsim.plugins.rnn.TanhRnnType;
+import org.ccsim.core.build.TrainedGroups;
 import org.ccsim.testkit.TestBuildContext;
 import org.ccsim.testkit.TestConfigs;
 
@@ -80,6 +81,11 @@ final class SyntheticFixtures {
       throw new AssertionError("a zero reference gradient would pass trivially");
     }
     return Math.sqrt(errors / norms);
+  }
+
+  /** The trained weights of {@code theta} as a rule's host owns them, stepped by {@code optimiser}. */
+  static TrainedGroups synthesiserGroup(ParameterSet theta, Optimiser optimiser) {
+    return new TrainedGroups().declared(Synthesiser.TRAINED, TrainedVector.trained(theta), optimiser);
   }
 
   /** Keeps a copy of every gradient it is handed and changes nothing. */

@@ -84,9 +84,10 @@ class TraceFormEquivalenceTest {
     ParameterSet theta = synthesiser.initialParameters(random);
     Numerics.randomise(theta, 0.5, random);
     RecordingSgd optimiser = new RecordingSgd();
-    BpLambda rule = new BpLambda(cortex.network(), synthesiser, theta, optimiser, Learners.JAVA,
+    BpLambda rule = new BpLambda(cortex.network(), synthesiser, theta, Learners.JAVA,
         new BpLambda.Settings(lambda, 0.95, 0.8, Double.POSITIVE_INFINITY, everyStep, form, 0, parallel));
-    RecordingTrainingContext context = new RecordingTrainingContext(cortex.params());
+    RecordingTrainingContext context = new RecordingTrainingContext(cortex.params())
+        .training(SyntheticFixtures.synthesiserGroup(theta, optimiser));
     for (int batch = 0; batch < 2; batch++) {
       List<Episode> episodes = cortex.episodes(BATCH, STEPS, random);
       rule.train(episodes, context);

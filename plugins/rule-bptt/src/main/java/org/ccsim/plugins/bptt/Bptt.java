@@ -62,18 +62,12 @@ final class Bptt implements LearningRule {
         backward.window(params, episode, steps[b], start, Math.min(end, episode.length()), grad);
       }
       if (update == Update.WINDOW) {
-        applyMean(context, grad, examples);
+        context.applyMean(grad, examples);
       }
     }
     if (update == Update.EPISODE) {
-      applyMean(context, grad, examples);
+      context.applyMean(grad, examples);
     }
-  }
-
-  private static void applyMean(TrainingContext context, ParameterSet grad, int examples) {
-    grad.scale(1.0 / examples);
-    context.apply(grad);
-    grad.clear();
   }
 
   /** The backward pass through one window, with its work vectors. */
