@@ -46,4 +46,17 @@ class BuiltInOptimiserContractTest {
       return List.of(TestConfigs.of(type(), "maxNorm", 0.5), TestConfigs.of(type(), "optimiser", TestConfigs.of(sgd)));
     }
   }
+
+  @Nested
+  class ClipTensorNormContract extends OptimiserContract {
+    @Override
+    protected ComponentType<Optimiser> type() {
+      return new ClipNorm.PerTensorType();
+    }
+
+    @Override
+    protected List<Config> configs() {
+      return List.of(TestConfigs.of(type(), "maxNorm", 0.5), TestConfigs.of(type(), "optimiser", TestConfigs.of(new Sgd.Type())));
+    }
+  }
 }

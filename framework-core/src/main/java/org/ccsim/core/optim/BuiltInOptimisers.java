@@ -6,8 +6,9 @@ import org.ccsim.api.ComponentType;
 /** The optimisers built into the host, which every scenario can name. */
 public final class BuiltInOptimisers {
 
-  /** {@code sgd}, {@code adam}, {@code clip-norm}. */
-  public static final List<ComponentType<?>> TYPES = List.of(new Sgd.Type(), new Adam.Type(), new ClipNorm.Type());
+  /** {@code sgd}, {@code adam}, {@code clip-norm}, {@code clip-tensor-norm}. */
+  public static final List<ComponentType<?>> TYPES = List.of(new Sgd.Type(), new Adam.Type(), new ClipNorm.Type(),
+      new ClipNorm.PerTensorType());
 
   private BuiltInOptimisers() {
   }

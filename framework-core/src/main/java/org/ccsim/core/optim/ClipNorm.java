@@ -11,64 +11,113 @@ import org.ccsim.api.Snapshot;
 import org.ccsim.api.Tensor;
 
 /**
- * Gradient-norm clipping as a wrapper: if the global L2 norm of a group's gradient exceeds
- * {@code maxNorm}, the gradient is scaled to that norm, then handed to the wrapped optimiser.
+ * Gradient-norm clipping as a wrapper around another optimiser, for any parameter group: if the L2
+ * norm of the group's gradient ({@code clip-norm}), or of each of its tensors on its own
+ * ({@code clip-tensor-norm}), exceeds {@code maxNorm}, it is scaled to that norm; then the wrapped
+ * optimiser applies the gradient.
  */
 public final class ClipNorm implements Optimiser {
 
-  /** The component type {@code clip-norm}. */
-  public static final class Type implements OptimiserType {
+  /** The component type {@code clip-norm}: one norm over the whole group. */
+  public static final class Type extends ClipType {
+    public Type() {
+      super("clip-norm", false);
+    }
+  }
+
+  /** The component type {@code clip-tensor-norm}: each tensor of the group clipped on its own. */
+  public static final class PerTensorType extends ClipType {
+    public PerTensorType() {
+      super("clip-tensor-norm", true);
+    }
+  }
+
+  /** What the two clipping types share: their parameters, and the wrapper they build. */
+  private abstract static class ClipType implements OptimiserType {
+    private final String id;
+    private final boolean perTensor;
+
+    ClipType(String id, boolean perTensor) {
+      this.id = id;
+      this.perTensor = perTensor;
+    }
 
     @Override
     public String id() {
-      return "clip-norm";
+      return id;
     }
 
     @Override
     public String description() {
-      return "rescales the group's gradient to at most maxNorm (global L2), then applies the wrapped optimiser";
+      return "rescales " + (perTensor ? "each tensor of the group's gradient" : "the group's gradient (global L2)")
+          + " to at most maxNorm, then applies the wrapped optimiser";
     }
 
     @Override
     public List<Param> parameters() {
       return List.of(
-          Param.real("maxNorm", 1.0, Range.greaterThan(0), "largest allowed L2 norm of the group's gradient"),
+          Param.real("maxNorm", 1.0, Range.greaterThan(0), "largest allowed L2 norm of "
+              + (perTensor ? "each tensor of the group's gradient" : "the group's gradient")),
           Param.component("optimiser", Optimiser.class, "adam", "the optimiser that applies the clipped gradient"));
     }
 
     @Override
     public Optimiser create(Config config, BuildContext context) {
-      return new ClipNorm(config.real("maxNorm"), context.create(Optimiser.class, config.component("optimiser")));
+      return new ClipNorm(config.real("maxNorm"), perTensor, context.create(Optimiser.class, config.component("optimiser")));
     }
   }
 
   private final double maxNorm;
+  private final boolean perTensor;
   private final Optimiser inner;
 
+  /** {@code clip-norm}: one norm over the whole group. */
   public ClipNorm(double maxNorm, Optimiser inner) {
+    this(maxNorm, false, inner);
+  }
+
+  /** @param perTensor clip each tensor on its own ({@code clip-tensor-norm}) rather than the group as a whole */
+  public ClipNorm(double maxNorm, boolean perTensor, Optimiser inner) {
     this.maxNorm = maxNorm;
+    this.perTensor = perTensor;
     this.inner = inner;
   }
 
   @Override
   public void step(List<Tensor> params, List<Tensor> grads) {
-    double squares = 0;
-    for (Tensor g : grads) {
-      for (double v : g.data()) {
-        squares += v * v;
-      }
-    }
-    double norm = Math.sqrt(squares);
-    if (norm > maxNorm) {
-      double scale = maxNorm / norm;
+    if (perTensor) {
       for (Tensor g : grads) {
-        double[] data = g.data();
-        for (int i = 0; i < data.length; i++) {
-          data[i] *= scale;
-        }
+        scaleDown(g.data(), Math.sqrt(addSquares(0, g.data())));
+      }
+    } else {
+      double squares = 0;
+      for (Tensor g : grads) {
+        squares = addSquares(squares, g.data());
+      }
+      double norm = Math.sqrt(squares);
+      for (Tensor g : grads) {
+        scaleDown(g.data(), norm);
       }
     }
     inner.step(params, grads);
+  }
+
+  /** {@code sum} plus the squares of {@code data}, added in order. */
+  private static double addSquares(double sum, double[] data) {
+    for (double v : data) {
+      sum += v * v;
+    }
+    return sum;
+  }
+
+  /** Scales {@code data}, part of a gradient of norm {@code norm}, by {@code maxNorm / norm} if that is below 1. */
+  private void scaleDown(double[] data, double norm) {
+    if (norm > maxNorm) {
+      double scale = maxNorm / norm;
+      for (int i = 0; i < data.length; i++) {
+        data[i] *= scale;
+      }
+    }
   }
 
   /** Clipping keeps nothing: the wrapped optimiser's state is the whole state. */

@@ -9,7 +9,10 @@ import org.ccsim.api.Optimiser;
 import org.ccsim.api.Tensor;
 import org.junit.jupiter.api.Test;
 
-/** Clipping rescales the group's gradient to maxNorm (global L2) only above it, then delegates. */
+/**
+ * Clipping rescales the group's gradient (or, per tensor, each tensor) to maxNorm (L2) only above it,
+ * then delegates.
+ */
 class ClipNormTest {
 
   private final Optimiser inner = mock(Optimiser.class);
@@ -58,5 +61,16 @@ class ClipNormTest {
     new ClipNorm(0.5, new Sgd(0.1)).step(List.of(w), List.of(new Tensor("W", "cortex", 1, 1, new double[] {-10.0})));
 
     assertArrayEquals(new double[] {1.0 + 0.1 * 0.5}, w.data(), 1e-15);
+  }
+
+  @Test
+  void perTensorClippingRescalesEachTensorOnItsOwn() {
+    List<Tensor> grads = gradient(3.0, 4.0, 0.4); // W has norm 5, b norm 0.4
+
+    new ClipNorm(1.0, true, inner).step(params, grads);
+
+    assertArrayEquals(new double[] {0.6, 0.8}, grads.get(0).data(), 1e-15);
+    assertArrayEquals(new double[] {0.4}, grads.get(1).data(), "b is within the norm and stays");
+    verify(inner).step(params, grads);
   }
 }
