@@ -101,7 +101,7 @@ public final class BuiltScenario {
       optimisers.put(group, context(ruleSeeds.child("optimisers").child(group), path,
           scenario.training().optimiserFor(group), memory.of(rule)).build(Optimiser.class));
     }
-    TrainedGroups groups = new TrainedGroups().network(parameters, optimisers);
+    TrainedGroups groups = new TrainedGroups().network(parameters, optimisers).clip(scenario.training().clip());
     for (HostBuildContext.Declared declared : ruleContext.declared()) {
       groups.declared(declared.group(), declared.tensors(),
           declaredOptimiser(declared, groups, ruleSeeds, rulePath, ruleConfig, rule));
@@ -126,6 +126,11 @@ public final class BuiltScenario {
     declared.tensors().stream().filter(t -> !t.group().equals(group)).findFirst().ifPresent(t -> {
       throw new BuildException(rulePath, ruleConfig.type() + " declares the tensor " + t + " in the group '" + group + "'");
     });
+    declared.tensors().stream().filter(t -> groups.names().stream().anyMatch(g -> groups.hasTensor(g, t.name())))
+        .findFirst().ifPresent(t -> {
+          throw new BuildException(rulePath, ruleConfig.type() + " trains a tensor '" + t.name()
+              + "', a name the network's parameters or the rule's other groups already have");
+        });
     if (scenario.training().groupOptimisers().containsKey(group)) {
       return context(ruleSeeds.child("optimisers").child(group),
           JsonPath.ROOT.key("training").key("groupOptimisers").key(group),

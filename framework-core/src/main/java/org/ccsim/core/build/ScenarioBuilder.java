@@ -126,14 +126,22 @@ public final class ScenarioBuilder {
     }
   }
 
-  /** Every group named in {@code training.groupOptimisers} is one the network or a rule trains. */
+  /** Every group {@code training.groupOptimisers} or {@code training.clipGlobalNorm} names is one the network or a rule trains. */
   private static void checkGroups(Scenario scenario, Set<String> trained, List<Problem> problems) {
+    JsonPath training = JsonPath.ROOT.key("training");
     for (String group : scenario.training().groupOptimisers().keySet()) {
-      if (!trained.contains(group)) {
-        problems.add(new Problem(JsonPath.ROOT.key("training").key("groupOptimisers").key(group),
-            "neither the network nor a rule trains a parameter group '" + group + "' (trained groups: "
-                + String.join(", ", trained) + ")"));
-      }
+      checkTrained(group, training.key("groupOptimisers").key(group), trained, problems);
+    }
+    Scenario.GlobalClip clip = scenario.training().clip();
+    for (int i = 0; clip != null && i < clip.groups().size(); i++) {
+      checkTrained(clip.groups().get(i), training.key("clipGlobalNorm").key("groups").index(i), trained, problems);
+    }
+  }
+
+  private static void checkTrained(String group, JsonPath path, Set<String> trained, List<Problem> problems) {
+    if (!trained.contains(group)) {
+      problems.add(new Problem(path, "neither the network nor a rule trains a parameter group '" + group
+          + "' (trained groups: " + String.join(", ", trained) + ")"));
     }
   }
 

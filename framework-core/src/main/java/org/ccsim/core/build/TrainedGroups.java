@@ -10,6 +10,7 @@ import org.ccsim.api.Optimiser;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Snapshot;
 import org.ccsim.api.Tensor;
+import org.ccsim.core.scenario.Scenario;
 
 /**
  * Everything a training unit trains, by parameter group, each group with its optimiser: the
@@ -18,6 +19,11 @@ import org.ccsim.api.Tensor;
  * computes, the host applies"): it checks every gradient handed over and every weight after the
  * step to be finite ({@link Finite}), and saves and restores the weights and optimiser states for
  * checkpoints, so that a rule with a group of its own needs neither.
+ *
+ * <p>A clip across groups ({@code training.clipGlobalNorm}) scales the gradients of its groups that
+ * are handed over together by one factor, so that their joint L2 norm is at most its maximum, before
+ * any group steps; a rule hands the cortex's gradient and its own together when it updates both at
+ * the same point (once per batch or window), so that such a clip sees both.
  *
  * <p>Checkpoint layout: the network's tensors under {@code parameters/<tensor>}, a declared group's
  * under {@code groups/<group>/<tensor>}, each group's optimiser under {@code optimisers/<group>}.
@@ -29,12 +35,19 @@ public final class TrainedGroups {
   }
 
   private final Map<String, Group> groups = new LinkedHashMap<>();
+  private Scenario.GlobalClip clip;
 
   /** Adds the groups of a network's {@code parameters}, each stepped by {@code optimisers.get(group)}. */
   public TrainedGroups network(ParameterSet parameters, Map<String, Optimiser> optimisers) {
     for (String group : parameters.groups()) {
       add(group, new Group(parameters.group(group), optimisers.get(group), false));
     }
+    return this;
+  }
+
+  /** Clips the gradients of {@code clip}'s groups jointly ({@code null}: no clip across groups). */
+  public TrainedGroups clip(Scenario.GlobalClip clip) {
+    this.clip = clip;
     return this;
   }
 
@@ -56,6 +69,11 @@ public final class TrainedGroups {
   /** The groups' names, in order. */
   public Set<String> names() {
     return Collections.unmodifiableSet(groups.keySet());
+  }
+
+  /** Whether {@code group} has a tensor called {@code name}. */
+  public boolean hasTensor(String group, String name) {
+    return groups.get(group).tensors().stream().anyMatch(t -> t.name().equals(name));
   }
 
   /** The tensor {@code name} of {@code group}. */
@@ -80,6 +98,9 @@ public final class TrainedGroups {
    */
   public void apply(ParameterSet gradient, int step) {
     Finite.check("gradient", step, gradient);
+    if (clip != null) {
+      clipJointly(gradient);
+    }
     for (String name : gradient.groups()) {
       Group group = groups.get(name);
       if (group == null) {
@@ -90,6 +111,29 @@ public final class TrainedGroups {
       checkMatches(name, group.tensors(), grads);
       group.optimiser().step(group.tensors(), grads);
       Finite.check("weight", step, group.tensors());
+    }
+  }
+
+  private void clipJointly(ParameterSet gradient) {
+    double squares = 0;
+    for (Tensor g : gradient.tensors()) {
+      if (clip.groups().contains(g.group())) {
+        for (double v : g.data()) {
+          squares += v * v;
+        }
+      }
+    }
+    double norm = Math.sqrt(squares);
+    if (norm > clip.maxNorm()) {
+      double scale = clip.maxNorm() / norm;
+      for (Tensor g : gradient.tensors()) {
+        if (clip.groups().contains(g.group())) {
+          double[] data = g.data();
+          for (int i = 0; i < data.length; i++) {
+            data[i] *= scale;
+          }
+        }
+      }
     }
   }
 

@@ -77,19 +77,39 @@ public record Scenario(
   }
 
   /**
-   * Batch size, batches per epoch, and optimisers.
+   * Batch size, batches per epoch, optimisers, and a gradient clip across groups.
    *
    * @param groupOptimisers optimisers for named parameter groups; other groups use {@code optimiser}
+   * @param clip one L2 norm clip over the gradients of several groups, or {@code null}
    */
-  public record Training(int batchSize, int batchesPerEpoch, Config optimiser, Map<String, Config> groupOptimisers) {
+  public record Training(int batchSize, int batchesPerEpoch, Config optimiser, Map<String, Config> groupOptimisers,
+      GlobalClip clip) {
 
     public Training {
       groupOptimisers = Collections.unmodifiableMap(new LinkedHashMap<>(groupOptimisers));
     }
 
+    /** Batch size, batches per epoch and optimisers, without a clip across groups. */
+    public Training(int batchSize, int batchesPerEpoch, Config optimiser, Map<String, Config> groupOptimisers) {
+      this(batchSize, batchesPerEpoch, optimiser, groupOptimisers, null);
+    }
+
     /** The optimiser configuration for a parameter group. */
     public Config optimiserFor(String group) {
       return groupOptimisers.getOrDefault(group, optimiser);
+    }
+  }
+
+  /**
+   * {@code training.clipGlobalNorm}: the gradients of {@code groups} handed over together are scaled
+   * by one factor so that their joint L2 norm is at most {@code maxNorm} (as PyTorch's
+   * {@code clip_grad_norm_} over several parameter groups, which ccDNI applies to cortex, readout
+   * and synthesiser), before each group's optimiser steps.
+   */
+  public record GlobalClip(double maxNorm, List<String> groups) {
+
+    public GlobalClip {
+      groups = List.copyOf(groups);
     }
   }
 

@@ -177,9 +177,11 @@ public final class ScenarioReader {
     JsonNode trainingNode = root.path("training");
     JsonPath trainingPath = JsonPath.ROOT.key("training");
     Map<String, Object> training = validator.fields(trainingNode.isMissingNode() ? mapper.createObjectNode() : trainingNode,
-        trainingPath, TRAINING, Set.of("groupOptimisers"), "training");
+        trainingPath, TRAINING, Set.of("groupOptimisers", "clipGlobalNorm"), "training");
     Map<String, Config> groupOptimisers = namedComponents(validator, root.path("training").path("groupOptimisers"),
         trainingPath.key("groupOptimisers"), Optimiser.class, false, problems);
+    Scenario.GlobalClip clip = globalClip(root.path("training").path("clipGlobalNorm"),
+        trainingPath.key("clipGlobalNorm"), problems);
     Map<String, Config> rules = namedComponents(validator, root.path("rules"), JsonPath.ROOT.key("rules"),
         LearningRule.class, true, problems);
     List<Scenario.Phase> phases = phases(validator, root.path("phases"), (Long) training.get("epochs"), problems);
@@ -197,13 +199,47 @@ public final class ScenarioReader {
     }
     Scenario.Training trainingRecord = new Scenario.Training(
         ((Long) training.get("batchSize")).intValue(), ((Long) training.get("batchesPerEpoch")).intValue(),
-        (Config) training.get("optimiser"), groupOptimisers);
+        (Config) training.get("optimiser"), groupOptimisers, clip);
     return new Scenario(name, (String) top.get("description"), seed, ((Long) top.get("replicates")).intValue(),
         (Config) top.get("task"), (Config) top.get("network"), (Config) top.get("compute"), trainingRecord, rules,
         phases, events, record, ((Long) checkpoint.get("every")).intValue(), swept);
   }
 
   /** An object whose members are components of one kind, keyed by names the scenario chooses. */
+  /** {@code {"maxNorm": > 0, "groups": [distinct group names]}}, or {@code null} when absent. */
+  private static Scenario.GlobalClip globalClip(JsonNode node, JsonPath path, List<Problem> problems) {
+    if (node.isMissingNode()) {
+      return null;
+    }
+    if (!node.isObject()) {
+      problems.add(new Problem(path, "must be an object {\"maxNorm\": ..., \"groups\": [...]}"));
+      return null;
+    }
+    int before = problems.size();
+    node.fieldNames().forEachRemaining(name -> {
+      if (!name.equals("maxNorm") && !name.equals("groups")) {
+        problems.add(new Problem(path.key(name), "unknown key; clipGlobalNorm takes maxNorm and groups"));
+      }
+    });
+    JsonNode maxNorm = node.path("maxNorm");
+    if (!maxNorm.isNumber() || !(maxNorm.asDouble() > 0) || Double.isInfinite(maxNorm.asDouble())) {
+      problems.add(new Problem(path.key("maxNorm"), "must be a finite number above 0 (got " + maxNorm + ")"));
+    }
+    JsonNode groups = node.path("groups");
+    List<String> names = new ArrayList<>();
+    if (!groups.isArray() || groups.isEmpty()) {
+      problems.add(new Problem(path.key("groups"), "must be a non-empty array of parameter group names"));
+    } else {
+      for (int i = 0; i < groups.size(); i++) {
+        if (!groups.get(i).isTextual() || names.contains(groups.get(i).asText())) {
+          problems.add(new Problem(path.key("groups").index(i), "must be a group name, each named once"));
+        }
+        names.add(groups.get(i).asText());
+      }
+    }
+    return problems.size() == before ? new Scenario.GlobalClip(maxNorm.asDouble(), names) : null;
+  }
+
   private Map<String, Config> namedComponents(ParameterValidator validator, JsonNode node, JsonPath path,
       Class<?> kind, boolean required, List<Problem> problems) {
     Map<String, Config> components = new LinkedHashMap<>();

@@ -36,6 +36,12 @@ public final class ScenarioWriter {
       ObjectNode groups = training.putObject("groupOptimisers");
       scenario.training().groupOptimisers().forEach((group, config) -> groups.set(group, component(config)));
     }
+    Scenario.GlobalClip clip = scenario.training().clip();
+    if (clip != null) {
+      ObjectNode clipNode = training.putObject("clipGlobalNorm");
+      clipNode.put("maxNorm", clip.maxNorm());
+      clip.groups().forEach(clipNode.putArray("groups")::add);
+    }
     ObjectNode rules = root.putObject("rules");
     scenario.rules().forEach((name, config) -> rules.set(name, component(config)));
     if (!scenario.swept().isEmpty()) {

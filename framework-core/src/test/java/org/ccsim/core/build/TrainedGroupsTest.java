@@ -9,7 +9,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.ccsim.api.DivergenceException;
+import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Snapshot;
+import org.ccsim.api.Tensor;
+import org.ccsim.core.optim.Sgd;
+import org.ccsim.core.scenario.Scenario;
 import org.ccsim.core.scenario.ScenarioException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,5 +101,22 @@ class TrainedGroupsTest {
         {"type": "faulty-rule", "ownGroup": true}""", ", \"groupOptimisers\": {\"synthesiser\": {\"type\": \"sgd\"}}"));
     assertTrue(e.getMessage().contains("$.training.groupOptimisers.synthesiser: neither the network nor a rule trains"
         + " a parameter group 'synthesiser' (trained groups: cortex, readout, extra)"), e.getMessage());
+  }
+
+  @Test
+  void aClipAcrossGroupsScalesTheirGradientsHandedTogetherByOneFactor() {
+    Tensor a = Tensor.zeros("a", "cortex", 1, 1);
+    Tensor b = Tensor.zeros("b", "synthesiser", 1, 1);
+    Tensor c = Tensor.zeros("c", "readout", 1, 1);
+    TrainedGroups groups = new TrainedGroups().clip(new Scenario.GlobalClip(1, List.of("cortex", "synthesiser")))
+        .declared("cortex", List.of(a), new Sgd(1)).declared("synthesiser", List.of(b), new Sgd(1))
+        .declared("readout", List.of(c), new Sgd(1));
+
+    groups.apply(new ParameterSet(List.of(new Tensor("a", "cortex", 1, 1, new double[] {3}),
+        new Tensor("b", "synthesiser", 1, 1, new double[] {4}), new Tensor("c", "readout", 1, 1, new double[] {5}))), 0);
+
+    assertArrayEquals(new double[] {-0.6}, a.data(), 1e-15, "joint norm 5 scaled to 1");
+    assertArrayEquals(new double[] {-0.8}, b.data(), 1e-15);
+    assertArrayEquals(new double[] {-5}, c.data(), 0, "a group outside the clip is not scaled");
   }
 }

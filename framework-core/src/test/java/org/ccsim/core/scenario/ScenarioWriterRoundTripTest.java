@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A resolved scenario written by {@link ScenarioWriter} reads back as the same {@link Scenario}. */
 class ScenarioWriterRoundTripTest {
 
-  /** Uses every part the writer handles: nested components, group optimisers, phases, perturbations, events. */
+  /** Uses every part the writer handles: nested components, group optimisers, a clip across groups, phases, perturbations, events. */
   private static final String FULL = """
       {
         'scenario': 'round-trip',
@@ -23,7 +23,8 @@ class ScenarioWriterRoundTripTest {
         'network': {'type': 'fake-net', 'nonlinearity': 'identity'},
         'training': {'batchSize': 4, 'batchesPerEpoch': 2,
                      'optimiser': {'type': 'clip-norm', 'maxNorm': 0.5, 'optimiser': {'type': 'sgd', 'learningRate': 0.3}},
-                     'groupOptimisers': {'readout': {'type': 'adam', 'learningRate': 1}}},
+                     'groupOptimisers': {'readout': {'type': 'adam', 'learningRate': 1}},
+                     'clipGlobalNorm': {'maxNorm': 1.5, 'groups': ['cortex', 'readout']}},
         'rules': {'tbptt-1': {'type': 'fake-rule', 'truncation': 1}, 'bptt': {'type': 'fake-rule'}},
         'phases': [{'name': 'baseline', 'epochs': 2},
                    {'name': 'shifted', 'epochs': 3, 'perturbation': {'type': 'fake-shift', 'by': 0.1}}],

@@ -109,8 +109,7 @@ final class BpLambda implements LearningRule {
     }
     if (!settings.everyStep()) {
       Diagnostics.recordUpdateAlignment(context, run, params, cortexGrad);
-      context.applyMean(cortexGrad, batch.size());
-      training.apply(context);
+      training.applyWithCortex(context, cortexGrad, batch.size());
     }
     if (present) {
       context.record(Diagnostics.TD_ERROR, tdError / Math.max(steps - 1, 1));

@@ -88,11 +88,10 @@ final class Dni implements LearningRule {
         tdError += windowError;
         corrections++;
       }
-      if (settings.everyWindow()) {
+      if (settings.everyWindow() && start > 0) {
+        training.applyWithCortex(context, cortexGrad, batch.size());
+      } else if (settings.everyWindow()) {
         context.applyMean(cortexGrad, batch.size());
-        if (start > 0) {
-          training.apply(context);
-        }
       }
     }
     if (corrections > 0) {
@@ -107,8 +106,7 @@ final class Dni implements LearningRule {
     }
     if (!settings.everyWindow()) {
       Diagnostics.recordUpdateAlignment(context, run, params, cortexGrad);
-      context.applyMean(cortexGrad, batch.size());
-      training.apply(context);
+      training.applyWithCortex(context, cortexGrad, batch.size());
     }
   }
 

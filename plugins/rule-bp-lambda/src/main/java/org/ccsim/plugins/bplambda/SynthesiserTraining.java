@@ -1,8 +1,11 @@
 package org.ccsim.plugins.bplambda;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Snapshot;
 import org.ccsim.api.Stateful;
+import org.ccsim.api.Tensor;
 import org.ccsim.api.TrainingContext;
 
 /**
@@ -33,6 +36,25 @@ final class SynthesiserTraining implements Stateful {
     if (lesions.learns()) {
       context.apply(trainedGradient);
     }
+    gradient.clear();
+  }
+
+  /**
+   * Hands the batch mean over {@code examples} of the summed {@code cortexGrad} together with the
+   * synthesiser's summed gradient (unless a lesion stops it learning) in one gradient, so that a clip
+   * across groups ({@code training.clipGlobalNorm}) sees both, as when a rule updates both at the same
+   * point; then clears both.
+   */
+  void applyWithCortex(TrainingContext context, ParameterSet cortexGrad, int examples) {
+    cortexGrad.scale(1.0 / examples);
+    if (lesions.learns()) {
+      List<Tensor> both = new ArrayList<>(cortexGrad.tensors());
+      both.addAll(trainedGradient.tensors());
+      context.apply(new ParameterSet(both));
+    } else {
+      context.apply(cortexGrad);
+    }
+    cortexGrad.clear();
     gradient.clear();
   }
 
