@@ -141,7 +141,8 @@ final class BpLambda implements LearningRule {
 
     Workspace(List<Episode> batch, ParameterSet params) {
       int n = network.hiddenSize();
-      run = new LockstepBatch(network, batch, params);
+      run = settings.everyStep() ? LockstepBatch.updatedDuring(network, batch, params, theta)
+          : new LockstepBatch(network, batch, params);
       Eligibility eligibility = settings.form().create(synthesiser, theta, compute, batch.size(),
           settings.gamma() * settings.lambda(), settings.historyTolerance());
       learner = new BpLambdaLearner(synthesiser, theta, eligibility, compute, settings.parallel(), batch.size(),

@@ -1,5 +1,6 @@
 package org.ccsim.plugins.bplambda;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ccsim.api.ParameterSet;
@@ -10,7 +11,9 @@ import org.ccsim.api.TrainingContext;
 /**
  * Gradient-alignment diagnostics (ALGORITHMS §5), from an offline BPTT pass over the batch just
  * trained, with the parameters it was run with; never fed back into learning. Computed only when the
- * scenario records them.
+ * scenario records them. A rule that updates the weights during the batch has each step's kept by its
+ * {@link LockstepBatch}: the pass then uses, at every step, the weights that step ran with
+ * ({@link LockstepBatch#ranWith}), as do the synthesiser's metrics below.
  * <ul>
  *   <li>{@code alignment}: cosine between the cortex's learning signal {@code c_t + s g_t} and the
  *       BPTT gradient {@code c_t + G*_t};</li>
@@ -29,7 +32,8 @@ import org.ccsim.api.TrainingContext;
  * of the cortical state {@code h_t} and of the prediction {@code g_t}, averaged over the units where
  * both vary (cortical vs Purkinje population activity for a cerebellum); and
  * {@code synth-active-fraction}, the synthesiser's {@link Synthesiser#activeFraction} (the granule
- * layer's sparsity), when it gives a number.
+ * layer's sparsity), when it gives a number. With updates at every step ({@code bp-lambda}), the
+ * synthesiser's weights of step t are those it began with, before the step's own correction.
  */
 final class Diagnostics {
 
@@ -41,6 +45,11 @@ final class Diagnostics {
   static final String SG_NORM_RATIO = "sg-norm-ratio";
   static final String CORRELATION = "cortex-sg-correlation";
   static final String ACTIVE_FRACTION = "synth-active-fraction";
+
+  /** The metrics whose computation reads the cortex's weights of every step (through {@code J_t}). */
+  static final List<String> READ_CORTEX = List.of(ALIGNMENT, SG_ALIGNMENT, SG_NORM_RATIO);
+  /** The metrics whose computation reads the synthesiser's weights of every step. */
+  static final List<String> READ_SYNTHESISER = List.of(CORRELATION, ACTIVE_FRACTION);
 
   /** The metrics every synthetic-gradient rule records about its synthesiser, with their descriptions. */
   static final Map<String, String> SYNTHESISER_METRICS = Map.of(
@@ -54,9 +63,19 @@ final class Diagnostics {
   private Diagnostics() {
   }
 
+  /** Whether the scenario records any of {@code metrics}. */
+  static boolean recordsAny(TrainingContext context, List<String> metrics) {
+    for (int i = 0; i < metrics.size(); i++) {
+      if (context.records(metrics.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Records the alignments of a batch, if asked for. */
   static void recordAlignment(TrainingContext context, LockstepBatch run, double[][][] g, double sgWeight) {
-    if (!context.records(ALIGNMENT) && !context.records(SG_ALIGNMENT) && !context.records(SG_NORM_RATIO)) {
+    if (!recordsAny(context, READ_CORTEX)) {
       return;
     }
     int steps = run.length();
@@ -85,11 +104,6 @@ final class Diagnostics {
   }
 
   /**
-   * Records {@code cortex-sg-correlation} and {@code synth-active-fraction}, if asked for.
-   *
-   * @param g the predictions per step and example
-   */
-  /**
    * A rule's own metrics with the ones every synthetic-gradient rule records, sorted by name so that
    * {@code describe} lists them in a fixed order.
    */
@@ -99,17 +113,25 @@ final class Diagnostics {
     return metrics;
   }
 
-  /** {@code g(h_t; theta)} for every step but the last (zero there) and every example. */
+  /**
+   * {@code g(h_t; theta)} for every step but the last (zero there) and every example, with the weights
+   * step t ran with.
+   */
   static double[][][] predictions(LockstepBatch run, Synthesiser synthesiser, ParameterSet theta) {
     double[][][] g = new double[run.length()][run.size()][synthesiser.size()];
     for (int t = 0; t < run.length() - 1; t++) {
       for (int b = 0; b < run.size(); b++) {
-        synthesiser.predict(theta, run.states(t)[b], g[t][b]);
+        synthesiser.predict(run.ranWith(theta, t), run.states(t)[b], g[t][b]);
       }
     }
     return g;
   }
 
+  /**
+   * Records {@code cortex-sg-correlation} and {@code synth-active-fraction}, if asked for.
+   *
+   * @param g the predictions per step and example
+   */
   static void recordSynthesiser(TrainingContext context, LockstepBatch run, double[][][] g, Synthesiser synthesiser,
       ParameterSet theta) {
     int steps = Math.max(run.length() - 1, 1);
@@ -123,7 +145,7 @@ final class Diagnostics {
       double active = 0;
       for (int t = 0; t < steps; t++) {
         for (double[] h : run.states(t)) {
-          active += synthesiser.activeFraction(theta, h);
+          active += synthesiser.activeFraction(run.ranWith(theta, t), h);
         }
       }
       context.record(ACTIVE_FRACTION, active / (steps * run.size()));

@@ -65,7 +65,8 @@ final class Dni implements LearningRule {
   @Override
   public void train(List<Episode> batch, TrainingContext context) {
     ParameterSet params = context.parameters();
-    LockstepBatch run = new LockstepBatch(network, batch, params);
+    LockstepBatch run = settings.everyWindow() ? LockstepBatch.updatedDuring(network, batch, params, theta)
+        : new LockstepBatch(network, batch, params);
     int steps = run.length();
     double[][][] future = new double[steps][batch.size()][network.hiddenSize()];
     ParameterSet cortexGrad = params.zerosLike();

@@ -12,7 +12,10 @@ import org.ccsim.api.TrainingContext;
  * A batch of episodes of equal length run through the cortex step by step, all examples at once,
  * keeping every step's record: the states {@code h_t}, the immediate loss gradients
  * {@code c_t = dl_t/dh_t} and the Jacobians {@code J_t} that synthetic-gradient rules need
- * (ALGORITHMS §1).
+ * (ALGORITHMS §1). For a rule that updates the weights during the batch ({@link #updatedDuring}),
+ * it also keeps the weights each step ran with while a diagnostic that reads them is recorded
+ * ({@link ParameterVersions}), so that the Jacobians and the diagnostics' passes after the batch use
+ * those, not the batch's last weights (ALGORITHMS §5).
  */
 final class LockstepBatch {
 
@@ -26,14 +29,37 @@ final class LockstepBatch {
   private final StateJacobian[][] jacobians;
   private final double[] dLdy;
   private final double[] initialState;
+  /** The weights the rule updates during the batch, none if fixed (an array: looping allocates nothing). */
+  private final ParameterVersions[] versions;
 
   /**
+   * A batch whose weights stay fixed while it runs (the rule updates them after it, if at all).
+   *
    * @param params the parameters the steps are run with; the Jacobians read them when used
    */
   LockstepBatch(Network network, List<Episode> episodes, ParameterSet params) {
+    this(network, episodes, params, new ParameterVersions[0]);
+  }
+
+  /**
+   * A batch during which the rule updates the cortex's parameters and the synthesiser's: each
+   * step's are kept as the step begins, for the diagnostics that read them ({@link
+   * Diagnostics#READ_CORTEX}, {@link Diagnostics#READ_SYNTHESISER}), when they are recorded.
+   */
+  static LockstepBatch updatedDuring(Network network, List<Episode> episodes, ParameterSet params,
+      ParameterSet theta) {
+    int length = episodes.get(0).length();
+    return new LockstepBatch(network, episodes, params, new ParameterVersions[] {
+        new ParameterVersions(params, length, Diagnostics.READ_CORTEX),
+        new ParameterVersions(theta, length, Diagnostics.READ_SYNTHESISER)});
+  }
+
+  private LockstepBatch(Network network, List<Episode> episodes, ParameterSet params,
+      ParameterVersions[] versions) {
     this.network = network;
     this.params = params;
     this.length = episodes.get(0).length();
+    this.versions = versions;
     load(episodes);
     int batch = episodes.size();
     steps = new Step[length][batch];
@@ -43,6 +69,7 @@ final class LockstepBatch {
     dLdy = new double[network.outputSize()];
     initialState = network.initialState();
     for (int t = 0; t < length; t++) {
+      int at = t;
       for (int b = 0; b < batch; b++) {
         Step step = network.newStep();
         steps[t][b] = step;
@@ -50,17 +77,17 @@ final class LockstepBatch {
         jacobians[t][b] = new StateJacobian() {
           @Override
           public void vjp(double[] v, double[] out) {
-            network.stateVjp(params, step, v, out);
+            network.stateVjp(ranWith(params, at), step, v, out);
           }
 
           @Override
           public void jvp(double[] u, double[] out) {
-            network.stateJvp(params, step, u, out);
+            network.stateJvp(ranWith(params, at), step, u, out);
           }
 
           @Override
           public void dense(double[] out) {
-            network.stateJacobian(params, step, out);
+            network.stateJacobian(ranWith(params, at), step, out);
           }
         };
       }
@@ -83,7 +110,7 @@ final class LockstepBatch {
 
   /**
    * Takes a new batch of the same size and episode length through the same records, so that a rule
-   * training batch after batch allocates nothing.
+   * training batch after batch allocates nothing (unless it keeps weights for a diagnostic).
    */
   void load(List<Episode> batch) {
     if (episodes != null && batch.size() != episodes.size()) {
@@ -96,6 +123,9 @@ final class LockstepBatch {
       }
     }
     this.episodes = batch;
+    for (ParameterVersions kept : versions) {
+      kept.clear();
+    }
   }
 
   /** Whether {@link #load} can take this batch for these parameters. */
@@ -117,6 +147,11 @@ final class LockstepBatch {
    * {@link #jacobians} of step t are valid.
    */
   void forward(int t, ParameterSet params, TrainingContext context, ParameterSet grad) {
+    for (ParameterVersions kept : versions) {
+      if (kept.neededBy(context)) {
+        kept.keep(t);
+      }
+    }
     for (int b = 0; b < episodes.size(); b++) {
       Episode episode = episodes.get(b);
       double[] previous = t == 0 ? initialState : steps[t - 1][b].h;
@@ -133,6 +168,20 @@ final class LockstepBatch {
     for (int b = 0; b < episodes.size(); b++) {
       network.accumulateParameterGradient(params, steps[t][b], signal[b], grad);
     }
+  }
+
+  /**
+   * The values {@code live} (the cortex's parameters, or the synthesiser's handed to {@link
+   * #updatedDuring}) had as step t began: a copy kept then, or {@code live} itself when the batch
+   * kept none (its weights are fixed, or no diagnostic that reads them is recorded).
+   */
+  ParameterSet ranWith(ParameterSet live, int t) {
+    for (ParameterVersions kept : versions) {
+      if (kept.live() == live) {
+        return kept.at(t);
+      }
+    }
+    return live;
   }
 
   /** {@code h_t} per example. */
