@@ -21,7 +21,7 @@ class CommandsTest {
     assertTrue(lines.stream().anyMatch(l -> l.matches("rnn-tanh\\s+0\\.1\\.0\\S*\\s+STARTED\\s+tanh-rnn")), result.out());
     assertTrue(lines.stream().anyMatch(l -> l.matches("rule-bptt\\s+\\S+\\s+STARTED\\s+bptt")), result.out());
     assertTrue(lines.stream().anyMatch(l -> l.matches("tasks-motor\\s+\\S+\\s+STARTED\\s+.*line-drawing.*")), result.out());
-    assertTrue(lines.stream().anyMatch(l -> l.matches("ccsim-core\\s+\\S+\\s+BUILT-IN\\s+sgd, adam, clip-norm, java")),
+    assertTrue(lines.stream().anyMatch(l -> l.matches("ccsim-core\\s+\\S+\\s+BUILT-IN\\s+sgd, adam, clip-norm, clip-tensor-norm, java")),
         result.out());
     assertTrue(lines.stream().anyMatch(l -> l.matches("cerebellum\\s+\\S+\\s+STARTED\\s+cerebellum")), result.out());
     assertTrue(lines.stream().anyMatch(l -> l.matches("compute-openblas\\s+\\S+\\s+STARTED\\s+openblas")), result.out());
