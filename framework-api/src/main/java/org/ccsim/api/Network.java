@@ -24,6 +24,14 @@ public interface Network {
   /** k: size of the output {@code y_t}. */
   int outputSize();
 
+  /**
+   * The parameter groups of the readout, whose gradient every rule takes from the immediate loss
+   * alone: the host's {@code update-alignment} compares the other groups. None by default.
+   */
+  default java.util.Set<String> readoutGroups() {
+    return java.util.Set.of();
+  }
+
   /** Fresh parameters drawn from {@code random}; equal streams give equal parameters. */
   ParameterSet initialParameters(RandomGenerator random);
 

@@ -106,7 +106,7 @@ public final class BuiltScenario {
       groups.declared(declared.group(), declared.tensors(),
           declaredOptimiser(declared, groups, ruleSeeds, rulePath, ruleConfig, rule));
     }
-    return new TrainingUnit(rule, replicate, learningRule, parameters, groups,
+    return new TrainingUnit(rule, replicate, network, learningRule, parameters, groups,
         replicateSeeds.child("task-samples").random(), java.util.Set.copyOf(scenario.record().metrics()));
   }
 

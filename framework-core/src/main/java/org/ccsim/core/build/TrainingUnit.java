@@ -9,11 +9,13 @@ import org.ccsim.api.DivergenceException;
 import org.ccsim.api.Episode;
 import org.ccsim.api.Finite;
 import org.ccsim.api.LearningRule;
+import org.ccsim.api.Network;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.ReplayableRandom;
 import org.ccsim.api.Snapshot;
 import org.ccsim.api.Task;
 import org.ccsim.api.TrainingContext;
+import org.ccsim.core.scenario.ScenarioReader;
 
 /**
  * One (rule, replicate) pair, built and ready to train: the rule instance, its own copy of the
@@ -33,6 +35,7 @@ public final class TrainingUnit implements TrainingContext {
 
   private final String rule;
   private final int replicate;
+  private final Network network;
   private final LearningRule learningRule;
   private final ParameterSet parameters;
   private final TrainedGroups groups;
@@ -43,11 +46,14 @@ public final class TrainingUnit implements TrainingContext {
   private int stepsObserved;
   /** The step of the last output reported, the step a gradient or weight check is charged to. */
   private int lastStep = DivergenceException.NO_STEP;
+  /** The batch's {@code update-alignment} so far, or {@code null} when it is not recorded. */
+  private UpdateAlignment alignment;
 
-  TrainingUnit(String rule, int replicate, LearningRule learningRule, ParameterSet parameters,
+  TrainingUnit(String rule, int replicate, Network network, LearningRule learningRule, ParameterSet parameters,
       TrainedGroups groups, ReplayableRandom samples, Set<String> recorded) {
     this.rule = rule;
     this.replicate = replicate;
+    this.network = network;
     this.learningRule = learningRule;
     this.parameters = parameters;
     this.groups = groups;
@@ -67,7 +73,8 @@ public final class TrainingUnit implements TrainingContext {
 
   /**
    * Samples a batch from {@code task} and trains the rule on it; the batch's mean episode loss, as
-   * the rule's outputs produced it, is recorded as metric {@code loss}.
+   * the rule's outputs produced it, is recorded as metric {@code loss}, and, when the scenario records
+   * it, the batch's {@link UpdateAlignment}.
    *
    * @throws IllegalStateException if the rule did not report every output it produced
    * @throws DivergenceException if a quantity of training became NaN or infinite
@@ -83,12 +90,16 @@ public final class TrainingUnit implements TrainingContext {
     batchLoss = 0;
     lastStep = DivergenceException.NO_STEP;
     stepsObserved = 0;
+    alignment = recorded.contains(ScenarioReader.UPDATE_ALIGNMENT) ? new UpdateAlignment(network, parameters) : null;
     learningRule.train(batch, this);
     if (stepsObserved != steps) {
       throw new IllegalStateException("rule " + rule + " reported outputs for " + stepsObserved + " of the batch's "
           + steps + " steps; a LearningRule must call observeOutput for every step it runs");
     }
-    record("loss", batchLoss / batchSize);
+    record(ScenarioReader.LOSS, batchLoss / batchSize);
+    if (alignment != null) {
+      record(ScenarioReader.UPDATE_ALIGNMENT, alignment.of(batch));
+    }
   }
 
   /** The names of the parameter groups the unit trains: the network's, then the rule's own. */
@@ -138,6 +149,9 @@ public final class TrainingUnit implements TrainingContext {
 
   @Override
   public void apply(ParameterSet gradient) {
+    if (alignment != null) {
+      alignment.add(gradient);
+    }
     groups.apply(gradient, lastStep);
   }
 

@@ -44,6 +44,8 @@ public final class ScenarioReader {
 
   /** The metric every rule reports. */
   public static final String LOSS = "loss";
+  /** The metric the host computes for every rule when asked: see {@code UpdateAlignment}. */
+  public static final String UPDATE_ALIGNMENT = "update-alignment";
 
   private static final String NAME_PATTERN = "[A-Za-z0-9._-]+";
   private static final String NAME_RULE = "must contain only letters, digits, '.', '_' and '-', and not only dots";
@@ -301,9 +303,9 @@ public final class ScenarioReader {
     return phases;
   }
 
-  /** {@code loss}, then every metric the scenario's rules declare, in order. */
+  /** The host's metrics ({@code loss}, {@code update-alignment}), then every metric the scenario's rules declare, in order. */
   private List<String> metricsOf(Map<String, Config> rules) {
-    Set<String> metrics = new java.util.LinkedHashSet<>(List.of(LOSS));
+    Set<String> metrics = new java.util.LinkedHashSet<>(List.of(LOSS, UPDATE_ALIGNMENT));
     for (Config rule : rules.values()) {
       registry.find(rule.type()).map(e -> (LearningRuleType) e.type())
           .ifPresent(type -> metrics.addAll(new java.util.TreeSet<>(type.metrics().keySet())));

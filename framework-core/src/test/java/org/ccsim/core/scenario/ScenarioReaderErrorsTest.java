@@ -97,7 +97,7 @@ class ScenarioReaderErrorsTest {
         broken("duplicate phase names", MINIMAL.replace("'epochs': 5}", "'epochs': 5}, 'phases': [{'name': 'a'}, {'name': 'a'}]"),
             "$.phases[1].name", "must be unique ('a' is used twice)"),
         broken("unknown metric", MINIMAL.replace("'seed': 17,", "'seed': 17, 'record': {'metrics': ['loss', 'accuracy']},"),
-            "$.record.metrics[1]", "must be one of [loss], the metrics of this scenario's rules (got \"accuracy\")"),
+            "$.record.metrics[1]", "must be one of [loss, update-alignment], the metrics of this scenario's rules (got \"accuracy\")"),
         broken("event action the rule does not declare", MINIMAL.replace("'seed': 17,",
             "'seed': 17, 'events': [{'atEpoch': 2, 'action': 'ablate-olive', 'rules': ['bptt']}],"),
             "$.events[0].action", "rule 'bptt' (fake-rule) does not accept the action 'ablate-olive'; it accepts: ablate, restore"),

@@ -1,6 +1,7 @@
 package org.ccsim.plugins.rnn;
 
 import java.util.List;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
@@ -70,6 +71,11 @@ final class TanhRnn implements Network {
   @Override
   public int outputSize() {
     return k;
+  }
+
+  @Override
+  public Set<String> readoutGroups() {
+    return Set.of(READOUT);
   }
 
   @Override

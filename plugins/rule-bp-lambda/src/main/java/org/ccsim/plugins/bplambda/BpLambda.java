@@ -108,7 +108,6 @@ final class BpLambda implements LearningRule {
       Diagnostics.recordSynthesiser(context, run, g, synthesiser, theta);
     }
     if (!settings.everyStep()) {
-      Diagnostics.recordUpdateAlignment(context, run, params, cortexGrad);
       training.applyWithCortex(context, cortexGrad, batch.size());
     }
     if (present) {

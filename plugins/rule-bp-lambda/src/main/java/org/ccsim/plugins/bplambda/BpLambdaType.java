@@ -56,8 +56,7 @@ public final class BpLambdaType implements LearningRuleType {
     return Diagnostics.withSynthesiserMetrics(Map.of(
         Diagnostics.TD_ERROR, "mean norm of the TD error delta_t over steps and examples",
         Diagnostics.ALIGNMENT, "cosine of the learning signal c_t + s g_t with the BPTT gradient c_t + G*_t",
-        Diagnostics.SG_ALIGNMENT, "cosine of g_t with the true future gradient G*_t (offline BPTT pass)",
-        Diagnostics.UPDATE_ALIGNMENT, "cosine of the batch's cortex update with the full-BPTT gradient (update once per batch)"));
+        Diagnostics.SG_ALIGNMENT, "cosine of g_t with the true future gradient G*_t (offline BPTT pass)"));
   }
 
   @Override

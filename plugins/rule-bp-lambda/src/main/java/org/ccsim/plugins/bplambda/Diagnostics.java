@@ -20,10 +20,8 @@ import org.ccsim.api.TrainingContext;
  *   <li>{@code sg-alignment}: cosine between {@code g_t} and {@code G*_t};</li>
  * </ul>
  * each averaged over examples and the non-terminal steps {@code t <= T-2} (0-based); a cosine with a
- * zero vector counts as 0. And {@code update-alignment}: the cosine between the batch's cortex
- * weight update and the full-BPTT weight gradient of the same batch, over every parameter group but
- * {@code readout} (whose gradient is the immediate one for every rule); recorded by rules that apply
- * their update once per batch.
+ * zero vector counts as 0. ({@code update-alignment}, the cosine of the batch's update with the
+ * full-BPTT gradient, the host computes for every rule.)
  *
  * <p>For the cortico-cerebellar experiments (ALGORITHMS §4), with any synthesiser, over the same
  * examples and steps: {@code sg-norm-ratio}, {@code sum ||g_t|| / sum ||G*_t||} (how large the
@@ -40,8 +38,6 @@ final class Diagnostics {
   static final String ALIGNMENT = "alignment";
   static final String SG_ALIGNMENT = "sg-alignment";
   static final String TD_ERROR = "td-error";
-  static final String UPDATE_ALIGNMENT = "update-alignment";
-  static final String READOUT = "readout";
   static final String SG_NORM_RATIO = "sg-norm-ratio";
   static final String CORRELATION = "cortex-sg-correlation";
   static final String ACTIVE_FRACTION = "synth-active-fraction";
@@ -190,50 +186,7 @@ final class Diagnostics {
     return Math.sqrt(squares);
   }
 
-  /**
-   * Records {@code update-alignment}, if asked for.
-   *
-   * @param update the batch's summed cortex gradient, before it is applied
-   */
-  static void recordUpdateAlignment(TrainingContext context, LockstepBatch run, ParameterSet params,
-      ParameterSet update) {
-    if (!context.records(UPDATE_ALIGNMENT)) {
-      return;
-    }
-    int steps = run.length();
-    int n = run.states(0)[0].length;
-    double[][][] signal = new double[steps][run.size()][];
-    for (int b = 0; b < run.size(); b++) {
-      double[][] c = run.immediateOf(b);
-      double[][] future = LambdaTargets.of(c, new double[steps][n], run.jacobiansOf(b), 1, 1);
-      for (int t = 0; t < steps; t++) {
-        signal[t][b] = future[t];
-        for (int i = 0; i < n; i++) {
-          signal[t][b][i] += c[t][i];
-        }
-      }
-    }
-    ParameterSet bptt = params.zerosLike();
-    for (int t = 0; t < steps; t++) {
-      run.accumulateCortex(t, params, signal[t], bptt);
-    }
-    double dot = 0;
-    double left = 0;
-    double right = 0;
-    for (Tensor tensor : update.tensors()) {
-      if (tensor.group().equals(READOUT)) {
-        continue;
-      }
-      double[] u = tensor.data();
-      double[] v = bptt.get(tensor.name()).data();
-      for (int i = 0; i < u.length; i++) {
-        dot += u[i] * v[i];
-        left += u[i] * u[i];
-        right += v[i] * v[i];
-      }
-    }
-    context.record(UPDATE_ALIGNMENT, left == 0 || right == 0 ? 0 : dot / Math.sqrt(left * right));
-  }
+
 
   /** The cosine between {@code a + sa * x} and {@code b + sb * y}; a null base counts as zero. */
   private static double cosine(double[] a, double sa, double[] x, double[] b, double sb, double[] y) {

@@ -106,7 +106,6 @@ final class Dni implements LearningRule {
       Diagnostics.recordSynthesiser(context, run, predicted, synthesiser, theta);
     }
     if (!settings.everyWindow()) {
-      Diagnostics.recordUpdateAlignment(context, run, params, cortexGrad);
       training.applyWithCortex(context, cortexGrad, batch.size());
     }
   }

@@ -49,8 +49,7 @@ public final class DniType implements LearningRuleType {
         Diagnostics.TD_ERROR, "mean norm of target - g at window starts, target = (c_t0 + G_t0) J_t0",
         Diagnostics.ALIGNMENT, "cosine of the learning signal c_t + G_t with the BPTT gradient c_t + G*_t",
         Diagnostics.SG_ALIGNMENT, "cosine of the future gradient G_t the cortex uses (s g at window ends,"
-            + " backpropagated inside windows) with the true G*_t (offline BPTT pass)",
-        Diagnostics.UPDATE_ALIGNMENT, "cosine of the batch's cortex update with the full-BPTT gradient (update once per batch)"));
+            + " backpropagated inside windows) with the true G*_t (offline BPTT pass)"));
   }
 
   @Override

@@ -72,7 +72,6 @@ final class LambdaSg implements LearningRule {
     }
     // before the cortex update: the Jacobians of the run read the parameters when used
     Diagnostics.recordAlignment(context, run, g, sgWeight);
-    Diagnostics.recordUpdateAlignment(context, run, params, cortexGrad);
     training.applyWithCortex(context, cortexGrad, examples);
   }
 }

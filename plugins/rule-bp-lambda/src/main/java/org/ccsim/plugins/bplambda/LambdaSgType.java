@@ -40,8 +40,7 @@ public final class LambdaSgType implements LearningRuleType {
   public Map<String, String> metrics() {
     return Map.of(
         Diagnostics.ALIGNMENT, "cosine of the learning signal c_t + s g_t with the BPTT gradient c_t + G*_t",
-        Diagnostics.SG_ALIGNMENT, "cosine of g_t with the true future gradient G*_t (offline BPTT pass)",
-        Diagnostics.UPDATE_ALIGNMENT, "cosine of the batch's cortex update with the full-BPTT gradient (update once per batch)");
+        Diagnostics.SG_ALIGNMENT, "cosine of g_t with the true future gradient G*_t (offline BPTT pass)");
   }
 
   @Override

@@ -42,7 +42,7 @@ class ParameterVersionsTest {
   void aBatchWithChangingWeightsKeepsNothingUnlessADiagnosticReadsThem() {
     LockstepBatch run = LockstepBatch.updatedDuring(cortex.network(), episodes, cortex.params(), theta);
     runChangingWeights(run, new RecordingTrainingContext(cortex.params(), Diagnostics.TD_ERROR,
-        Diagnostics.UPDATE_ALIGNMENT));
+        "update-alignment"));
     for (int t = 0; t < STEPS; t++) {
       assertSame(cortex.params(), run.ranWith(cortex.params(), t));
       assertSame(theta, run.ranWith(theta, t));
