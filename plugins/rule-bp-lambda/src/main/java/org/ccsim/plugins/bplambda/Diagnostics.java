@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Synthesiser;
-import org.ccsim.api.Tensor;
 import org.ccsim.api.TrainingContext;
 
 /**
