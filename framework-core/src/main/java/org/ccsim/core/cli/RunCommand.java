@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -90,6 +92,11 @@ final class RunCommand implements Callable<Integer> {
       System.err.println("ccsim run: " + misuse);
       return Main.BAD_INPUT;
     }
+    String unwritable = resume == null ? unwritable(outRoot()) : null;
+    if (unwritable != null) {
+      System.err.println("ccsim run: --out " + outRoot().toAbsolutePath() + ": " + unwritable);
+      return Main.BAD_INPUT;
+    }
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     List<String> sets = new ArrayList<>(overrides);
     if (replicates != null) {
@@ -114,6 +121,38 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
+  private Path outRoot() {
+    return out == null ? Path.of("runs") : out;
+  }
+
+  /**
+   * Why no results folder can be made under {@code root}, or {@code null}: found out before anything
+   * is built, and without leaving anything behind, by making and removing a folder in the nearest
+   * part of {@code root} that exists, as the run will make its folders there.
+   */
+  static String unwritable(Path root) {
+    Path target = root.toAbsolutePath().normalize();
+    Path existing = target;
+    while (!Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (!Files.isDirectory(existing)) {
+      return existing.equals(target) ? "is a file, not a folder" : "lies inside the file " + existing;
+    }
+    String where = existing.equals(target) ? "" : " in " + existing;
+    try {
+      Files.delete(Files.createTempDirectory(existing, ".ccsim-probe"));
+      return null;
+    } catch (AccessDeniedException e) {
+      return "permission denied" + where;
+    } catch (FileSystemException e) {
+      return "cannot make a folder" + where + " (" + (e.getReason() == null ? "refused by the file system" : e.getReason())
+          + ")";
+    } catch (IOException e) {
+      return "cannot make a folder" + where + " (" + e.getMessage() + ")";
+    }
+  }
+
   /** What is wrong with the combination of arguments, or {@code null}. */
   private String misuse() {
     if (threads != null && threads < 1) {
@@ -134,7 +173,7 @@ final class RunCommand implements Callable<Integer> {
   private int start(BuiltScenario built, PluginHost host, int workers) throws IOException {
     Scenario scenario = built.scenario();
     Instant start = Instant.now();
-    RunFolder folder = RunFolder.create(out == null ? Path.of("runs") : out, scenario.name(), start);
+    RunFolder folder = RunFolder.create(outRoot(), scenario.name(), start);
     try (Closeable claim = folder.lock()) {
       RunRecorder recorder = new RunRecorder(folder, built);
       recorder.copyDataFiles();

@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -124,12 +126,26 @@ public final class ScenarioReader {
     return scenario;
   }
 
+  /** Why {@code file} could not be read, in words a user acts on. */
+  private static String unreadable(Path file, Throwable e) {
+    if (Files.isDirectory(file)) {
+      return "it is a folder, not a scenario file";
+    } else if (e instanceof NoSuchFileException) {
+      return "no such file";
+    } else if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    } else if (e instanceof OutOfMemoryError) {
+      return "too large to read into memory";
+    }
+    return e.getMessage();
+  }
+
   private JsonNode parse(Path file, List<Problem> problems) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException | OutOfMemoryError e) {
-      problems.add(new Problem(JsonPath.ROOT, "cannot read the file: " + e.getMessage()));
+      problems.add(new Problem(JsonPath.ROOT, "cannot read the file: " + unreadable(file, e)));
       return null;
     }
     try (JsonParser parser = mapper.createParser(bytes)) {
