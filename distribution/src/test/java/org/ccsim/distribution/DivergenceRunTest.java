@@ -91,7 +91,7 @@ class DivergenceRunTest {
     Cli.Result resumed = Cli.run("run", "--resume", run.toString(), "--fail-on-divergence");
 
     assertEquals(1, resumed.exit(), "the diverged units are still reported: " + resumed.err());
-    assertTrue(resumed.out().contains("8 of 8 unit(s) complete"), resumed.out());
+    assertTrue(resumed.out().contains("is complete (8 unit(s)): nothing to resume"), resumed.out());
     assertEquals(divergences, Files.readString(run.resolve("divergences.csv")));
     assertEquals(metrics, Files.readString(run.resolve("metrics.csv")));
   }

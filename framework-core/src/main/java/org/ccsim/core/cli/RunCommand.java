@@ -153,6 +153,10 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
+  private static void printDivergences(List<Divergence> diverged) {
+    diverged.forEach(d -> System.err.println("ccsim run: diverged, stopped: " + d.describe()));
+  }
+
   /** What is wrong with the combination of arguments, or {@code null}. */
   private String misuse() {
     if (threads != null && threads < 1) {
@@ -205,8 +209,16 @@ final class RunCommand implements Callable<Integer> {
       } catch (IOException | ClassCastException e) {
         return cannotResume(e);
       }
-      warnOfChangedVersions(original, host.plugins());
       long complete = resumeFrom.values().stream().filter(Checkpoint::complete).count();
+      if (original.path("status").asText().equals("completed")) {
+        System.out.printf("ccsim: %s is complete (%d unit(s)): nothing to resume, nothing changed%n", folder.path(),
+            complete);
+        List<Divergence> diverged = resumeFrom.values().stream().map(Checkpoint::divergence)
+            .filter(java.util.Objects::nonNull).toList();
+        printDivergences(diverged);
+        return failOnDivergence && !diverged.isEmpty() ? Main.FAILED : Main.OK;
+      }
+      warnOfChangedVersions(original, host.plugins());
       System.out.printf("ccsim: resuming %s: %d of %d unit(s) complete, %d from a checkpoint, on %d thread(s) -> %s%n",
           scenario.name(), complete, (long) scenario.rules().size() * scenario.replicates(),
           resumeFrom.size() - complete, workers, folder.path());
@@ -293,7 +305,7 @@ final class RunCommand implements Callable<Integer> {
         System.out.println();
         System.out.print(Reporter.render(session.folder()));
       }
-      diverged.forEach(d -> System.err.println("ccsim run: diverged, stopped: " + d.describe()));
+      printDivergences(diverged);
       System.out.println("\nresults: " + session.folder().path());
       if (!status.equals("completed")) {
         System.out.println("resume with: " + resumeCommand);
