@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A run's results folder, {@code ROOT/<scenario>/<timestamp>}. It is always new: an existing folder
@@ -23,6 +24,9 @@ public final class RunFolder {
 
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+  /** Numbers this process's temporary files, so that no two writes share one. */
+  private static final AtomicLong TEMPORARIES = new AtomicLong();
 
   private final Path path;
 
@@ -94,13 +98,17 @@ public final class RunFolder {
     write(relative, text.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Writes {@code bytes} to {@code relative} atomically, creating parent folders. */
+  /**
+   * Writes {@code bytes} to {@code relative} atomically, creating parent folders. The file gets the
+   * permissions the user's umask gives any new file (a temporary file of the JDK's would be private).
+   */
   public void write(String relative, byte[] bytes) throws IOException {
     Path target = path.resolve(relative);
     Files.createDirectories(target.getParent());
-    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+    Path temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
+        + TEMPORARIES.incrementAndGet() + ".tmp");
     try {
-      Files.write(temp, bytes);
+      Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(temp);

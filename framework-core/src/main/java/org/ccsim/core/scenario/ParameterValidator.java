@@ -111,10 +111,11 @@ final class ParameterValidator {
   private Object value(Param param, JsonNode value, JsonPath at) {
     switch (param.type()) {
       case INTEGER -> {
-        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+        Long integer = integral(value);
+        if (integer == null) {
           return fail(at, "must be an integer (got " + shown(value) + ")");
         }
-        return inRange(param, value.longValue(), at) ? value.longValue() : null;
+        return inRange(param, integer, at) ? integer : null;
       }
       case REAL -> {
         if (!value.isNumber() || !Double.isFinite(value.doubleValue())) {
@@ -199,6 +200,19 @@ final class ParameterValidator {
         .min(java.util.Comparator.comparingInt(k -> distance.apply(key.toLowerCase(), k.toLowerCase())))
         .map(k -> "; did you mean '" + k + "'?")
         .orElse("");
+  }
+
+  /**
+   * The integer a JSON number is, however written ({@code 30}, {@code 30.0}, {@code 3e1}), or
+   * {@code null} for a non-number, a fraction, or an integer beyond 2^53 written as a decimal (whose
+   * value a double no longer holds exactly) or beyond a long.
+   */
+  private static Long integral(JsonNode value) {
+    if (value.isIntegralNumber()) {
+      return value.canConvertToLong() ? value.longValue() : null;
+    }
+    double number = value.isNumber() ? value.doubleValue() : Double.NaN;
+    return Double.isFinite(number) && number == Math.rint(number) && Math.abs(number) <= 0x1p53 ? (long) number : null;
   }
 
   /** The value as the user wrote it, shortened. */

@@ -93,4 +93,14 @@ class RunFolderTest {
     assertTrue(e.getMessage().endsWith("is in use by another ccsim process (a run still going?)"), e.getMessage());
     folder.lock().close();
   }
+
+  @Test
+  void aWrittenFileHasThePermissionsOfAnyNewFileNotPrivateOnes() throws IOException {
+    RunFolder folder = RunFolder.create(root, "demo", START);
+    Path plain = Files.createFile(folder.path().resolve("plain.txt")); // created under the user's umask
+
+    folder.write("metrics.csv", "rule,replicate\n");
+
+    assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(folder.path().resolve("metrics.csv")));
+  }
 }

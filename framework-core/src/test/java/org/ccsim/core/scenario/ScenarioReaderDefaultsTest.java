@@ -79,4 +79,13 @@ class ScenarioReaderDefaultsTest {
 
     assertEquals(List.of(new Scenario.Phase("a", 5, null), new Scenario.Phase("b", 7, null)), phased.phases());
   }
+
+  @Test
+  void anIntegerMayBeWrittenWithAnExponentOrAPointZero() {
+    Scenario written = new ScenarioReader(FakeComponents.registry()).read(ScenarioFiles.write(dir, "exponent.json",
+        ScenarioFiles.MINIMAL.replace("'hidden': 8", "'hidden': 3e1").replace("'epochs': 5", "'epochs': 5.0")), List.of());
+
+    assertEquals(30, written.network().integer("hidden"));
+    assertEquals(5, written.totalEpochs());
+  }
 }

@@ -47,6 +47,8 @@ class ScenarioReaderErrorsTest {
         broken("string where an integer is expected",
             MINIMAL.replace("'epochs': 5", "'epochs': 5, 'batchSize': 'ten'"),
             "$.training.batchSize", "must be an integer (got \"ten\")"),
+        broken("a fraction where an integer is expected", MINIMAL.replace("'epochs': 5", "'epochs': 5, 'batchSize': 2.5"),
+            "$.training.batchSize", "must be an integer (got 2.5)"),
         broken("value out of range", MINIMAL.replace("'epochs': 5", "'epochs': 5, 'batchSize': 0"),
             "$.training.batchSize", "must be between 1 and 1000000 (got 0)"),
         broken("clip across groups without a positive norm",
