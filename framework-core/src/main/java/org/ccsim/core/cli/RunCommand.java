@@ -130,7 +130,7 @@ final class RunCommand implements Callable<Integer> {
    * is built, and without leaving anything behind, by making and removing a folder in the nearest
    * part of {@code root} that exists, as the run will make its folders there.
    */
-  static String unwritable(Path root) {
+  private static String unwritable(Path root) {
     Path target = root.toAbsolutePath().normalize();
     Path existing = target;
     while (!Files.exists(existing)) {
