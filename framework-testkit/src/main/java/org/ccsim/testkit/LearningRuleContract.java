@@ -76,7 +76,7 @@ public abstract class LearningRuleContract extends ComponentContract<LearningRul
       assertFalse(context.gradients().isEmpty(), config + ": hands over gradients");
       for (ParameterSet gradient : context.gradients()) {
         for (Tensor g : gradient.tensors()) {
-          Tensor t = unit.groups().contains(g.group()) ? unit.groups().tensor(g.group(), g.name())
+          Tensor t = unit.groups().contains(g.group()) ? unit.groups().tensor(g.group(), g.name()).orElseThrow()
               : context.parameters().get(g.name());
           assertEquals(t.group(), g.group(), g.name() + " group");
           assertEquals(t.rows() * t.cols(), g.rows() * g.cols(), g.name() + " shape");

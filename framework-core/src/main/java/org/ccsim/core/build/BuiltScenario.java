@@ -126,7 +126,7 @@ public final class BuiltScenario {
     declared.tensors().stream().filter(t -> !t.group().equals(group)).findFirst().ifPresent(t -> {
       throw new BuildException(rulePath, ruleConfig.type() + " declares the tensor " + t + " in the group '" + group + "'");
     });
-    declared.tensors().stream().filter(t -> groups.names().stream().anyMatch(g -> groups.hasTensor(g, t.name())))
+    declared.tensors().stream().filter(t -> groups.names().stream().anyMatch(g -> groups.tensor(g, t.name()).isPresent()))
         .findFirst().ifPresent(t -> {
           throw new BuildException(rulePath, ruleConfig.type() + " trains a tensor '" + t.name()
               + "', a name the network's parameters or the rule's other groups already have");

@@ -4,12 +4,14 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.ccsim.api.Finite;
 import org.ccsim.api.Optimiser;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Snapshot;
 import org.ccsim.api.Tensor;
+import org.ccsim.core.optim.ClipNorm;
 import org.ccsim.core.scenario.Scenario;
 
 /**
@@ -71,15 +73,9 @@ public final class TrainedGroups {
     return Collections.unmodifiableSet(groups.keySet());
   }
 
-  /** Whether {@code group} has a tensor called {@code name}. */
-  public boolean hasTensor(String group, String name) {
-    return groups.get(group).tensors().stream().anyMatch(t -> t.name().equals(name));
-  }
-
-  /** The tensor {@code name} of {@code group}. */
-  public Tensor tensor(String group, String name) {
-    return groups.get(group).tensors().stream().filter(t -> t.name().equals(name)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no tensor '" + name + "' in group '" + group + "'"));
+  /** The tensor {@code name} of {@code group}, if it has one. */
+  public Optional<Tensor> tensor(String group, String name) {
+    return groups.get(group).tensors().stream().filter(t -> t.name().equals(name)).findFirst();
   }
 
   /** Whether {@code group} is one of these groups. */
@@ -99,7 +95,8 @@ public final class TrainedGroups {
   public void apply(ParameterSet gradient, int step) {
     Finite.check("gradient", step, gradient);
     if (clip != null) {
-      clipJointly(gradient);
+      ClipNorm.clipJointly(gradient.tensors().stream().filter(g -> clip.groups().contains(g.group())).toList(),
+          clip.maxNorm());
     }
     for (String name : gradient.groups()) {
       Group group = groups.get(name);
@@ -111,29 +108,6 @@ public final class TrainedGroups {
       checkMatches(name, group.tensors(), grads);
       group.optimiser().step(group.tensors(), grads);
       Finite.check("weight", step, group.tensors());
-    }
-  }
-
-  private void clipJointly(ParameterSet gradient) {
-    double squares = 0;
-    for (Tensor g : gradient.tensors()) {
-      if (clip.groups().contains(g.group())) {
-        for (double v : g.data()) {
-          squares += v * v;
-        }
-      }
-    }
-    double norm = Math.sqrt(squares);
-    if (norm > clip.maxNorm()) {
-      double scale = clip.maxNorm() / norm;
-      for (Tensor g : gradient.tensors()) {
-        if (clip.groups().contains(g.group())) {
-          double[] data = g.data();
-          for (int i = 0; i < data.length; i++) {
-            data[i] *= scale;
-          }
-        }
-      }
     }
   }
 

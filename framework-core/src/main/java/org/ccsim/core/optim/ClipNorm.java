@@ -87,35 +87,33 @@ public final class ClipNorm implements Optimiser {
   public void step(List<Tensor> params, List<Tensor> grads) {
     if (perTensor) {
       for (Tensor g : grads) {
-        scaleDown(g.data(), Math.sqrt(addSquares(0, g.data())));
+        clipJointly(List.of(g), maxNorm);
       }
     } else {
-      double squares = 0;
-      for (Tensor g : grads) {
-        squares = addSquares(squares, g.data());
-      }
-      double norm = Math.sqrt(squares);
-      for (Tensor g : grads) {
-        scaleDown(g.data(), norm);
-      }
+      clipJointly(grads, maxNorm);
     }
     inner.step(params, grads);
   }
 
-  /** {@code sum} plus the squares of {@code data}, added in order. */
-  private static double addSquares(double sum, double[] data) {
-    for (double v : data) {
-      sum += v * v;
+  /**
+   * Scales every tensor of {@code grads} by one factor, if their joint L2 norm is above
+   * {@code maxNorm}, to that norm (squares summed tensor by tensor, in order).
+   */
+  public static void clipJointly(List<Tensor> grads, double maxNorm) {
+    double squares = 0;
+    for (Tensor g : grads) {
+      for (double v : g.data()) {
+        squares += v * v;
+      }
     }
-    return sum;
-  }
-
-  /** Scales {@code data}, part of a gradient of norm {@code norm}, by {@code maxNorm / norm} if that is below 1. */
-  private void scaleDown(double[] data, double norm) {
+    double norm = Math.sqrt(squares);
     if (norm > maxNorm) {
       double scale = maxNorm / norm;
-      for (int i = 0; i < data.length; i++) {
-        data[i] *= scale;
+      for (Tensor g : grads) {
+        double[] data = g.data();
+        for (int i = 0; i < data.length; i++) {
+          data[i] *= scale;
+        }
       }
     }
   }
