@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
-import org.ccsim.api.compute.JavaCompute;
+import org.ccsim.core.compute.JavaCompute;
 import org.ccsim.core.build.BuiltScenario;
 import org.ccsim.core.build.ScenarioBuilder;
 import org.ccsim.core.optim.BuiltInOptimisers;

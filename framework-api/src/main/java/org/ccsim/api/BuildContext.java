@@ -2,6 +2,7 @@ package org.ccsim.api;
 
 import java.util.random.RandomGenerator;
 import org.ccsim.api.compute.Compute;
+import org.ccsim.api.compute.Parallel;
 
 /**
  * What a {@link ComponentType} may use while creating an instance. Provided by the host.
@@ -25,6 +26,9 @@ public interface BuildContext {
 
   /** The scenario's backend for dense maths; available to every component but the backend itself. */
   Compute compute();
+
+  /** The host's loop over independent pieces of work (e.g. a batch's examples) on every core. */
+  Parallel parallel();
 
   /** The network of the scenario; available to learning rules. */
   Network network();

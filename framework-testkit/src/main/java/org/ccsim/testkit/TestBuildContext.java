@@ -17,7 +17,9 @@ import org.ccsim.api.Optimiser;
 import org.ccsim.api.Task;
 import org.ccsim.api.Tensor;
 import org.ccsim.api.compute.Compute;
-import org.ccsim.api.compute.JavaCompute;
+import org.ccsim.api.compute.Parallel;
+import org.ccsim.core.compute.JavaCompute;
+import org.ccsim.core.compute.WorkSharing;
 import org.ccsim.core.build.TrainedGroups;
 
 /**
@@ -36,6 +38,7 @@ public final class TestBuildContext implements BuildContext {
   private final List<ComponentType<?>> nestedTypes;
   private final Compute compute;
   private final int batchSize;
+  private final Parallel parallel;
   private final Map<String, Double> reservations;
   private final List<Declared> declared;
 
@@ -66,24 +69,30 @@ public final class TestBuildContext implements BuildContext {
   /** The general form: task, network, the types of nested components, and the compute backend. */
   public TestBuildContext(long seed, Task task, Network network, List<ComponentType<?>> nestedTypes,
       Compute compute) {
-    this(seed, task, network, nestedTypes, compute, 1, new LinkedHashMap<>(), new ArrayList<>());
+    this(seed, task, network, nestedTypes, compute, 1, WorkSharing.COMMON, new LinkedHashMap<>(), new ArrayList<>());
   }
 
   private TestBuildContext(long seed, Task task, Network network, List<ComponentType<?>> nestedTypes,
-      Compute compute, int batchSize, Map<String, Double> reservations, List<Declared> declared) {
+      Compute compute, int batchSize, Parallel parallel, Map<String, Double> reservations, List<Declared> declared) {
     this.seed = seed;
     this.task = task;
     this.network = network;
     this.nestedTypes = List.copyOf(nestedTypes);
     this.compute = compute;
     this.batchSize = batchSize;
+    this.parallel = parallel;
     this.reservations = reservations;
     this.declared = declared;
   }
 
   /** The same context (sharing its reservations) with batches of {@code batch} episodes. */
   public TestBuildContext withBatchSize(int batch) {
-    return new TestBuildContext(seed, task, network, nestedTypes, compute, batch, reservations, declared);
+    return new TestBuildContext(seed, task, network, nestedTypes, compute, batch, parallel, reservations, declared);
+  }
+
+  /** The same context (sharing its reservations) with another {@link Parallel} service than the host's. */
+  public TestBuildContext withParallel(Parallel service) {
+    return new TestBuildContext(seed, task, network, nestedTypes, compute, batchSize, service, reservations, declared);
   }
 
   /** The bytes declared for each {@code what}, in order of declaration, by this context and the nested ones. */
@@ -163,6 +172,11 @@ public final class TestBuildContext implements BuildContext {
   }
 
   @Override
+  public Parallel parallel() {
+    return parallel;
+  }
+
+  @Override
   public Network network() {
     if (network == null) {
       throw new IllegalStateException("this test context has no network");
@@ -176,7 +190,7 @@ public final class TestBuildContext implements BuildContext {
         .orElseThrow(() -> new IllegalArgumentException("this test context knows no component '" + config.type() + "'"));
     return kind.cast(type.create(config,
         new TestBuildContext(seed * 31 + config.type().hashCode(), task, network, nestedTypes, compute, batchSize,
-            reservations, declared)));
+            parallel, reservations, declared)));
   }
 
   /** Keeps the group for {@link #trainedGroups}. */

@@ -1,7 +1,5 @@
 package org.ccsim.api.compute;
 
-import java.util.function.IntConsumer;
-
 /**
  * The dense linear algebra of the hot loops of cortices, synthesisers and learning rules, so that
  * one scenario line ({@code "compute": { "type": ... }}) moves a run onto another backend.
@@ -30,13 +28,4 @@ public interface Compute {
   /** {@code y = alpha op(A) x + beta y}, where A is m x n as stored and {@code op(A)} is A or its transpose. */
   void gemv(boolean transposeA, int m, int n, double alpha, double[] a, int aOffset, int lda,
       double[] x, int xOffset, double beta, double[] y, int yOffset);
-
-  /**
-   * Runs {@code body} for every index in {@code [0, count)}, in parallel on the calling thread and
-   * shared helper threads (one per further core), and returns when all are done; allocates nothing.
-   * The pieces must write disjoint memory; then the result does not depend on the number of threads.
-   */
-  default void parallelFor(int count, IntConsumer body) {
-    WorkSharing.COMMON.forEach(count, body);
-  }
 }

@@ -15,6 +15,8 @@ import org.ccsim.api.ParamType;
 import org.ccsim.api.Task;
 import org.ccsim.api.Tensor;
 import org.ccsim.api.compute.Compute;
+import org.ccsim.api.compute.Parallel;
+import org.ccsim.core.compute.WorkSharing;
 import org.ccsim.core.plugin.ComponentRegistry;
 import org.ccsim.core.scenario.JsonPath;
 import org.ccsim.core.seed.SeedTree;
@@ -125,6 +127,11 @@ final class HostBuildContext implements BuildContext {
       throw new IllegalStateException("the compute backend is not available while it is built itself");
     }
     return compute;
+  }
+
+  @Override
+  public Parallel parallel() {
+    return WorkSharing.COMMON;
   }
 
   @Override

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.ccsim.api.ComponentType;
-import org.ccsim.api.compute.JavaCompute;
+import org.ccsim.core.compute.JavaCompute;
 import org.ccsim.core.optim.BuiltInOptimisers;
 import org.ccsim.core.plugin.PluginHost;
 import org.ccsim.core.results.Provenance;

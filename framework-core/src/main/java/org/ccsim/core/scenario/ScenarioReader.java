@@ -27,7 +27,7 @@ import org.ccsim.api.LearningRule;
 import org.ccsim.api.LearningRuleType;
 import org.ccsim.api.Network;
 import org.ccsim.api.compute.Compute;
-import org.ccsim.api.compute.JavaCompute;
+import org.ccsim.core.compute.JavaCompute;
 import org.ccsim.api.Optimiser;
 import org.ccsim.api.Param;
 import org.ccsim.api.ParamType;

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.ccsim.api.compute.JavaCompute;
+import org.ccsim.core.compute.JavaCompute;
 import org.ccsim.core.optim.Adam;
 import org.ccsim.core.optim.Sgd;
 import org.ccsim.core.plugin.ComponentRegistry;

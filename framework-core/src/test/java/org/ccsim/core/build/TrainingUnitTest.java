@@ -25,7 +25,7 @@ import org.ccsim.api.Task;
 import org.ccsim.api.TaskType;
 import org.ccsim.api.Tensor;
 import org.ccsim.api.TrainingContext;
-import org.ccsim.api.compute.JavaCompute;
+import org.ccsim.core.compute.JavaCompute;
 import org.ccsim.core.optim.Sgd;
 import org.ccsim.core.plugin.ComponentRegistry;
 import org.ccsim.core.scenario.Scenario;

@@ -15,7 +15,7 @@ import org.ccsim.api.LearningRule;
 import org.ccsim.api.LearningRuleType;
 import org.ccsim.api.Param;
 import org.ccsim.api.TrainingContext;
-import org.ccsim.api.compute.JavaCompute;
+import org.ccsim.core.compute.JavaCompute;
 import org.ccsim.core.build.BuiltScenario;
 import org.ccsim.core.build.ScenarioBuilder;
 import org.ccsim.core.build.TrainingUnitTest;

@@ -13,7 +13,7 @@ import org.ccsim.api.PerturbationType;
 import org.ccsim.api.Range;
 import org.ccsim.api.Task;
 import org.ccsim.api.TaskType;
-import org.ccsim.api.compute.JavaCompute;
+import org.ccsim.core.compute.JavaCompute;
 import org.ccsim.core.optim.Adam;
 import org.ccsim.core.optim.ClipNorm;
 import org.ccsim.core.optim.Sgd;

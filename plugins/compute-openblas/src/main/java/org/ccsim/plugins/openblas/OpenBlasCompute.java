@@ -19,7 +19,7 @@ import org.ccsim.api.compute.Compute;
  * OpenBLAS ignores the buffer's old values.
  *
  * <p>Determinism: a call gives the same bits every time and whatever OpenBLAS's or the caller's
- * thread count. Unlike {@link org.ccsim.api.compute.JavaCompute}, an element's bits may depend on the
+ * thread count. Unlike {@link org.ccsim.core.compute.JavaCompute}, an element's bits may depend on the
  * size of the call (OpenBLAS picks kernels by size; seen for the trace product with fewer than 16
  * rows), so callers that split one product's rows over threads would not be bit-identical across
  * thread counts; BP(lambda) spreads whole per-example products, whose shape is fixed.

@@ -6,7 +6,7 @@ import org.bytedeco.openblas.global.openblas_nolapack;
 /**
  * Loads OpenBLAS (the JavaCPP preset {@code openblas_nolapack}: BLAS without LAPACK) once per class
  * loader and sets it to one thread: the callers spread work over threads themselves
- * ({@link org.ccsim.api.compute.Compute#parallelFor}), and one thread per call keeps a call's result
+ * ({@link org.ccsim.api.compute.Parallel}), and one thread per call keeps a call's result
  * independent of OpenBLAS's thread pool. The platform is JavaCPP's own (system property
  * {@code org.bytedeco.javacpp.platform}, read when JavaCPP's {@link Loader} is first loaded); on a
  * platform whose natives are not in the JAR, the load fails and {@link #failure()} says why.

@@ -9,7 +9,7 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.ccsim.api.compute.Compute;
-import org.ccsim.api.compute.JavaCompute;
+import org.ccsim.core.compute.JavaCompute;
 import org.ccsim.testkit.TestBuildContext;
 import org.ccsim.testkit.TestConfigs;
 import org.junit.jupiter.api.Test;

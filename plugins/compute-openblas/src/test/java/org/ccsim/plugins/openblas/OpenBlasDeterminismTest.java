@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Random;
 import org.bytedeco.openblas.presets.openblas_nolapack;
 import org.ccsim.api.compute.Compute;
+import org.ccsim.core.compute.WorkSharing;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,7 +68,7 @@ class OpenBlasDeterminismTest {
       serial[b] = product(b);
     }
     double[][] parallel = new double[BATCH][];
-    blas.parallelFor(BATCH, b -> parallel[b] = product(b));
+    WorkSharing.COMMON.forEach(BATCH, b -> parallel[b] = product(b));
     for (int b = 0; b < BATCH; b++) {
       assertArrayEquals(serial[b], parallel[b], "example " + b);
     }

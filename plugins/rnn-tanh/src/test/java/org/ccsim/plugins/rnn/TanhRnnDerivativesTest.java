@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Step;
 import org.ccsim.api.Tensor;
-import org.ccsim.api.compute.JavaCompute;
+import org.ccsim.core.compute.JavaCompute;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -9,7 +9,7 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Tensor;
-import org.ccsim.api.compute.JavaCompute;
+import org.ccsim.core.compute.JavaCompute;
 import org.junit.jupiter.api.Test;
 
 class TanhRnnInitialisationTest {

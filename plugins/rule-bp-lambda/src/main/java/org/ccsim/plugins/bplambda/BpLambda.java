@@ -10,6 +10,7 @@ import org.ccsim.api.Snapshot;
 import org.ccsim.api.Synthesiser;
 import org.ccsim.api.TrainingContext;
 import org.ccsim.api.compute.Compute;
+import org.ccsim.api.compute.Parallel;
 
 /**
  * Accumulate BP(lambda) (ALGORITHMS §3b; Pemberton &amp; Costa, TMLR 2024): the cortex learns online
@@ -44,16 +45,19 @@ final class BpLambda implements LearningRule {
   private final Synthesiser synthesiser;
   private final ParameterSet theta;
   private final Compute compute;
+  private final Parallel parallel;
   private final Settings settings;
   private final SynthesiserTraining training;
   /** Kept from batch to batch of the same shape, so that training allocates nothing. */
   private Workspace workspace;
 
-  BpLambda(Network network, Synthesiser synthesiser, ParameterSet theta, Compute compute, Settings settings) {
+  BpLambda(Network network, Synthesiser synthesiser, ParameterSet theta, Compute compute, Parallel parallel,
+      Settings settings) {
     this.network = network;
     this.synthesiser = synthesiser;
     this.theta = theta;
     this.compute = compute;
+    this.parallel = parallel;
     this.settings = settings;
     this.training = new SynthesiserTraining(theta);
   }
@@ -144,7 +148,7 @@ final class BpLambda implements LearningRule {
           : new LockstepBatch(network, batch, params);
       Eligibility eligibility = settings.form().create(synthesiser, theta, compute, batch.size(),
           settings.gamma() * settings.lambda(), settings.historyTolerance());
-      learner = new BpLambdaLearner(synthesiser, theta, eligibility, compute, settings.parallel(), batch.size(),
+      learner = new BpLambdaLearner(synthesiser, theta, eligibility, compute, parallel, settings.parallel(), batch.size(),
           settings.gamma(), settings.maxUpdateNorm());
       g = new double[run.length()][batch.size()][n];
       signal = new double[batch.size()][n];

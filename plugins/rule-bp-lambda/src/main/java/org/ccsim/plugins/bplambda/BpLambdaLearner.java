@@ -7,6 +7,7 @@ import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Synthesiser;
 import org.ccsim.api.Tensor;
 import org.ccsim.api.compute.Compute;
+import org.ccsim.api.compute.Parallel;
 
 /**
  * The synthesiser side of accumulate BP(lambda) (ALGORITHMS §3b; Pemberton &amp; Costa, TMLR 2024),
@@ -33,6 +34,7 @@ final class BpLambdaLearner {
   private final ParameterSet theta;
   private final Eligibility eligibility;
   private final Compute compute;
+  private final Parallel host;
   private final boolean parallel;
   private final double gamma;
   private final double maxUpdateNorm;
@@ -58,15 +60,16 @@ final class BpLambdaLearner {
   /**
    * @param theta the synthesiser's parameters, read at every call (the caller updates them)
    * @param eligibility the form of the trace, made for the same synthesiser, theta and batch size
-   * @param parallel whether to spread the examples over {@link Compute#parallelFor}
+   * @param parallel whether to spread the examples over the host's {@link Parallel} service
    * @param maxUpdateNorm per-tensor clipping of each update, or {@code Double.POSITIVE_INFINITY}
    */
   BpLambdaLearner(Synthesiser synthesiser, ParameterSet theta, Eligibility eligibility, Compute compute,
-      boolean parallel, int batch, double gamma, double maxUpdateNorm) {
+      Parallel host, boolean parallel, int batch, double gamma, double maxUpdateNorm) {
     this.synthesiser = synthesiser;
     this.theta = theta;
     this.eligibility = eligibility;
     this.compute = compute;
+    this.host = host;
     this.parallel = parallel;
     this.gamma = gamma;
     this.maxUpdateNorm = maxUpdateNorm;
@@ -186,7 +189,7 @@ final class BpLambdaLearner {
 
   private void forEachExample(int batch, IntConsumer body) {
     if (parallel) {
-      compute.parallelFor(batch, body);
+      host.forEach(batch, body);
     } else {
       for (int b = 0; b < batch; b++) {
         body.accept(b);

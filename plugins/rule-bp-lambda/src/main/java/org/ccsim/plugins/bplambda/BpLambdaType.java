@@ -84,7 +84,7 @@ public final class BpLambdaType implements LearningRuleType {
         SyntheticGradientParams.effectiveWeight(config), config.has("synthClip") ? config.real("synthClip") : Double.POSITIVE_INFINITY,
         config.string("update").equals("step"), form, config.real("historyTolerance"),
         form.spreads(shape));
-    return new BpLambda(context.network(), synthesiser, theta, context.compute(), settings);
+    return new BpLambda(context.network(), synthesiser, theta, context.compute(), context.parallel(), settings);
   }
 
   private static TraceForm form(Config config, BuildContext context, Synthesiser synthesiser, TraceForm.Shape shape) {

@@ -16,8 +16,11 @@ import org.ccsim.api.compute.Compute;
  * the synthesiser then adds its Jacobian, which for synthesisers linear in their weights touches
  * diagonal blocks only. Cost: {@code 2 n^2 P} flops per step and example; memory {@code 2 n P}
  * values per example (the product cannot run in place).
+ *
+ * <p>Public, like {@link StateJacobian}, only so that the JMH benchmark of the trace update can
+ * call it; rules reach it through {@link TraceForm}.
  */
-final class EligibilityTrace implements Eligibility {
+public final class EligibilityTrace implements Eligibility {
 
   private final Synthesiser synthesiser;
   private final ParameterSet theta;
@@ -33,7 +36,7 @@ final class EligibilityTrace implements Eligibility {
    * @param theta the synthesiser's parameters (the Jacobian may depend on them)
    * @param decay gamma lambda
    */
-  EligibilityTrace(Synthesiser synthesiser, ParameterSet theta, Compute compute, int batch, double decay) {
+  public EligibilityTrace(Synthesiser synthesiser, ParameterSet theta, Compute compute, int batch, double decay) {
     this.synthesiser = synthesiser;
     this.theta = theta;
     this.compute = compute;

@@ -4,7 +4,7 @@ package org.ccsim.plugins.bplambda;
  * The Jacobian {@code J_t = dh_t/dh_{t-1}} of one example at one step, as products, so that learners
  * can run on a live network or on recorded matrices alike.
  */
-interface StateJacobian {
+public interface StateJacobian {
 
   /** {@code out = v J_t} for a 1 x n row vector v. */
   void vjp(double[] v, double[] out);

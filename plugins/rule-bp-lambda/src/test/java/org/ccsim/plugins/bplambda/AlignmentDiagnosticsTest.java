@@ -11,6 +11,7 @@ import org.ccsim.api.Network;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Synthesiser;
 import org.ccsim.testkit.TestBuildContext;
+import org.ccsim.core.compute.WorkSharing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,7 +41,7 @@ class AlignmentDiagnosticsTest {
         theta.copy(), episodes);
 
     LearningRule learningRule = rule.equals("bp-lambda")
-        ? new BpLambda(cortex.network(), synthesiser, theta, Learners.JAVA,
+        ? new BpLambda(cortex.network(), synthesiser, theta, Learners.JAVA, WorkSharing.COMMON,
             new BpLambda.Settings(0.5, 1, SG_WEIGHT, Double.POSITIVE_INFINITY, false, TraceForm.TRACE, 0, false))
         : new LambdaSg(cortex.network(), synthesiser, theta, 0.5, 1, SG_WEIGHT);
     SgdContext context = new SgdContext(cortex.params(), theta, applies ? 0.5 : 0, 0.1);

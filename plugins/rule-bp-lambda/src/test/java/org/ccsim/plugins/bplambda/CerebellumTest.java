@@ -11,6 +11,7 @@ import org.ccsim.api.Synthesiser;
 import org.ccsim.core.optim.Adam;
 import org.ccsim.testkit.RecordingTrainingContext;
 import org.ccsim.testkit.TestBuildContext;
+import org.ccsim.core.compute.WorkSharing;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -46,7 +47,7 @@ class CerebellumTest {
       }
       assertEquals(FAN_IN, wired, "granule cell " + c + " receives exactly fanIn mossy fibres");
     }
-    BpLambda rule = new BpLambda(cortex.network(), synthesiser, theta, Learners.JAVA,
+    BpLambda rule = new BpLambda(cortex.network(), synthesiser, theta, Learners.JAVA, WorkSharing.COMMON,
         new BpLambda.Settings(0.9, 1, 1, Double.POSITIVE_INFINITY, everyStep, TraceForm.TRACE, 0, false));
     RecordingTrainingContext context = RecordingTrainingContext.applying(cortex.params(), 0.01)
         .training(SyntheticFixtures.synthesiserGroup(theta, new Adam(0.01, 0.9, 0.999, 1e-8)));

@@ -14,6 +14,7 @@ import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Synthesiser;
 import org.ccsim.testkit.RecordingTrainingContext;
 import org.ccsim.testkit.TestBuildContext;
+import org.ccsim.core.compute.WorkSharing;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,7 +38,7 @@ class DivergenceCheckTest {
   }
 
   private static final RuleFactory BP_LAMBDA_EVERY_STEP = (cortex, synthesiser, theta) -> new BpLambda(
-      cortex.network(), synthesiser, theta, Learners.JAVA,
+      cortex.network(), synthesiser, theta, Learners.JAVA, WorkSharing.COMMON,
       new BpLambda.Settings(0.9, 1, 1, Double.POSITIVE_INFINITY, true, TraceForm.TRACE, 0, false));
   private static final RuleFactory DNI_EVERY_WINDOW = (cortex, synthesiser, theta) -> new Dni(
       cortex.network(), synthesiser, theta, new Dni.Settings(WINDOW, 1, 1, true));

@@ -17,6 +17,7 @@ import org.ccsim.testkit.RecordingTrainingContext;
 import org.ccsim.testkit.TestBuildContext;
 import org.ccsim.testkit.TestConfigs;
 import org.ccsim.testkit.TestEpisodes;
+import org.ccsim.core.compute.WorkSharing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -101,7 +102,7 @@ class DniTest {
     ParameterSet weights = theta.copy();
     RecordingTrainingContext context = new RecordingTrainingContext(params)
         .training(SyntheticFixtures.synthesiserGroup(weights, optimiser));
-    new BpLambda(network, synthesiser, weights, Learners.JAVA,
+    new BpLambda(network, synthesiser, weights, Learners.JAVA, WorkSharing.COMMON,
         new BpLambda.Settings(0, s, sgWeight, Double.POSITIVE_INFINITY, false, TraceForm.TRACE, 0, false))
         .train(batch, context);
 

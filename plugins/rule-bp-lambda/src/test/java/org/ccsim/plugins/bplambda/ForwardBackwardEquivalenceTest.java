@@ -18,6 +18,7 @@ import org.ccsim.api.Synthesiser;
 import org.ccsim.api.Tensor;
 import org.ccsim.testkit.RecordingTrainingContext;
 import org.ccsim.testkit.TestBuildContext;
+import org.ccsim.core.compute.WorkSharing;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -124,7 +125,7 @@ class ForwardBackwardEquivalenceTest {
     RecordingOptimiser offline = new RecordingOptimiser();
     ParameterSet onlineTheta = f.theta().copy();
     ParameterSet offlineTheta = f.theta().copy();
-    BpLambda bpLambda = new BpLambda(f.cortex().network(), f.synthesiser(), onlineTheta, Learners.JAVA,
+    BpLambda bpLambda = new BpLambda(f.cortex().network(), f.synthesiser(), onlineTheta, Learners.JAVA, WorkSharing.COMMON,
         new BpLambda.Settings(lambda, gamma, sgWeight, Double.POSITIVE_INFINITY, false, form, 0, true));
     LambdaSg lambdaSg = new LambdaSg(f.cortex().network(), f.synthesiser(), offlineTheta, lambda, gamma, sgWeight);
     RecordingTrainingContext onlineContext = new RecordingTrainingContext(f.cortex().params())

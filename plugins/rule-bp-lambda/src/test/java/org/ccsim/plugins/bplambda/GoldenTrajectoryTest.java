@@ -28,6 +28,7 @@ import org.ccsim.plugins.rnn.TanhRnnType;
 import org.ccsim.testkit.RecordingTrainingContext;
 import org.ccsim.testkit.TestBuildContext;
 import org.ccsim.testkit.TestConfigs;
+import org.ccsim.core.compute.WorkSharing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -131,7 +132,7 @@ class GoldenTrajectoryTest {
     ParameterSet params = cortexParameters(file, network);
     ParameterSet theta = file.initialTheta();
     TrainedGroups synthesiserGroup = SyntheticFixtures.synthesiserGroup(theta, optimiser(file));
-    BpLambda rule = new BpLambda(network, new LinearSynthesiser(file.hidden(), Learners.JAVA), theta, Learners.JAVA,
+    BpLambda rule = new BpLambda(network, new LinearSynthesiser(file.hidden(), Learners.JAVA), theta, Learners.JAVA, WorkSharing.COMMON,
         new BpLambda.Settings(file.lambda(), file.gamma(), file.sgWeight(), MAX_UPDATE_NORM, file.sgdEveryStep(),
             TraceForm.TRACE, 0, false));
     for (JsonNode seq : file.sequences()) {
@@ -166,7 +167,7 @@ class GoldenTrajectoryTest {
     LinearSynthesiser synthesiser = new LinearSynthesiser(n, Learners.JAVA);
     EligibilityTrace traces = new EligibilityTrace(synthesiser, theta, Learners.JAVA, batch,
         file.gamma() * file.lambda());
-    BpLambdaLearner learner = new BpLambdaLearner(synthesiser, theta, traces, Learners.JAVA, false, batch,
+    BpLambdaLearner learner = new BpLambdaLearner(synthesiser, theta, traces, Learners.JAVA, WorkSharing.COMMON, false, batch,
         file.gamma(), MAX_UPDATE_NORM);
     // the same learner without clipping, on the same theta: the raw updates
     BpLambdaLearner unclipped = Learners.trace(synthesiser, theta, batch, file.lambda(), file.gamma(),

@@ -3,7 +3,8 @@ package org.ccsim.plugins.bplambda;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Synthesiser;
 import org.ccsim.api.compute.Compute;
-import org.ccsim.api.compute.JavaCompute;
+import org.ccsim.core.compute.JavaCompute;
+import org.ccsim.core.compute.WorkSharing;
 
 /** Learners for tests, on the default backend, examples one after the other unless asked. */
 final class Learners {
@@ -21,6 +22,6 @@ final class Learners {
   static BpLambdaLearner of(TraceForm form, Synthesiser synthesiser, ParameterSet theta, int batch, double lambda,
       double gamma, double maxUpdateNorm, boolean parallel) {
     Eligibility eligibility = form.create(synthesiser, theta, JAVA, batch, gamma * lambda, 0);
-    return new BpLambdaLearner(synthesiser, theta, eligibility, JAVA, parallel, batch, gamma, maxUpdateNorm);
+    return new BpLambdaLearner(synthesiser, theta, eligibility, JAVA, WorkSharing.COMMON, parallel, batch, gamma, maxUpdateNorm);
   }
 }

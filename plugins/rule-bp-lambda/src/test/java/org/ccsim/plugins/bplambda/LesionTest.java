@@ -21,6 +21,7 @@ import org.ccsim.core.build.TrainedGroups;
 import org.ccsim.testkit.RecordingTrainingContext;
 import org.ccsim.testkit.TestBuildContext;
 import org.ccsim.testkit.TestConfigs;
+import org.ccsim.core.compute.WorkSharing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -59,7 +60,7 @@ class LesionTest {
     }
 
     Trained bpLambda(ParameterSet weights, Optimiser optimiser) {
-      return new Trained(new BpLambda(cortex.network(), synthesiser, weights, Learners.JAVA,
+      return new Trained(new BpLambda(cortex.network(), synthesiser, weights, Learners.JAVA, WorkSharing.COMMON,
           new BpLambda.Settings(0.9, 1, 1, Double.POSITIVE_INFINITY, false, TraceForm.TRACE, 0, false)),
           SyntheticFixtures.synthesiserGroup(weights, optimiser));
     }

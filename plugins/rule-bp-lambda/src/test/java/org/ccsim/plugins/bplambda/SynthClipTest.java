@@ -14,6 +14,7 @@ import org.ccsim.core.optim.ClipNorm;
 import org.ccsim.core.optim.Sgd;
 import org.ccsim.testkit.RecordingTrainingContext;
 import org.ccsim.testkit.TestBuildContext;
+import org.ccsim.core.compute.WorkSharing;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,7 +37,7 @@ class SynthClipTest {
     Synthesiser synthesiser = new LinearSynthesiser(HIDDEN, Learners.JAVA);
     ParameterSet theta = synthesiser.initialParameters(random);
     Numerics.randomise(theta, 0.5, random);
-    BpLambda rule = new BpLambda(cortex.network(), synthesiser, theta, Learners.JAVA,
+    BpLambda rule = new BpLambda(cortex.network(), synthesiser, theta, Learners.JAVA, WorkSharing.COMMON,
         new BpLambda.Settings(0.9, 1, 1, synthClip, true, TraceForm.TRACE, 0, false));
     RecordingTrainingContext context = RecordingTrainingContext.applying(cortex.params(), 0.05)
         .training(SyntheticFixtures.synthesiserGroup(theta, optimiser));

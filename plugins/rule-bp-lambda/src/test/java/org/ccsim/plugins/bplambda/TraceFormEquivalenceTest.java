@@ -16,6 +16,7 @@ import org.ccsim.api.Synthesiser;
 import org.ccsim.api.Tensor;
 import org.ccsim.testkit.RecordingTrainingContext;
 import org.ccsim.testkit.TestBuildContext;
+import org.ccsim.core.compute.WorkSharing;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -84,7 +85,7 @@ class TraceFormEquivalenceTest {
     ParameterSet theta = synthesiser.initialParameters(random);
     Numerics.randomise(theta, 0.5, random);
     RecordingSgd optimiser = new RecordingSgd();
-    BpLambda rule = new BpLambda(cortex.network(), synthesiser, theta, Learners.JAVA,
+    BpLambda rule = new BpLambda(cortex.network(), synthesiser, theta, Learners.JAVA, WorkSharing.COMMON,
         new BpLambda.Settings(lambda, 0.95, 0.8, Double.POSITIVE_INFINITY, everyStep, form, 0, parallel));
     RecordingTrainingContext context = new RecordingTrainingContext(cortex.params())
         .training(SyntheticFixtures.synthesiserGroup(theta, optimiser));

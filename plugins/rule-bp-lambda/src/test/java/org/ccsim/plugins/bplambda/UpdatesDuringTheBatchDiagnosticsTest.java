@@ -12,6 +12,7 @@ import java.util.random.RandomGenerator;
 import org.ccsim.api.Episode;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.testkit.TestBuildContext;
+import org.ccsim.core.compute.WorkSharing;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,7 +44,7 @@ class UpdatesDuringTheBatchDiagnosticsTest {
   @Test
   void bpLambdaUpdatingAtEveryStepIsDiagnosedWithEachStepsWeights() {
     ParameterSet initialTheta = theta.copy();
-    new BpLambda(cortex.network(), synthesiser, theta, Learners.JAVA,
+    new BpLambda(cortex.network(), synthesiser, theta, Learners.JAVA, WorkSharing.COMMON,
         new BpLambda.Settings(0.5, 1, SG_WEIGHT, Double.POSITIVE_INFINITY, true, TraceForm.TRACE, 0, false))
         .train(episodes, context);
     assertEquals(STEPS, context.kept.size(), "an update after every step");

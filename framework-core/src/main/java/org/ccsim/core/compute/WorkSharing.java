@@ -1,13 +1,14 @@
-package org.ccsim.api.compute;
+package org.ccsim.core.compute;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
+import org.ccsim.api.compute.Parallel;
 
 /**
- * {@link Compute#parallelFor} without allocating: one daemon helper thread per core but one, each
+ * The host's {@link Parallel} service, without allocating: one daemon helper thread per core but one, each
  * with a slot a caller puts its job into; the caller works on its own job too and waits until every
  * index is done. A job is per calling thread and reused from call to call, and indices are handed
  * out one at a time, so any number of callers may share the helpers, and a busy helper only means
@@ -16,9 +17,10 @@ import java.util.function.IntConsumer;
  * inside a body on the same thread runs its indices itself. Results do not depend on who runs an
  * index, and neither does the failure a call throws: that of the lowest index that failed.
  */
-final class WorkSharing {
+public final class WorkSharing implements Parallel {
 
-  static final WorkSharing COMMON = new WorkSharing(Runtime.getRuntime().availableProcessors() - 1);
+  /** The one instance of the process: helper threads are started once. */
+  public static final WorkSharing COMMON = new WorkSharing(Runtime.getRuntime().availableProcessors() - 1);
 
   private final AtomicReferenceArray<Job> slots;
   private final Thread[] helpers;
@@ -36,8 +38,8 @@ final class WorkSharing {
     }
   }
 
-  /** Runs {@code body} for every index in {@code [0, count)} and returns when all are done. */
-  void forEach(int count, IntConsumer body) {
+  @Override
+  public void forEach(int count, IntConsumer body) {
     Job job = jobs.get();
     if (count <= 1 || helpers.length == 0 || job.running) {
       for (int i = 0; i < count; i++) {

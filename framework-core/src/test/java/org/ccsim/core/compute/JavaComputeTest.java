@@ -1,4 +1,4 @@
-package org.ccsim.api.compute;
+package org.ccsim.core.compute;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,10 +1,12 @@
-package org.ccsim.api.compute;
+package org.ccsim.core.compute;
 
 import java.util.Arrays;
 import java.util.List;
 import org.ccsim.api.BuildContext;
 import org.ccsim.api.Config;
 import org.ccsim.api.Param;
+import org.ccsim.api.compute.Compute;
+import org.ccsim.api.compute.ComputeType;
 
 /**
  * The pure-Java {@link Compute} backend, the default. {@link #gemm} packs {@code op(B)} into a

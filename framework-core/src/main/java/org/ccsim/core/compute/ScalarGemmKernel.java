@@ -1,9 +1,9 @@
-package org.ccsim.api.compute;
+package org.ccsim.core.compute;
 
 import java.util.Arrays;
 
 /** The {@link GemmKernel} for a JVM without the incubating vector module: row by row, same bits. */
-final class ScalarGemmKernel implements GemmKernel {
+public final class ScalarGemmKernel implements GemmKernel {
 
   @Override
   public int width(int n) {

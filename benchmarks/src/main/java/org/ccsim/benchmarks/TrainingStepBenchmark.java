@@ -1,22 +1,24 @@
-package org.ccsim.plugins.bplambda;
+package org.ccsim.benchmarks;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
+import org.ccsim.api.Config;
 import org.ccsim.api.Episode;
 import org.ccsim.api.LearningRule;
 import org.ccsim.api.Network;
 import org.ccsim.api.ParameterSet;
-import org.ccsim.api.Synthesiser;
 import org.ccsim.api.Task;
+import org.ccsim.api.TrainingContext;
+import org.ccsim.api.compute.Compute;
+import org.ccsim.api.compute.Parallel;
 import org.ccsim.core.build.TrainedGroups;
-import org.ccsim.core.optim.Adam;
+import org.ccsim.plugins.bplambda.BpLambdaType;
+import org.ccsim.plugins.bplambda.LinearSynthesiserType;
+import org.ccsim.plugins.bptt.BpttType;
 import org.ccsim.plugins.motor.LineDrawingType;
 import org.ccsim.plugins.rnn.TanhRnnType;
-import org.ccsim.api.TrainingContext;
-import org.ccsim.api.compute.Backends;
-import org.ccsim.api.compute.Compute;
 import org.ccsim.testkit.TestBuildContext;
 import org.ccsim.testkit.TestConfigs;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -61,6 +63,13 @@ public class TrainingStepBenchmark {
   @Param({"java", "openblas"})
   String backend;
 
+  /** One thread: the examples one after the other. */
+  private static final Parallel ONE_THREAD = (count, body) -> {
+    for (int i = 0; i < count; i++) {
+      body.accept(i);
+    }
+  };
+
   /** auto: examples spread over the cores when the rule's cost model says so (as in a run); off: one thread. */
   @Param({"auto", "off"})
   String parallel;
@@ -85,16 +94,18 @@ public class TrainingStepBenchmark {
     for (int i = 0; i < batchSize; i++) {
       batch.add(task.sample(random));
     }
-    LinearSynthesiser synthesiser = new LinearSynthesiser(hidden, compute);
-    ParameterSet theta = synthesiser.initialParameters(random);
-    TraceForm traceForm = TraceForm.valueOf(form.toUpperCase(java.util.Locale.ROOT));
-    boolean spread = parallel.equals("auto")
-        && traceForm.spreads(new TraceForm.Shape(hidden, TrainedVector.size(theta), STEPS, 1.0));
-    bpLambda = new BpLambda(network, synthesiser, theta, compute,
-        new BpLambda.Settings(1, 1, 1, 1, false, traceForm, 0, spread));
-    TrainedGroups synthesiserGroup = new TrainedGroups()
-        .declared(Synthesiser.TRAINED, TrainedVector.trained(theta), new Adam(1e-4, 0.9, 0.98, 1e-9));
-    var bpttType = new org.ccsim.plugins.bptt.BpttType();
+    BpLambdaType bpLambdaType = new BpLambdaType();
+    LinearSynthesiserType linear = new LinearSynthesiserType();
+    Config ruleConfig = TestConfigs.of(bpLambdaType, "traceForm", form, "synthClip", 1.0,
+        "synthesiser", TestConfigs.of(linear));
+    TestBuildContext ruleContext = new TestBuildContext(4, task, network, List.of(linear), compute)
+        .withBatchSize(batchSize);
+    if (parallel.equals("off")) {
+      ruleContext = ruleContext.withParallel(ONE_THREAD);
+    }
+    bpLambda = bpLambdaType.create(ruleConfig, ruleContext);
+    TrainedGroups synthesiserGroup = ruleContext.trainedGroups(ruleConfig);
+    var bpttType = new BpttType();
     bptt = bpttType.create(TestConfigs.of(bpttType), new TestBuildContext(4, task, network, compute));
     context = new DiscardingContext(params, synthesiserGroup);
   }

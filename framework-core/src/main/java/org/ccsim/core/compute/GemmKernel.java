@@ -1,4 +1,4 @@
-package org.ccsim.api.compute;
+package org.ccsim.core.compute;
 
 /**
  * The inner loop of {@link JavaCompute#gemm}: rows of {@code C = alpha A P + beta C} for a packed
@@ -6,7 +6,7 @@ package org.ccsim.api.compute;
  * element as {@code alpha * acc + beta * c} with {@code acc} the fused multiply-add chain over the
  * inner index in increasing order from zero, so all of them give the same bits.
  */
-interface GemmKernel {
+public interface GemmKernel {
 
   /** The panel width for n columns: n rounded up to the kernel's vector length. */
   int width(int n);

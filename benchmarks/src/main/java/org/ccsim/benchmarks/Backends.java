@@ -1,7 +1,9 @@
-package org.ccsim.api.compute;
+package org.ccsim.benchmarks;
 
 import java.util.Map;
 import org.ccsim.api.Config;
+import org.ccsim.api.compute.Compute;
+import org.ccsim.core.compute.JavaCompute;
 import org.ccsim.plugins.openblas.OpenBlasCompute;
 import org.ccsim.plugins.openblas.OpenBlasComputeType;
 

@@ -1,4 +1,4 @@
-package org.ccsim.api.compute;
+package org.ccsim.core.compute;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
@@ -10,7 +10,7 @@ import jdk.incubator.vector.VectorSpecies;
  * from a method: a call C2 does not inline would box it and allocate. Loaded only when the module
  * {@code jdk.incubator.vector} is present (the launcher and the build add it).
  */
-final class VectorGemmKernel implements GemmKernel {
+public final class VectorGemmKernel implements GemmKernel {
 
   private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
   private static final int LANES = SPECIES.length();

@@ -1,12 +1,20 @@
-package org.ccsim.plugins.bplambda;
+package org.ccsim.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import java.util.random.RandomGenerator;
+import org.ccsim.api.Network;
 import org.ccsim.api.ParameterSet;
-import org.ccsim.api.compute.Backends;
+import org.ccsim.api.Synthesiser;
+import org.ccsim.api.Task;
 import org.ccsim.api.compute.Compute;
+import org.ccsim.core.compute.WorkSharing;
+import org.ccsim.plugins.bplambda.EligibilityTrace;
+import org.ccsim.plugins.bplambda.LinearSynthesiserType;
+import org.ccsim.plugins.bplambda.StateJacobian;
+import org.ccsim.plugins.rnn.TanhRnnType;
 import org.ccsim.testkit.TestBuildContext;
+import org.ccsim.testkit.TestConfigs;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -55,7 +63,11 @@ public class TraceUpdateBenchmark {
   public void setUp() {
     RandomGenerator random = TestBuildContext.random(5);
     compute = Backends.create(backend);
-    LinearSynthesiser synthesiser = new LinearSynthesiser(hidden, compute);
+    Task task = TestBuildContext.taskOfSize(1, 1);
+    TanhRnnType rnn = new TanhRnnType();
+    Network network = rnn.create(TestConfigs.of(rnn, "hidden", hidden), new TestBuildContext(2, task, null, compute));
+    LinearSynthesiserType linear = new LinearSynthesiserType();
+    Synthesiser synthesiser = linear.create(TestConfigs.of(linear), new TestBuildContext(1, task, network, compute));
     ParameterSet theta = synthesiser.initialParameters(random);
     trace = new EligibilityTrace(synthesiser, theta, compute, batch, 1.0);
     states = new double[batch][hidden];
@@ -77,7 +89,7 @@ public class TraceUpdateBenchmark {
   @Benchmark
   public EligibilityTrace step() {
     if (parallel) {
-      compute.parallelFor(batch, advance);
+      WorkSharing.COMMON.forEach(batch, advance);
     } else {
       for (int b = 0; b < batch; b++) {
         advance.accept(b);

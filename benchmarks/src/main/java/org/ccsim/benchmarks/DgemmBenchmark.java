@@ -1,7 +1,12 @@
-package org.ccsim.api.compute;
+package org.ccsim.benchmarks;
 
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.ccsim.api.compute.Compute;
+import org.ccsim.core.compute.GemmKernel;
+import org.ccsim.core.compute.JavaCompute;
+import org.ccsim.core.compute.ScalarGemmKernel;
+import org.ccsim.core.compute.VectorGemmKernel;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.openjdk.jmh.annotations.Benchmark;
