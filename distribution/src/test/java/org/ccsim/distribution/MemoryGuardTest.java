@@ -23,7 +23,7 @@ class MemoryGuardTest {
   void aHiddenLayerTooBigForTheHeapIsRefusedWithTheEstimateBeforeItIsAllocated() {
     Cli.Result result = Cli.run("validate", quickstart(), "--set", "network.hidden=100000");
     assertEquals(2, result.exit(), result.err());
-    assertTrue(result.err().contains(quickstart() + ": $.network: needs about 298.1 GB for parameters W_in, W_rec, b,"
+    assertTrue(result.err().contains(quickstart() + ": $.network: needs about 149.0 GB for parameters W_in, W_rec, b,"
         + " W_out, b_out of n 100000 units"), result.err());
     assertTrue(result.err().contains("more than the JVM heap limit of"), result.err());
     assertFalse(result.err().contains("Exception") || result.err().contains("Error"), result.err());

@@ -60,15 +60,16 @@ public interface BuildContext {
 
   /**
    * {@link #reserveMemory} for parameters a training unit holds: each trained value together with a
-   * gradient and an optimiser's two moments (Adam's; {@value #COPIES_PER_TRAINED_VALUE} doubles in
-   * all), each fixed value together with a gradient-shaped buffer ({@value #COPIES_PER_FIXED_VALUE}).
+   * gradient ({@value #COPIES_PER_TRAINED_VALUE} doubles), each fixed value together with a
+   * gradient-shaped buffer ({@value #COPIES_PER_FIXED_VALUE}). The host adds the state of the
+   * optimiser the scenario chooses for each group ({@link Optimiser#stateValuesPerParameter}).
    *
    * @param what the parameters and the sizes they follow, e.g. {@code "parameters W_s, b_s of n 30 units"}
    */
   default void reserveParameters(String what, double trainedValues, double fixedValues) {
     String fixed = fixedValues > 0 ? " and " + Math.round(fixedValues) + " fixed" : "";
     reserveMemory(what + ": " + Math.round(trainedValues) + " trained" + fixed
-            + " values, with gradients and optimiser moments",
+            + " values, with gradients",
         Double.BYTES * (COPIES_PER_TRAINED_VALUE * trainedValues + COPIES_PER_FIXED_VALUE * fixedValues));
   }
 
@@ -86,8 +87,8 @@ public interface BuildContext {
         Double.BYTES * (double) batch * length * doublesPerStep);
   }
 
-  /** Doubles a training unit holds per trained parameter value: it, a gradient, two optimiser moments. */
-  int COPIES_PER_TRAINED_VALUE = 4;
+  /** Doubles a training unit holds per trained parameter value besides its optimiser's state: it and a gradient. */
+  int COPIES_PER_TRAINED_VALUE = 2;
 
   /** Doubles a training unit holds per fixed parameter value: it and a gradient-shaped buffer. */
   int COPIES_PER_FIXED_VALUE = 2;

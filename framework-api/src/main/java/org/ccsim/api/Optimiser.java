@@ -15,4 +15,13 @@ public interface Optimiser extends Stateful {
 
   /** Descends: moves each of {@code params} against its gradient in {@code grads}. */
   void step(List<Tensor> params, List<Tensor> grads);
+
+  /**
+   * How many doubles of state it keeps per parameter value it steps (Adam: two moments; plain SGD:
+   * none), so that the host reserves that memory for its group before the first step
+   * ({@link BuildContext#reserveMemory}).
+   */
+  default int stateValuesPerParameter() {
+    return 0;
+  }
 }

@@ -1,138 +1,51 @@
 package org.ccsim.api;
 
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The training state of a component as named arrays of numbers, for checkpoints: what a
  * {@link Stateful} component saves at a checkpoint and reads back on resume. Keys are
  * {@code /}-separated paths; {@link #child} gives a component its own scope, so components never
  * see each other's keys. Values are copied in both directions, so a snapshot never aliases a
- * component's arrays.
+ * component's arrays. The host owns the storage and its files.
  */
-public final class Snapshot {
-
-  private final Map<String, Object> entries;
-  private final String prefix;
-
-  /** An empty snapshot. */
-  public Snapshot() {
-    this(new TreeMap<>(), "");
-  }
-
-  private Snapshot(Map<String, Object> entries, String prefix) {
-    this.entries = entries;
-    this.prefix = prefix;
-  }
+public interface Snapshot {
 
   /** The scope {@code name} inside this one: its keys are stored as {@code name/key}. */
-  public Snapshot child(String name) {
-    checkName(name);
-    return new Snapshot(entries, prefix + name + "/");
-  }
+  Snapshot child(String name);
 
   /** Stores a copy of {@code values} under {@code key}, replacing what was there. */
-  public void putDoubles(String key, double... values) {
-    entries.put(fullKey(key), values.clone());
-  }
+  void putDoubles(String key, double... values);
 
   /** Stores a copy of {@code values} under {@code key}, replacing what was there. */
-  public void putLongs(String key, long... values) {
-    entries.put(fullKey(key), values.clone());
-  }
+  void putLongs(String key, long... values);
+
+  /** A copy of the numbers under {@code key}. */
+  double[] doubles(String key);
+
+  /** A copy of the numbers under {@code key}. */
+  long[] longs(String key);
+
+  /** Whether there is an entry {@code key} in this scope. */
+  boolean has(String key);
+
+  /** The one number under {@code key}. */
+  long longValue(String key);
+
+  /** Copies the numbers under {@code key} into {@code target}, whose length they must have. */
+  void copyInto(String key, double[] target);
 
   /** Stores the values of every one of {@code tensors}, each under its name. */
-  public void putTensors(List<Tensor> tensors) {
+  default void putTensors(List<Tensor> tensors) {
     for (Tensor t : tensors) {
       putDoubles(t.name(), t.data());
     }
   }
 
-  /** A copy of the numbers under {@code key}. */
-  public double[] doubles(String key) {
-    return entry(key, double[].class).clone();
-  }
-
-  /** A copy of the numbers under {@code key}. */
-  public long[] longs(String key) {
-    return entry(key, long[].class).clone();
-  }
-
-  /** The one number under {@code key}. */
-  public long longValue(String key) {
-    long[] values = entry(key, long[].class);
-    if (values.length != 1) {
-      throw new IllegalStateException("snapshot entry '" + prefix + key + "' holds " + values.length + " numbers, not 1");
-    }
-    return values[0];
-  }
-
-  /** Copies the numbers under {@code key} into {@code target}, whose length they must have. */
-  public void copyInto(String key, double[] target) {
-    double[] values = entry(key, double[].class);
-    if (values.length != target.length) {
-      throw new IllegalStateException("snapshot entry '" + prefix + key + "' holds " + values.length
-          + " numbers where " + target.length + " are expected");
-    }
-    System.arraycopy(values, 0, target, 0, values.length);
-  }
-
   /** Restores every one of {@code tensors} in place from the entries {@link #putTensors} wrote. */
-  public void copyTensorsInto(List<Tensor> tensors) {
+  default void copyTensorsInto(List<Tensor> tensors) {
     for (Tensor t : tensors) {
       copyInto(t.name(), t.data());
-    }
-  }
-
-  /** Whether there is an entry {@code key} in this scope. */
-  public boolean has(String key) {
-    return entries.containsKey(prefix + key);
-  }
-
-  /**
-   * Every entry of the whole snapshot (not only this scope), by full key in sorted order: each value is a
-   * {@code double[]} or a {@code long[]}. For the host, which writes and reads checkpoint files.
-   */
-  public Map<String, Object> entries() {
-    return Collections.unmodifiableMap(entries);
-  }
-
-  /** Stores an entry read from a checkpoint file under its full key. */
-  public void putEntry(String fullKey, Object values) {
-    if (!(values instanceof double[]) && !(values instanceof long[])) {
-      throw new IllegalArgumentException("a snapshot entry is a double[] or a long[], not " + values.getClass());
-    }
-    for (String part : fullKey.split("/", -1)) {
-      checkName(part);
-    }
-    entries.put(fullKey, values);
-  }
-
-  private String fullKey(String key) {
-    for (String part : key.split("/", -1)) {
-      checkName(part);
-    }
-    return prefix + key;
-  }
-
-  private <T> T entry(String key, Class<T> kind) {
-    Object values = entries.get(prefix + key);
-    if (values == null) {
-      throw new IllegalStateException("the snapshot has no entry '" + prefix + key + "'");
-    }
-    if (!kind.isInstance(values)) {
-      throw new IllegalStateException("snapshot entry '" + prefix + key + "' is not a " + kind.getSimpleName());
-    }
-    return kind.cast(values);
-  }
-
-  /** A part of a key: any name a plugin gives a metric or tensor, but no '/', control character, '.' or '..'. */
-  private static void checkName(String name) {
-    if (name.isEmpty() || name.equals(".") || name.equals("..") || name.chars().anyMatch(c -> c == '/' || c < 0x20)) {
-      throw new IllegalArgumentException("bad snapshot key part '" + name
-          + "': key parts are separated by '/' and may not be empty, '.', '..' or hold control characters");
     }
   }
 }

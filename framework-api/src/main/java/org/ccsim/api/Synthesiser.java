@@ -14,7 +14,9 @@ import java.util.random.RandomGenerator;
  * truncated BPTT.
  *
  * <p>Call order: {@link #initialParameters} once per (rule, replicate); then, with those
- * parameters, {@link #predict} and the derivative methods in any order.
+ * parameters, {@link #predict} and the derivative methods in any order. A synthesiser that can also
+ * give its whole parameter Jacobian, as BP(lambda)'s eligibility traces need, is a
+ * {@link JacobianSynthesiser}.
  */
 public interface Synthesiser {
 
@@ -35,23 +37,6 @@ public interface Synthesiser {
    * {@link #TRAINED}: the gradient of {@code v . g(h; theta)}.
    */
   void accumulateParameterGradient(ParameterSet theta, double[] h, double[] v, ParameterSet grad);
-
-  /**
-   * Adds the Jacobian {@code dg/dtheta} (n x P over the trained parameters) to a trace stored
-   * transposed: {@code traceT[p * n + i] += dg_i/dtheta_p}, with p running over the values of the
-   * {@link #TRAINED} tensors in their order in the parameter set.
-   */
-  void addParameterJacobian(ParameterSet theta, double[] h, double[] traceT);
-
-  /**
-   * Whether {@code dg/dtheta} over the {@link #TRAINED} tensors is independent of theta ({@code g}
-   * linear in its trained weights, {@code dg/dtheta = I (x) z(h)^T}); then a parameter gradient at
-   * an earlier state can be recomputed later with the current theta, which the exact history form
-   * of BP(lambda) relies on. False unless a synthesiser declares it.
-   */
-  default boolean linearInTrainedWeights() {
-    return false;
-  }
 
   /**
    * For diagnostics only: the fraction of its hidden units active at state {@code h} (for a

@@ -18,6 +18,7 @@ import org.ccsim.api.Step;
 import org.ccsim.api.Task;
 import org.ccsim.api.Tensor;
 import org.ccsim.api.TrainingContext;
+import org.ccsim.core.results.SnapshotStore;
 import org.ccsim.core.build.TrainedGroups;
 import org.junit.jupiter.api.Test;
 
@@ -108,7 +109,7 @@ public abstract class LearningRuleContract extends ComponentContract<LearningRul
           saved.rule().act(action);
         }
         saved.rule().train(episodes(101), before);
-        Snapshot snapshot = new Snapshot();
+        Snapshot snapshot = new SnapshotStore();
         saved.rule().saveState(snapshot.child("rule"));
         saved.groups().save(snapshot.child("groups"));
         ParameterSet paramsAtSave = params.copy();

@@ -9,6 +9,7 @@ import java.util.random.RandomGenerator;
 import org.ccsim.api.Config;
 import org.ccsim.api.Optimiser;
 import org.ccsim.api.Snapshot;
+import org.ccsim.core.results.SnapshotStore;
 import org.ccsim.api.Tensor;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ public abstract class OptimiserContract extends ComponentContract<Optimiser> {
       Optimiser saved = create(config, 2);
       List<Tensor> params = start();
       steps(saved, params, gradients.subList(0, 2));
-      Snapshot snapshot = new Snapshot();
+      Snapshot snapshot = new SnapshotStore();
       saved.saveState(snapshot);
       List<Tensor> copy = params.stream().map(Tensor::copy).toList();
       steps(saved, params, gradients.subList(2, 5));

@@ -11,6 +11,7 @@ import org.ccsim.api.compute.Compute;
 import org.ccsim.api.Optimiser;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Task;
+import org.ccsim.api.Tensor;
 import org.ccsim.core.plugin.ComponentRegistry;
 import org.ccsim.core.scenario.JsonPath;
 import org.ccsim.core.scenario.Problem;
@@ -66,6 +67,11 @@ public final class BuiltScenario {
     return memory.check(scenario.rules().keySet(), threads, scenario.replicates());
   }
 
+  /** The bytes a unit of {@code rule} holds by the declarations so far, as {@link #memoryProblem} counts them. */
+  double unitBytes(String rule) {
+    return memory.unitBytes(rule);
+  }
+
   /** The network, shared by every unit. */
   public Network network() {
     return network;
@@ -98,13 +104,16 @@ public final class BuiltScenario {
       JsonPath path = scenario.training().groupOptimisers().containsKey(group)
           ? JsonPath.ROOT.key("training").key("groupOptimisers").key(group)
           : JsonPath.ROOT.key("training").key("optimiser");
-      optimisers.put(group, context(ruleSeeds.child("optimisers").child(group), path,
-          scenario.training().optimiserFor(group), memory.of(rule)).build(Optimiser.class));
+      Optimiser optimiser = context(ruleSeeds.child("optimisers").child(group), path,
+          scenario.training().optimiserFor(group), memory.of(rule)).build(Optimiser.class);
+      reserveState(rule, path, group, parameters.group(group), optimiser);
+      optimisers.put(group, optimiser);
     }
     TrainedGroups groups = new TrainedGroups().network(parameters, optimisers).clip(scenario.training().clip());
     for (HostBuildContext.Declared declared : ruleContext.declared()) {
-      groups.declared(declared.group(), declared.tensors(),
-          declaredOptimiser(declared, groups, ruleSeeds, rulePath, ruleConfig, rule));
+      Optimiser optimiser = declaredOptimiser(declared, groups, ruleSeeds, rulePath, ruleConfig, rule);
+      reserveState(rule, rulePath, declared.group(), declared.tensors(), optimiser);
+      groups.declared(declared.group(), declared.tensors(), optimiser);
     }
     return new TrainingUnit(rule, replicate, network, learningRule, parameters, groups,
         replicateSeeds.child("task-samples").random(), java.util.Set.copyOf(scenario.record().metrics()));
@@ -139,6 +148,16 @@ public final class BuiltScenario {
     String parameter = declared.optimiserParameter();
     return context(ruleSeeds.child(parameter), rulePath.key(parameter), ruleConfig.component(parameter), memory.of(rule))
         .build(Optimiser.class);
+  }
+
+  /** Declares the state {@code optimiser} will keep for the tensors of {@code group} in every unit of {@code rule}. */
+  private void reserveState(String rule, JsonPath path, String group, List<Tensor> tensors, Optimiser optimiser) {
+    long values = tensors.stream().mapToLong(t -> t.data().length).sum();
+    int perValue = optimiser.stateValuesPerParameter();
+    if (perValue > 0) {
+      memory.of(rule).reserve(path, "optimiser state of the group " + group + " (" + values + " values x " + perValue
+          + " doubles)", (double) Double.BYTES * perValue * values);
+    }
   }
 
   private HostBuildContext context(SeedTree nodeSeeds, JsonPath path, Config config, MemoryLedger.Account account) {

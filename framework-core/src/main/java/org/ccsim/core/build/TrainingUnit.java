@@ -15,6 +15,7 @@ import org.ccsim.api.ReplayableRandom;
 import org.ccsim.api.Snapshot;
 import org.ccsim.api.Task;
 import org.ccsim.api.TrainingContext;
+import org.ccsim.core.results.SnapshotStore;
 import org.ccsim.core.scenario.ScenarioReader;
 
 /**
@@ -121,8 +122,8 @@ public final class TrainingUnit implements TrainingContext {
   }
 
   /** Saves the unit's whole training state (between batches). */
-  public Snapshot saveState() {
-    Snapshot snapshot = new Snapshot();
+  public SnapshotStore saveState() {
+    SnapshotStore snapshot = new SnapshotStore();
     groups.save(snapshot);
     learningRule.saveState(snapshot.child("rule"));
     snapshot.putLongs("streams/task-samples", samples.draws());
@@ -132,7 +133,7 @@ public final class TrainingUnit implements TrainingContext {
   }
 
   /** Sets this freshly built unit to the state {@link #saveState()} saved. */
-  public void restoreState(Snapshot snapshot) {
+  public void restoreState(SnapshotStore snapshot) {
     groups.restore(snapshot);
     learningRule.restoreState(snapshot.child("rule"));
     samples.advanceTo(snapshot.longValue("streams/task-samples"));

@@ -1,7 +1,6 @@
 package org.ccsim.core.results;
 
 import java.util.List;
-import org.ccsim.api.Snapshot;
 
 /**
  * What a run keeps of one (rule, replicate) unit so that a resumed run carries on exactly where it
@@ -22,7 +21,7 @@ import org.ccsim.api.Snapshot;
  * @param divergence where the unit diverged (then it is complete), or {@code null}
  */
 public record Checkpoint(String rule, int replicate, boolean complete, int epochsDone, int batchesDone,
-    String scenario, List<MetricRow> rows, List<TrajectoryRow> trajectories, Snapshot state, Divergence divergence) {
+    String scenario, List<MetricRow> rows, List<TrajectoryRow> trajectories, SnapshotStore state, Divergence divergence) {
 
   public Checkpoint {
     rows = List.copyOf(rows);

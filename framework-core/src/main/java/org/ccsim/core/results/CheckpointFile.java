@@ -17,7 +17,6 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.ccsim.api.Snapshot;
 
 /**
  * The checkpoint file format, version 2 (docs/checkpoints.md): a ZIP archive (text entries
@@ -113,7 +112,7 @@ public final class CheckpointFile {
       throw new IOException(file + ": expected a " + FORMAT + " file of version " + VERSION + ", found format '"
           + header.path("format").asText() + "' version " + header.path("version").asText());
     }
-    Snapshot state = new Snapshot();
+    SnapshotStore state = new SnapshotStore();
     for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
       String name = entry.getKey();
       if (!name.startsWith(STATE)) {

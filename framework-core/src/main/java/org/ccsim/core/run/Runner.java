@@ -13,7 +13,7 @@ import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.ccsim.api.DivergenceException;
-import org.ccsim.api.Snapshot;
+import org.ccsim.core.results.SnapshotStore;
 import org.ccsim.core.build.BuiltScenario;
 import org.ccsim.core.build.TrainingUnit;
 import org.ccsim.core.results.Checkpoint;
@@ -241,7 +241,7 @@ public final class Runner {
     private void save(boolean complete, int epochsDone, int batchesDone, Divergence divergence) {
       if (checkpoints != null) {
         checkpoints.save(new Checkpoint(unit.rule(), unit.replicate(), complete, epochsDone, batchesDone,
-            checkpoints.scenario(), rows, trajectories, complete ? new Snapshot() : unit.saveState(), divergence));
+            checkpoints.scenario(), rows, trajectories, complete ? new SnapshotStore() : unit.saveState(), divergence));
       }
       unsaved = false;
     }

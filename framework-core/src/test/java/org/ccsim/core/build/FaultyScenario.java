@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.ccsim.core.compute.JavaCompute;
 import org.ccsim.core.optim.Adam;
+import org.ccsim.core.optim.ClipNorm;
 import org.ccsim.core.optim.Sgd;
 import org.ccsim.core.plugin.ComponentRegistry;
 import org.ccsim.core.scenario.Scenario;
@@ -33,6 +34,7 @@ public final class FaultyScenario {
         new ComponentRegistry.Entry(new FaultyRuleType(), "test"),
         new ComponentRegistry.Entry(new Sgd.Type(), ComponentRegistry.BUILT_IN),
         new ComponentRegistry.Entry(new Adam.Type(), ComponentRegistry.BUILT_IN),
+        new ComponentRegistry.Entry(new ClipNorm.Type(), ComponentRegistry.BUILT_IN),
         new ComponentRegistry.Entry(new JavaCompute.Type(), ComponentRegistry.BUILT_IN)));
     Path file = Files.writeString(dir.resolve("faulty.json"), """
         {"scenario": "faulty", "seed": 5, "replicates": 2,

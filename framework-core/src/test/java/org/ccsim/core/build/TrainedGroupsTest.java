@@ -10,11 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.ccsim.api.DivergenceException;
 import org.ccsim.api.ParameterSet;
-import org.ccsim.api.Snapshot;
 import org.ccsim.api.Tensor;
 import org.ccsim.core.optim.Sgd;
 import org.ccsim.core.scenario.Scenario;
 import org.ccsim.core.scenario.ScenarioException;
+import org.ccsim.core.results.SnapshotStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +42,22 @@ class TrainedGroupsTest {
   }
 
   @Test
+  void theHostReservesTheStateOfEveryGroupsOptimiser() throws IOException {
+    BuiltScenario sgd = build("""
+        {"type": "faulty-rule", "ownGroup": true, "extraOptimiser": {"type": "sgd"}}""", "");
+    BuiltScenario adam = build("""
+        {"type": "faulty-rule", "ownGroup": true, "extraOptimiser": {"type": "adam"}}""",
+        ", \"groupOptimisers\": {\"cortex\": {\"type\": \"adam\"},"
+            + " \"readout\": {\"type\": \"clip-norm\", \"optimiser\": {\"type\": \"adam\"}}}");
+    SnapshotStore unit = adam.newUnit("r", 1).saveState();
+    long trainedValues = unit.entries().entrySet().stream()
+        .filter(e -> e.getKey().startsWith("parameters/") || e.getKey().startsWith("groups/"))
+        .mapToLong(e -> ((double[]) e.getValue()).length).sum();
+    assertEquals(2.0 * Double.BYTES * trainedValues, adam.unitBytes("r") - sgd.unitBytes("r"),
+        "Adam keeps two moments per value of the network's groups and the rule's own, plain SGD none");
+  }
+
+  @Test
   void theRulesOptimiserStepsItsGroupUnlessTheScenarioNamesOne() throws IOException {
     BuiltScenario rules = build("""
         {"type": "faulty-rule", "ownGroup": true, "extraOptimiser": {"type": "sgd", "learningRate": 1}}""", "");
@@ -64,7 +80,7 @@ class TrainedGroupsTest {
         {"type": "faulty-rule", "ownGroup": true, "extraOptimiser": {"type": "adam", "learningRate": 0.1}}""", "");
     TrainingUnit saved = built.newUnit("r", 1);
     saved.trainBatch(built.task(0), 2);
-    Snapshot snapshot = saved.saveState();
+    SnapshotStore snapshot = saved.saveState();
     TrainingUnit restored = built.newUnit("r", 1);
     restored.restoreState(snapshot);
     for (int batch = 0; batch < 2; batch++) {

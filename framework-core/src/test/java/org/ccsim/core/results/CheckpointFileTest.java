@@ -14,14 +14,13 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.ccsim.api.Snapshot;
 import org.junit.jupiter.api.Test;
 
 /** The checkpoint file keeps everything exactly, always encodes to the same bytes, and refuses what it cannot trust. */
 class CheckpointFileTest {
 
   private static Checkpoint sample() {
-    Snapshot state = new Snapshot();
+    SnapshotStore state = new SnapshotStore();
     state.child("parameters").putDoubles("W_rec", 0.1, -0.0, Double.MIN_VALUE, 1e308, Math.PI);
     state.child("optimisers").child("cortex").putLongs("steps", 12);
     state.putLongs("streams/task-samples", Long.MAX_VALUE);
@@ -61,7 +60,7 @@ class CheckpointFileTest {
     Checkpoint sample = sample();
     Divergence divergence = new Divergence("bp", 2, "base", 8, 2, 3, "weight synthesiser/W, first of 4");
     Checkpoint diverged = new Checkpoint("bp", 2, true, 7, 1, "abc", sample.rows(), sample.trajectories(),
-        new Snapshot(), divergence);
+        new SnapshotStore(), divergence);
 
     assertEquals(divergence, CheckpointFile.decode("x.zip", CheckpointFile.encode(diverged)).divergence());
     assertEquals(null, CheckpointFile.decode("x.zip", CheckpointFile.encode(sample)).divergence());

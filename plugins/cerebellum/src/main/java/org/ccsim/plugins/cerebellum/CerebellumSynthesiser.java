@@ -3,8 +3,8 @@ package org.ccsim.plugins.cerebellum;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.ccsim.api.JacobianSynthesiser;
 import org.ccsim.api.ParameterSet;
-import org.ccsim.api.Synthesiser;
 import org.ccsim.api.Tensor;
 import org.ccsim.api.compute.Compute;
 
@@ -31,7 +31,7 @@ import org.ccsim.api.compute.Compute;
  * Nothing is kept between calls but per-thread scratch, so calls for different examples may run in
  * parallel, and none allocates once a thread's scratch exists.
  */
-final class CerebellumSynthesiser implements Synthesiser {
+final class CerebellumSynthesiser implements JacobianSynthesiser {
 
   /** The group of the granule layer when it does not learn. */
   static final String FIXED = "granule-fixed";

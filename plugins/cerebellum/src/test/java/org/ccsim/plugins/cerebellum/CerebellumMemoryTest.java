@@ -20,8 +20,8 @@ class CerebellumMemoryTest {
   @ParameterizedTest(name = "plasticity {0}")
   @CsvSource({
       // 10 granule cells: W_mg 10 x 5 + b_g 10 = 60 values, W_pc 5 x 10 + b_pc 5 = 55; wiring 10 x (2 ints + header)
-      "purkinje, 2720",   // 55 x 4 + 60 x 2 doubles
-      "all, 3680"})       // 115 x 4 doubles
+      "purkinje, 1840",   // 55 + 60 values x 2 doubles (value, gradient); the host adds the optimiser's state
+      "all, 1840"})       // 115 x 2 doubles
   void declaresWeightsByWhetherTheyLearnAndTheWiring(String plasticity, double parameterBytes) {
     TestBuildContext context = new TestBuildContext(1, null, network(5));
     CerebellumType type = new CerebellumType();
@@ -40,7 +40,7 @@ class CerebellumMemoryTest {
         () -> type.create(TestConfigs.of(type, "expansion", 10_000), context));
     assertEquals("expansion", e.parameter());
     // 10^7 cells of fan-in 1000: W_pc 10^10 + b_pc 10^3 trained, W_mg 10^10 + b_g 10^7 fixed
-    double parameters = 8 * (4 * (1e10 + 1e3) + 2 * (1e10 + 1e7));
+    double parameters = 8 * (2 * (1e10 + 1e3) + 2 * (1e10 + 1e7));
     assertEquals(parameters + 1e7 * (1000 * 4 + 16), context.reservedBytes());
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.random.RandomGenerator;
 import org.ccsim.api.ConfigException;
+import org.ccsim.api.JacobianSynthesiser;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Synthesiser;
 import org.ccsim.plugins.rnn.TanhRnnType;
@@ -25,10 +26,10 @@ class CerebellumSynthesiserTest {
 
   private static final int N = 6;
 
-  private static Synthesiser create(Object... overrides) {
+  private static JacobianSynthesiser create(Object... overrides) {
     CerebellumType type = new CerebellumType();
     TanhRnnType rnn = new TanhRnnType();
-    return type.create(TestConfigs.of(type, overrides), new TestBuildContext(3, null,
+    return (JacobianSynthesiser) type.create(TestConfigs.of(type, overrides), new TestBuildContext(3, null,
         rnn.create(TestConfigs.of(rnn, "hidden", N), new TestBuildContext(1, TestBuildContext.taskOfSize(2, 2), null))));
   }
 

@@ -5,9 +5,9 @@ import org.ccsim.api.Episode;
 import org.ccsim.api.Finite;
 import org.ccsim.api.LearningRule;
 import org.ccsim.api.Network;
+import org.ccsim.api.JacobianSynthesiser;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Snapshot;
-import org.ccsim.api.Synthesiser;
 import org.ccsim.api.TrainingContext;
 import org.ccsim.api.compute.Compute;
 import org.ccsim.api.compute.Parallel;
@@ -42,7 +42,7 @@ final class BpLambda implements LearningRule {
   }
 
   private final Network network;
-  private final Synthesiser synthesiser;
+  private final JacobianSynthesiser synthesiser;
   private final ParameterSet theta;
   private final Compute compute;
   private final Parallel parallel;
@@ -51,7 +51,7 @@ final class BpLambda implements LearningRule {
   /** Kept from batch to batch of the same shape, so that training allocates nothing. */
   private Workspace workspace;
 
-  BpLambda(Network network, Synthesiser synthesiser, ParameterSet theta, Compute compute, Parallel parallel,
+  BpLambda(Network network, JacobianSynthesiser synthesiser, ParameterSet theta, Compute compute, Parallel parallel,
       Settings settings) {
     this.network = network;
     this.synthesiser = synthesiser;

@@ -7,12 +7,12 @@ import java.util.Map;
 import org.ccsim.api.BuildContext;
 import org.ccsim.api.Config;
 import org.ccsim.api.ConfigException;
+import org.ccsim.api.JacobianSynthesiser;
 import org.ccsim.api.LearningRule;
 import org.ccsim.api.LearningRuleType;
 import org.ccsim.api.Param;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Range;
-import org.ccsim.api.Synthesiser;
 import org.pf4j.Extension;
 
 /** The component {@code bp-lambda}: accumulate BP(lambda), see {@link BpLambda}. */
@@ -66,7 +66,11 @@ public final class BpLambdaType implements LearningRuleType {
 
   @Override
   public LearningRule create(Config config, BuildContext context) {
-    Synthesiser synthesiser = SyntheticGradientParams.synthesiser(config, context);
+    if (!(SyntheticGradientParams.synthesiser(config, context) instanceof JacobianSynthesiser synthesiser)) {
+      throw new ConfigException(SyntheticGradientParams.SYNTHESISER.name(), "synthesiser '"
+          + config.component(SyntheticGradientParams.SYNTHESISER.name()).type() + "' does not give its parameter"
+          + " Jacobian, which the eligibility traces of bp-lambda need; dni and lambda-sg work with any synthesiser");
+    }
     ParameterSet theta = SyntheticGradientParams.weights(synthesiser, context);
     int n = synthesiser.size();
     int size = TrainedVector.size(theta);
@@ -87,7 +91,7 @@ public final class BpLambdaType implements LearningRuleType {
     return new BpLambda(context.network(), synthesiser, theta, context.compute(), context.parallel(), settings);
   }
 
-  private static TraceForm form(Config config, BuildContext context, Synthesiser synthesiser, TraceForm.Shape shape) {
+  private static TraceForm form(Config config, BuildContext context, JacobianSynthesiser synthesiser, TraceForm.Shape shape) {
     String chosen = config.string("traceForm");
     TraceForm form;
     if (chosen.equals("auto")) {

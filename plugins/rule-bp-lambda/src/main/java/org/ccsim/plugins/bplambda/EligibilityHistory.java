@@ -3,6 +3,7 @@ package org.ccsim.plugins.bplambda;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.ccsim.api.JacobianSynthesiser;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Synthesiser;
 import org.ccsim.api.Tensor;
@@ -27,7 +28,7 @@ import org.ccsim.api.compute.Compute;
  */
 final class EligibilityHistory implements Eligibility {
 
-  private final Synthesiser synthesiser;
+  private final JacobianSynthesiser synthesiser;
   private final ParameterSet theta;
   private final Compute compute;
   private final double decay;
@@ -45,7 +46,7 @@ final class EligibilityHistory implements Eligibility {
    * @param decay gamma lambda
    * @param tolerance the smallest term weight summed; 0 sums every term
    */
-  EligibilityHistory(Synthesiser synthesiser, ParameterSet theta, Compute compute, int batch, double decay,
+  EligibilityHistory(JacobianSynthesiser synthesiser, ParameterSet theta, Compute compute, int batch, double decay,
       double tolerance) {
     if (!synthesiser.linearInTrainedWeights()) {
       throw new IllegalArgumentException("the history form needs a synthesiser linear in its trained weights");

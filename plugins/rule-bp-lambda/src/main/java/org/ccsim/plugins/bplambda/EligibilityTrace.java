@@ -1,8 +1,8 @@
 package org.ccsim.plugins.bplambda;
 
 import java.util.Arrays;
+import org.ccsim.api.JacobianSynthesiser;
 import org.ccsim.api.ParameterSet;
-import org.ccsim.api.Synthesiser;
 import org.ccsim.api.compute.Compute;
 
 /**
@@ -22,7 +22,7 @@ import org.ccsim.api.compute.Compute;
  */
 public final class EligibilityTrace implements Eligibility {
 
-  private final Synthesiser synthesiser;
+  private final JacobianSynthesiser synthesiser;
   private final ParameterSet theta;
   private final Compute compute;
   private final double decay;
@@ -36,7 +36,7 @@ public final class EligibilityTrace implements Eligibility {
    * @param theta the synthesiser's parameters (the Jacobian may depend on them)
    * @param decay gamma lambda
    */
-  public EligibilityTrace(Synthesiser synthesiser, ParameterSet theta, Compute compute, int batch, double decay) {
+  public EligibilityTrace(JacobianSynthesiser synthesiser, ParameterSet theta, Compute compute, int batch, double decay) {
     this.synthesiser = synthesiser;
     this.theta = theta;
     this.compute = compute;

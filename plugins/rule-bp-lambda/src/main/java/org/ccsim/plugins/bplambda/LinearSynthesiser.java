@@ -2,8 +2,8 @@ package org.ccsim.plugins.bplambda;
 
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.ccsim.api.JacobianSynthesiser;
 import org.ccsim.api.ParameterSet;
-import org.ccsim.api.Synthesiser;
 import org.ccsim.api.Tensor;
 import org.ccsim.api.compute.Compute;
 
@@ -13,7 +13,7 @@ import org.ccsim.api.compute.Compute;
  * trace: {@code dg_i/dW_s[a, j] = delta_ia h_j}, {@code dg_i/db_s[a] = delta_ia}. Its products run
  * on the scenario's {@link Compute}.
  */
-final class LinearSynthesiser implements Synthesiser {
+final class LinearSynthesiser implements JacobianSynthesiser {
 
   private final int n;
   private final Compute compute;

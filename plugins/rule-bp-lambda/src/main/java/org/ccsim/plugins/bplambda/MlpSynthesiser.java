@@ -3,8 +3,8 @@ package org.ccsim.plugins.bplambda;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.ccsim.api.JacobianSynthesiser;
 import org.ccsim.api.ParameterSet;
-import org.ccsim.api.Synthesiser;
 import org.ccsim.api.Tensor;
 import org.ccsim.api.compute.Compute;
 
@@ -24,7 +24,7 @@ import org.ccsim.api.compute.Compute;
  * <p>With {@code trainOutputOnly} the hidden layers are in the group {@link #FIXED} (a fixed random
  * feature map) and only {@code W_o, b_o} are trained. Products run on the scenario's {@link Compute}.
  */
-final class MlpSynthesiser implements Synthesiser {
+final class MlpSynthesiser implements JacobianSynthesiser {
 
   /** The group of hidden layers that stay as initialised. */
   static final String FIXED = "synthesiser-fixed";

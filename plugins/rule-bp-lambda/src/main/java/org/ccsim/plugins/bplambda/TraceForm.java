@@ -2,8 +2,8 @@ package org.ccsim.plugins.bplambda;
 
 import java.util.Locale;
 import org.ccsim.api.BuildContext;
+import org.ccsim.api.JacobianSynthesiser;
 import org.ccsim.api.ParameterSet;
-import org.ccsim.api.Synthesiser;
 import org.ccsim.api.compute.Compute;
 
 /**
@@ -27,7 +27,7 @@ enum TraceForm {
     }
 
     @Override
-    Eligibility create(Synthesiser synthesiser, ParameterSet theta, Compute compute, int batch, double decay,
+    Eligibility create(JacobianSynthesiser synthesiser, ParameterSet theta, Compute compute, int batch, double decay,
         double tolerance) {
       return new EligibilityTrace(synthesiser, theta, compute, batch, decay);
     }
@@ -55,7 +55,7 @@ enum TraceForm {
     }
 
     @Override
-    Eligibility create(Synthesiser synthesiser, ParameterSet theta, Compute compute, int batch, double decay,
+    Eligibility create(JacobianSynthesiser synthesiser, ParameterSet theta, Compute compute, int batch, double decay,
         double tolerance) {
       return new EligibilityHistory(synthesiser, theta, compute, batch, decay, tolerance);
     }
@@ -90,7 +90,7 @@ enum TraceForm {
   abstract void reserve(BuildContext context, Shape shape, double thetaValues);
 
   /** The eligibility of this form for a batch. */
-  abstract Eligibility create(Synthesiser synthesiser, ParameterSet theta, Compute compute, int batch, double decay,
+  abstract Eligibility create(JacobianSynthesiser synthesiser, ParameterSet theta, Compute compute, int batch, double decay,
       double tolerance);
 
   /** Whether a step costs enough to spread a batch's examples over the cores. */
@@ -107,7 +107,7 @@ enum TraceForm {
    * The cheaper form the synthesiser allows: the history form needs one linear in its weights, and
    * its record of the episode must stay within {@value #HISTORY_MEMORY} values per example.
    */
-  static TraceForm cheapest(Synthesiser synthesiser, Shape shape) {
+  static TraceForm cheapest(JacobianSynthesiser synthesiser, Shape shape) {
     boolean fits = (double) shape.length() * ((double) shape.n() * shape.n() + shape.n()) <= HISTORY_MEMORY;
     return synthesiser.linearInTrainedWeights() && fits && HISTORY.cost(shape) < TRACE.cost(shape) ? HISTORY : TRACE;
   }

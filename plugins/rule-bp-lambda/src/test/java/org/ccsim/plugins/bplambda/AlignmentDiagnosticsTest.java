@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.ccsim.api.Episode;
+import org.ccsim.api.JacobianSynthesiser;
 import org.ccsim.api.LearningRule;
 import org.ccsim.api.Network;
 import org.ccsim.api.ParameterSet;
@@ -33,7 +34,7 @@ class AlignmentDiagnosticsTest {
   void alignmentUsesTheParametersTheBatchRanWith(String rule, boolean applies) {
     RandomGenerator random = TestBuildContext.random(77);
     TestCortex cortex = TestCortex.of(3, HIDDEN, 2, "tanh", 77);
-    Synthesiser synthesiser = new LinearSynthesiser(HIDDEN, Learners.JAVA);
+    JacobianSynthesiser synthesiser = new LinearSynthesiser(HIDDEN, Learners.JAVA);
     ParameterSet theta = synthesiser.initialParameters(random);
     Numerics.randomise(theta, 0.5, random);
     List<Episode> episodes = cortex.episodes(BATCH, STEPS, random);
@@ -63,7 +64,7 @@ class AlignmentDiagnosticsTest {
   void dniCorrelatesTheCortexWithItsSynthesisersOwnOutput() {
     RandomGenerator random = TestBuildContext.random(78);
     TestCortex cortex = TestCortex.of(3, HIDDEN, 2, "tanh", 78);
-    Synthesiser synthesiser = new LinearSynthesiser(HIDDEN, Learners.JAVA);
+    JacobianSynthesiser synthesiser = new LinearSynthesiser(HIDDEN, Learners.JAVA);
     ParameterSet theta = synthesiser.initialParameters(random);
     Numerics.randomise(theta, 0.5, random);
     List<Episode> episodes = cortex.episodes(BATCH, STEPS, random);

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.ccsim.api.Episode;
+import org.ccsim.api.JacobianSynthesiser;
 import org.ccsim.api.ParameterSet;
-import org.ccsim.api.Synthesiser;
 import org.ccsim.testkit.RecordingTrainingContext;
 import org.ccsim.testkit.TestBuildContext;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +32,7 @@ class BpLambdaLearnerResetTest {
     int steps = 6;
     RandomGenerator random = TestBuildContext.random(5);
     TestCortex cortex = TestCortex.of(3, n, 2, "tanh", 5);
-    Synthesiser synthesiser = synthCase.create(n);
+    JacobianSynthesiser synthesiser = synthCase.create(n);
     ParameterSet theta = synthesiser.initialParameters(random);
     Numerics.randomise(theta, 0.5, random);
     List<Episode> unfinished = cortex.episodes(batch, steps, random);

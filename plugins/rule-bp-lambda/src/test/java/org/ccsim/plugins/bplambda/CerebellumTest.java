@@ -3,9 +3,8 @@ package org.ccsim.plugins.bplambda;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.random.RandomGenerator;
-import org.ccsim.api.Episode;
+import org.ccsim.api.JacobianSynthesiser;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Synthesiser;
 import org.ccsim.core.optim.Adam;
@@ -34,7 +33,7 @@ class CerebellumTest {
   @ValueSource(booleans = {true, false})
   void structuralZerosOfTheMossyFibresStayZeroWhenEveryWeightLearns(boolean everyStep) {
     TestCortex cortex = TestCortex.of(INPUTS, HIDDEN, OUTPUTS, "tanh", 5);
-    Synthesiser synthesiser = SyntheticFixtures.cerebellum(HIDDEN, "expansion", EXPANSION, "fanIn", FAN_IN,
+    JacobianSynthesiser synthesiser = SyntheticFixtures.cerebellum(HIDDEN, "expansion", EXPANSION, "fanIn", FAN_IN,
         "plasticity", "all", "granuleBias", 0.1);
     RandomGenerator random = TestBuildContext.random(6);
     ParameterSet theta = synthesiser.initialParameters(random);
@@ -72,7 +71,7 @@ class CerebellumTest {
   void structuredTraceEqualsADenseReference(String plasticity) {
     int n = 4;
     int expansion = 2;
-    Synthesiser synthesiser = SyntheticFixtures.cerebellum(n, "expansion", expansion, "fanIn", 3, "plasticity", plasticity);
+    JacobianSynthesiser synthesiser = SyntheticFixtures.cerebellum(n, "expansion", expansion, "fanIn", 3, "plasticity", plasticity);
     RandomGenerator random = TestBuildContext.random(8);
     ParameterSet theta = synthesiser.initialParameters(random);
     Numerics.randomise(theta, 0.5, random);

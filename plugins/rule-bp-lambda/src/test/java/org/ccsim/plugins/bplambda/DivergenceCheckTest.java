@@ -8,10 +8,10 @@ import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 import org.ccsim.api.DivergenceException;
 import org.ccsim.api.Episode;
+import org.ccsim.api.JacobianSynthesiser;
 import org.ccsim.api.LearningRule;
 import org.ccsim.api.Optimiser;
 import org.ccsim.api.ParameterSet;
-import org.ccsim.api.Synthesiser;
 import org.ccsim.testkit.RecordingTrainingContext;
 import org.ccsim.testkit.TestBuildContext;
 import org.ccsim.core.compute.WorkSharing;
@@ -34,7 +34,7 @@ class DivergenceCheckTest {
   private static final Optimiser OVERFLOW = (params, grads) -> params.get(0).data()[0] = Double.POSITIVE_INFINITY;
 
   private interface RuleFactory {
-    LearningRule create(TestCortex cortex, Synthesiser synthesiser, ParameterSet theta);
+    LearningRule create(TestCortex cortex, JacobianSynthesiser synthesiser, ParameterSet theta);
   }
 
   private static final RuleFactory BP_LAMBDA_EVERY_STEP = (cortex, synthesiser, theta) -> new BpLambda(
@@ -61,7 +61,7 @@ class DivergenceCheckTest {
       double scale) {
     RandomGenerator random = TestBuildContext.random(71);
     TestCortex cortex = TestCortex.of(3, HIDDEN, 2, "tanh", 71);
-    Synthesiser synthesiser = new LinearSynthesiser(HIDDEN, Learners.JAVA);
+    JacobianSynthesiser synthesiser = new LinearSynthesiser(HIDDEN, Learners.JAVA);
     ParameterSet theta = synthesiser.initialParameters(random);
     Numerics.randomise(theta, 0.5, random);
     theta.scale(scale);

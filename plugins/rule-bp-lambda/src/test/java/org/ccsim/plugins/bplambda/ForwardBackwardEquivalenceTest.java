@@ -12,9 +12,9 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 import org.ccsim.api.Episode;
+import org.ccsim.api.JacobianSynthesiser;
 import org.ccsim.api.Optimiser;
 import org.ccsim.api.ParameterSet;
-import org.ccsim.api.Synthesiser;
 import org.ccsim.api.Tensor;
 import org.ccsim.testkit.RecordingTrainingContext;
 import org.ccsim.testkit.TestBuildContext;
@@ -58,13 +58,13 @@ class ForwardBackwardEquivalenceTest {
   }
 
   /** Everything one case needs, from a seed derived from the case. */
-  private record Fixture(TestCortex cortex, Synthesiser synthesiser, ParameterSet theta, List<Episode> episodes) {
+  private record Fixture(TestCortex cortex, JacobianSynthesiser synthesiser, ParameterSet theta, List<Episode> episodes) {
 
     static Fixture of(SynthesiserCase synthCase, String phi, double lambda, double gamma) {
       long seed = Objects.hash(synthCase.name(), phi, lambda, gamma);
       RandomGenerator random = TestBuildContext.random(seed);
       TestCortex cortex = TestCortex.of(INPUTS, HIDDEN, OUTPUTS, phi, seed);
-      Synthesiser synthesiser = synthCase.create(HIDDEN);
+      JacobianSynthesiser synthesiser = synthCase.create(HIDDEN);
       ParameterSet theta = synthesiser.initialParameters(random);
       Numerics.randomise(theta, 0.5, random);
       return new Fixture(cortex, synthesiser, theta, cortex.episodes(BATCH, STEPS, random));

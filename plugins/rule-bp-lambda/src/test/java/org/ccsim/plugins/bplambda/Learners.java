@@ -1,7 +1,7 @@
 package org.ccsim.plugins.bplambda;
 
+import org.ccsim.api.JacobianSynthesiser;
 import org.ccsim.api.ParameterSet;
-import org.ccsim.api.Synthesiser;
 import org.ccsim.api.compute.Compute;
 import org.ccsim.core.compute.JavaCompute;
 import org.ccsim.core.compute.WorkSharing;
@@ -14,12 +14,12 @@ final class Learners {
   private Learners() {
   }
 
-  static BpLambdaLearner trace(Synthesiser synthesiser, ParameterSet theta, int batch, double lambda, double gamma,
+  static BpLambdaLearner trace(JacobianSynthesiser synthesiser, ParameterSet theta, int batch, double lambda, double gamma,
       double maxUpdateNorm) {
     return of(TraceForm.TRACE, synthesiser, theta, batch, lambda, gamma, maxUpdateNorm, false);
   }
 
-  static BpLambdaLearner of(TraceForm form, Synthesiser synthesiser, ParameterSet theta, int batch, double lambda,
+  static BpLambdaLearner of(TraceForm form, JacobianSynthesiser synthesiser, ParameterSet theta, int batch, double lambda,
       double gamma, double maxUpdateNorm, boolean parallel) {
     Eligibility eligibility = form.create(synthesiser, theta, JAVA, batch, gamma * lambda, 0);
     return new BpLambdaLearner(synthesiser, theta, eligibility, JAVA, WorkSharing.COMMON, parallel, batch, gamma, maxUpdateNorm);

@@ -10,11 +10,11 @@ import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 import org.ccsim.api.Episode;
+import org.ccsim.api.JacobianSynthesiser;
 import org.ccsim.api.LearningRule;
 import org.ccsim.api.Network;
 import org.ccsim.api.Optimiser;
 import org.ccsim.api.ParameterSet;
-import org.ccsim.api.Synthesiser;
 import org.ccsim.api.Tensor;
 import org.ccsim.plugins.bptt.BpttType;
 import org.ccsim.core.build.TrainedGroups;
@@ -47,13 +47,13 @@ class LesionTest {
   }
 
   /** A cortex, a batch and a synthesiser with random non-zero weights (so that g is not zero). */
-  private record Fixture(TestCortex cortex, Synthesiser synthesiser, ParameterSet theta, List<Episode> batch) {
+  private record Fixture(TestCortex cortex, JacobianSynthesiser synthesiser, ParameterSet theta, List<Episode> batch) {
 
     static Fixture of(SynthesiserCase synthCase) {
       long seed = Objects.hash("lesion", synthCase.name());
       RandomGenerator random = TestBuildContext.random(seed);
       TestCortex cortex = TestCortex.of(INPUTS, HIDDEN, OUTPUTS, "tanh", seed);
-      Synthesiser synthesiser = synthCase.create(HIDDEN);
+      JacobianSynthesiser synthesiser = synthCase.create(HIDDEN);
       ParameterSet theta = synthesiser.initialParameters(random);
       Numerics.randomise(theta, 0.5, random);
       return new Fixture(cortex, synthesiser, theta, cortex.episodes(BATCH, STEPS, random));

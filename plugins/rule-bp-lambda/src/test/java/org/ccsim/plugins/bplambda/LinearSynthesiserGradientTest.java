@@ -2,6 +2,7 @@ package org.ccsim.plugins.bplambda;
 
 import java.util.Objects;
 import java.util.random.RandomGenerator;
+import org.ccsim.api.JacobianSynthesiser;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Synthesiser;
 import org.ccsim.api.Tensor;
@@ -24,11 +25,11 @@ class LinearSynthesiserGradientTest {
     return SynthesiserCase.all();
   }
 
-  private record Fixture(Synthesiser synthesiser, ParameterSet theta, double[] h, double[] v, int n) {
+  private record Fixture(JacobianSynthesiser synthesiser, ParameterSet theta, double[] h, double[] v, int n) {
 
     static Fixture of(SynthesiserCase synthCase, int n) {
       RandomGenerator random = TestBuildContext.random(Objects.hash(synthCase.name(), n));
-      Synthesiser synthesiser = synthCase.create(n);
+      JacobianSynthesiser synthesiser = synthCase.create(n);
       ParameterSet theta = synthesiser.initialParameters(random);
       Numerics.randomise(theta, 0.7, random);
       return new Fixture(synthesiser, theta, Numerics.gaussian(n, 1, random), Numerics.gaussian(n, 1, random), n);

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.ccsim.api.Episode;
+import org.ccsim.api.JacobianSynthesiser;
 import org.ccsim.api.Optimiser;
 import org.ccsim.api.ParameterSet;
-import org.ccsim.api.Synthesiser;
 import org.ccsim.core.optim.ClipNorm;
 import org.ccsim.core.optim.Sgd;
 import org.ccsim.testkit.RecordingTrainingContext;
@@ -34,7 +34,7 @@ class SynthClipTest {
   private static Trained train(double synthClip, Optimiser optimiser) {
     RandomGenerator random = TestBuildContext.random(31);
     TestCortex cortex = TestCortex.of(3, HIDDEN, 2, "tanh", 31);
-    Synthesiser synthesiser = new LinearSynthesiser(HIDDEN, Learners.JAVA);
+    JacobianSynthesiser synthesiser = new LinearSynthesiser(HIDDEN, Learners.JAVA);
     ParameterSet theta = synthesiser.initialParameters(random);
     Numerics.randomise(theta, 0.5, random);
     BpLambda rule = new BpLambda(cortex.network(), synthesiser, theta, Learners.JAVA, WorkSharing.COMMON,

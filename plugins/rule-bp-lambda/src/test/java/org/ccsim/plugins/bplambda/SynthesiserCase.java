@@ -2,6 +2,7 @@ package org.ccsim.plugins.bplambda;
 
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
+import org.ccsim.api.JacobianSynthesiser;
 import org.ccsim.api.Synthesiser;
 
 /**
@@ -13,7 +14,7 @@ import org.ccsim.api.Synthesiser;
  * @param name shown in test names
  * @param factory builds one for a state of n values
  */
-record SynthesiserCase(String name, IntFunction<Synthesiser> factory) {
+record SynthesiserCase(String name, IntFunction<JacobianSynthesiser> factory) {
 
   /** The synthesisers under test. */
   static Stream<SynthesiserCase> all() {
@@ -26,7 +27,7 @@ record SynthesiserCase(String name, IntFunction<Synthesiser> factory) {
             n -> SyntheticFixtures.cerebellum(n, "expansion", 2, "fanIn", Math.min(3, n), "plasticity", "all")));
   }
 
-  Synthesiser create(int n) {
+  JacobianSynthesiser create(int n) {
     return factory.apply(n);
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.ccsim.api.Episode;
+import org.ccsim.api.JacobianSynthesiser;
 import org.ccsim.api.Network;
 import org.ccsim.api.Optimiser;
 import org.ccsim.api.ParameterSet;
@@ -48,9 +49,9 @@ final class SyntheticFixtures {
   }
 
   /** A {@code cerebellum} synthesiser for a state of n values, built through its component type. */
-  static Synthesiser cerebellum(int n, Object... overrides) {
+  static JacobianSynthesiser cerebellum(int n, Object... overrides) {
     CerebellumType type = new CerebellumType();
-    return type.create(TestConfigs.of(type, overrides), new TestBuildContext(n, null, tanhRnn(1, n, 1)));
+    return (JacobianSynthesiser) type.create(TestConfigs.of(type, overrides), new TestBuildContext(n, null, tanhRnn(1, n, 1)));
   }
 
   /** Adds {@code N(0, scale^2)} noise to every value of every tensor: non-zero output layer and biases. */

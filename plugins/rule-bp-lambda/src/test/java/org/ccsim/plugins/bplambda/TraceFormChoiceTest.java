@@ -1,19 +1,28 @@
 package org.ccsim.plugins.bplambda;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import org.ccsim.api.BuildContext;
+import org.ccsim.api.Config;
 import org.ccsim.api.ConfigException;
 import org.ccsim.api.Network;
+import org.ccsim.api.Param;
+import org.ccsim.api.ParameterSet;
+import org.ccsim.api.Synthesiser;
+import org.ccsim.api.SynthesiserType;
 import org.ccsim.api.Task;
 import org.ccsim.testkit.TestBuildContext;
 import org.ccsim.testkit.TestConfigs;
 import org.ccsim.testkit.TestEpisodes;
 import org.junit.jupiter.api.Test;
 
-/** What {@code traceForm: auto} chooses, and the combinations {@code bp-lambda} refuses. */
+/** What {@code traceForm: auto} chooses, and the combinations and synthesisers {@code bp-lambda} refuses. */
 class TraceFormChoiceTest {
 
   private static final LinearSynthesiser LINEAR = new LinearSynthesiser(30, Learners.JAVA);
@@ -46,11 +55,71 @@ class TraceFormChoiceTest {
     assertEquals("historyTolerance", e.parameter());
   }
 
+  @Test
+  void bpLambdaNeedsASynthesiserThatGivesItsParameterJacobianWhereDniDoesNot() {
+    Config plain = new Config(PlainSynthesiserType.ID, Map.of());
+    ConfigException e = assertThrows(ConfigException.class, () -> create("synthesiser", plain));
+    assertEquals("synthesiser", e.parameter());
+    assertTrue(e.getMessage().contains("'plain' does not give its parameter Jacobian"), e.getMessage());
+    DniType dni = new DniType();
+    assertNotNull(dni.create(TestConfigs.of(dni, "synthesiser", plain), context()));
+  }
+
   private static void create(Object... overrides) {
+    BpLambdaType type = new BpLambdaType();
+    type.create(TestConfigs.of(type, overrides), context());
+  }
+
+  private static TestBuildContext context() {
     Network cortex = SyntheticFixtures.tanhRnn(3, 5, 2);
     Task task = TestBuildContext.task(3, 2, random -> TestEpisodes.masked(1, 6, 3, 2, 2, random).get(0));
-    BpLambdaType type = new BpLambdaType();
-    type.create(TestConfigs.of(type, overrides),
-        new TestBuildContext(1, task, cortex, List.of(new LinearSynthesiserType(), new MlpSynthesiserType())));
+    return new TestBuildContext(1, task, cortex,
+        List.of(new LinearSynthesiserType(), new MlpSynthesiserType(), new PlainSynthesiserType()));
+  }
+
+  /** A synthesiser with only what every synthesiser has: a linear one seen through {@link Synthesiser} alone. */
+  private static final class PlainSynthesiserType implements SynthesiserType {
+    static final String ID = "plain";
+
+    @Override
+    public String id() {
+      return ID;
+    }
+
+    @Override
+    public String description() {
+      return "a synthesiser without its parameter Jacobian";
+    }
+
+    @Override
+    public List<Param> parameters() {
+      return List.of();
+    }
+
+    @Override
+    public Synthesiser create(Config config, BuildContext context) {
+      Synthesiser linear = new LinearSynthesiser(context.network().hiddenSize(), context.compute());
+      return new Synthesiser() {
+        @Override
+        public int size() {
+          return linear.size();
+        }
+
+        @Override
+        public ParameterSet initialParameters(RandomGenerator random) {
+          return linear.initialParameters(random);
+        }
+
+        @Override
+        public void predict(ParameterSet theta, double[] h, double[] g) {
+          linear.predict(theta, h, g);
+        }
+
+        @Override
+        public void accumulateParameterGradient(ParameterSet theta, double[] h, double[] v, ParameterSet grad) {
+          linear.accumulateParameterGradient(theta, h, v, grad);
+        }
+      };
+    }
   }
 }

@@ -1,4 +1,4 @@
-package org.ccsim.api;
+package org.ccsim.core.results;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,14 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.ccsim.api.Tensor;
 import org.junit.jupiter.api.Test;
 
 /** Snapshots scope their keys, copy values both ways, and say clearly what is missing or misshapen. */
-class SnapshotTest {
+class SnapshotStoreTest {
 
   @Test
   void childrenScopeTheirKeysAndShareOneStore() {
-    Snapshot root = new Snapshot();
+    SnapshotStore root = new SnapshotStore();
     root.child("rule").child("lesions").putLongs("ablated", 1, 0);
     root.putDoubles("x", 2.5);
 
@@ -25,7 +26,7 @@ class SnapshotTest {
   @Test
   void valuesAreCopiedInAndOut() {
     double[] values = {1, 2};
-    Snapshot snapshot = new Snapshot();
+    SnapshotStore snapshot = new SnapshotStore();
     snapshot.putDoubles("v", values);
     values[0] = 9;
     snapshot.doubles("v")[1] = 9;
@@ -36,7 +37,7 @@ class SnapshotTest {
   @Test
   void tensorsRoundTripInPlace() {
     Tensor w = new Tensor("W", "g", 2, 1, new double[] {3, 4});
-    Snapshot snapshot = new Snapshot();
+    SnapshotStore snapshot = new SnapshotStore();
     snapshot.putTensors(List.of(w));
     Tensor fresh = Tensor.zeros("W", "g", 2, 1);
 
@@ -47,7 +48,7 @@ class SnapshotTest {
 
   @Test
   void missingWrongKindAndWrongLengthAreNamed() {
-    Snapshot snapshot = new Snapshot();
+    SnapshotStore snapshot = new SnapshotStore();
     snapshot.child("a").putDoubles("v", 1, 2);
 
     assertEquals("the snapshot has no entry 'a/w'",
@@ -60,7 +61,7 @@ class SnapshotTest {
 
   @Test
   void keysThatCouldEscapeAFolderAreRefused() {
-    Snapshot snapshot = new Snapshot();
+    SnapshotStore snapshot = new SnapshotStore();
     snapshot.putLongs("sg-alignment [s=1]/W rec", 1); // any metric or tensor name a plugin may choose
     for (String bad : List.of("..", "a/../b", "", "a//b", "a\tb", "/abs")) {
       assertThrows(IllegalArgumentException.class, () -> snapshot.putLongs(bad, 1), bad);
