@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import com.google.inject.Guice;
 import java.nio.file.Path;
 import java.util.List;
 import org.ccsim.api.ComponentType;
+import org.ccsim.core.cli.HostModule;
 import org.ccsim.core.plugin.ComponentRegistry;
 import org.ccsim.core.plugin.PluginHost;
 import org.example.shared.Library;
@@ -54,7 +55,7 @@ class PluginLoadingTest {
         .source("example.third.InjectedTaskType", INJECTED)
         .build(dir.resolve("build"), dir.resolve("plugins/example-plugin-1.2.3.jar"));
 
-    try (PluginHost host = new PluginHost(List.of(dir.resolve("plugins")), "0.1.0", List.of())) {
+    try (PluginHost host = host(dir.resolve("plugins"))) {
       assertEquals(1, host.plugins().size());
       PluginHost.PluginInfo info = host.plugins().get(0);
       assertEquals("example-plugin", info.id());
@@ -87,7 +88,7 @@ class PluginLoadingTest {
           .build(dir.resolve("build-" + version), plugins.resolve("uses-library-" + version + ".jar"));
     }
 
-    try (PluginHost host = new PluginHost(List.of(plugins), "0.1.0", List.of())) {
+    try (PluginHost host = host(plugins)) {
       assertEquals(List.of("STARTED", "STARTED"), host.plugins().stream().map(PluginHost.PluginInfo::state).toList());
       assertEquals("uses library 1.0", host.registry().find("library-task-1").orElseThrow().type().description());
       assertEquals("uses library 2.0", host.registry().find("library-task-2").orElseThrow().type().description());
@@ -103,5 +104,10 @@ class PluginLoadingTest {
           public static String version() { return "%s"; }
         }
         """.formatted(version);
+  }
+
+  /** The plugin host as the command line builds it, from the host's module. */
+  private static PluginHost host(Path plugins) {
+    return Guice.createInjector(new HostModule(List.of(plugins), "0.1.0")).getInstance(PluginHost.class);
   }
 }

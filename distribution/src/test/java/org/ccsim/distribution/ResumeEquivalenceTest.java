@@ -2,7 +2,7 @@ package org.ccsim.distribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import com.google.inject.Guice;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,11 +10,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
-import org.ccsim.core.compute.JavaCompute;
 import org.ccsim.core.build.BuiltScenario;
 import org.ccsim.core.build.ScenarioBuilder;
-import org.ccsim.core.optim.BuiltInOptimisers;
+import org.ccsim.core.cli.HostModule;
 import org.ccsim.core.plugin.PluginHost;
 import org.ccsim.core.results.Checkpoints;
 import org.ccsim.core.results.RunFolder;
@@ -43,8 +41,8 @@ class ResumeEquivalenceTest {
 
   @BeforeAll
   static void startHost() {
-    host = new PluginHost(List.of(Cli.dist().resolve("plugins")), "0.1.0",
-        Stream.concat(BuiltInOptimisers.TYPES.stream(), Stream.of(new JavaCompute.Type())).toList());
+    host = Guice.createInjector(new HostModule(List.of(Cli.dist().resolve("plugins")), "0.1.0"))
+        .getInstance(PluginHost.class);
   }
 
   @AfterAll

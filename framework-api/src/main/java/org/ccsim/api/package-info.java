@@ -13,7 +13,9 @@
  * <p>Notation follows {@code ALGORITHMS.md}: gradients are row vectors, {@code n} hidden units,
  * {@code m} inputs, {@code k} outputs, steps {@code t = 1..T}.
  *
- * <p>This module depends on nothing but the JDK and PF4J's {@code ExtensionPoint}; plugins declare it
+ * <p>This module depends on nothing but the JDK, PF4J's {@code ExtensionPoint} and the standard
+ * {@code jakarta.inject} annotations (a component type may ask for a host service such as
+ * {@link org.ccsim.api.compute.Parallel} in an {@code @Inject} constructor); plugins declare it
  * {@code provided}.
  */
 package org.ccsim.api;

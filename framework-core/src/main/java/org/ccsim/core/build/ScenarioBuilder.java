@@ -1,14 +1,15 @@
 package org.ccsim.core.build;
 
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.ccsim.api.DivergenceException;
 import org.ccsim.api.Network;
-import org.ccsim.api.compute.Compute;
 import org.ccsim.api.Perturbation;
 import org.ccsim.api.Task;
+import org.ccsim.api.compute.Compute;
 import org.ccsim.core.plugin.ComponentRegistry;
 import org.ccsim.core.scenario.JsonPath;
 import org.ccsim.core.scenario.Problem;
@@ -28,6 +29,7 @@ public final class ScenarioBuilder {
   private final long heapLimit;
 
   /** A builder refusing scenarios that cannot fit in this JVM's heap ({@link Runtime#maxMemory()}). */
+  @Inject
   public ScenarioBuilder(ComponentRegistry registry) {
     this(registry, Runtime.getRuntime().maxMemory());
   }

@@ -1,5 +1,7 @@
 package org.ccsim.core.cli;
 
+import com.google.inject.Guice;
+import com.google.inject.Injector;
 import org.ccsim.core.results.Provenance;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,7 +26,10 @@ public final class Main {
 
   /** Runs the command line and returns its exit code. */
   public static int execute(String... args) {
-    return new CommandLine(new Main()).execute(args);
+    Injector injector = Guice.createInjector(HostModule.fromSystemProperties());
+    try (OpenResources open = injector.getInstance(OpenResources.class)) {
+      return new CommandLine(Main.class, new GuiceCommandFactory(injector)).execute(args);
+    }
   }
 
   static final class Version implements CommandLine.IVersionProvider {

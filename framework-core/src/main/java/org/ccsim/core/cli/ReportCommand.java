@@ -1,5 +1,6 @@
 package org.ccsim.core.cli;
 
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -16,10 +17,17 @@ final class ReportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "RUN_DIR", description = "a run's results folder")
   Path runDir;
 
+  private final Reporter reporter;
+
+  @Inject
+  ReportCommand(Reporter reporter) {
+    this.reporter = reporter;
+  }
+
   @Override
   public Integer call() {
     try {
-      System.out.print(Reporter.render(RunFolder.existing(runDir)));
+      System.out.print(reporter.render(RunFolder.existing(runDir)));
       return Main.OK;
     } catch (IOException e) {
       System.err.println("ccsim report: " + e.getMessage());

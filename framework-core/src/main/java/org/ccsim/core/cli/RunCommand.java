@@ -2,6 +2,8 @@ package org.ccsim.core.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -85,6 +87,20 @@ final class RunCommand implements Callable<Integer> {
       description = "exit 1 if any (rule, replicate) diverged (NaN or infinity); results are written all the same")
   boolean failOnDivergence;
 
+  private final Provider<PluginHost> host;
+  private final Provider<ScenarioReader> reader;
+  private final Provider<ScenarioBuilder> builder;
+  private final Reporter reporter;
+
+  @Inject
+  RunCommand(Provider<PluginHost> host, Provider<ScenarioReader> reader, Provider<ScenarioBuilder> builder,
+      Reporter reporter) {
+    this.host = host;
+    this.reader = reader;
+    this.builder = builder;
+    this.reporter = reporter;
+  }
+
   @Override
   public Integer call() throws IOException {
     String misuse = misuse();
@@ -103,22 +119,20 @@ final class RunCommand implements Callable<Integer> {
       sets.add("replicates=" + replicates);
     }
     Path scenarioFile = scenarioFile();
-    try (PluginHost host = Host.start()) {
-      BuiltScenario built;
-      try {
-        Scenario scenario = new ScenarioReader(host.registry()).read(scenarioFile, sets);
-        built = new ScenarioBuilder(host.registry()).build(scenario, scenarioFile.toString());
-      } catch (ScenarioException e) {
-        System.err.println(e.getMessage());
-        return Main.BAD_INPUT;
-      }
-      Optional<Problem> tooBig = built.memoryProblem(workers);
-      if (tooBig.isPresent()) {
-        System.err.println(tooBig.get().format(scenarioFile.toString()));
-        return Main.BAD_INPUT;
-      }
-      return resume == null ? start(built, host, workers) : carryOn(built, host, workers);
+    BuiltScenario built;
+    try {
+      Scenario scenario = reader.get().read(scenarioFile, sets);
+      built = builder.get().build(scenario, scenarioFile.toString());
+    } catch (ScenarioException e) {
+      System.err.println(e.getMessage());
+      return Main.BAD_INPUT;
     }
+    Optional<Problem> tooBig = built.memoryProblem(workers);
+    if (tooBig.isPresent()) {
+      System.err.println(tooBig.get().format(scenarioFile.toString()));
+      return Main.BAD_INPUT;
+    }
+    return resume == null ? start(built, workers) : carryOn(built, workers);
   }
 
   private Path outRoot() {
@@ -174,7 +188,7 @@ final class RunCommand implements Callable<Integer> {
     return null;
   }
 
-  private int start(BuiltScenario built, PluginHost host, int workers) throws IOException {
+  private int start(BuiltScenario built, int workers) throws IOException {
     Scenario scenario = built.scenario();
     Instant start = Instant.now();
     RunFolder folder = RunFolder.create(outRoot(), scenario.name(), start);
@@ -183,15 +197,15 @@ final class RunCommand implements Callable<Integer> {
       recorder.copyDataFiles();
       recorder.writeResolvedScenario();
       recorder.writeEvents();
-      recorder.writeProvenance(provenance(built, host, workers, start, null, "running"));
+      recorder.writeProvenance(provenance(built, workers, start, null, "running"));
       System.out.printf("ccsim: running %s: %d rule(s) x %d replicate(s) x %d epoch(s) on %d thread(s) -> %s%n",
           scenario.name(), scenario.rules().size(), scenario.replicates(), scenario.totalEpochs(), workers,
           folder.path());
-      return execute(new Session(built, folder, recorder, workers, Map.of(), start, session -> session), host);
+      return execute(new Session(built, folder, recorder, workers, Map.of(), start, session -> session));
     }
   }
 
-  private int carryOn(BuiltScenario built, PluginHost host, int workers) throws IOException {
+  private int carryOn(BuiltScenario built, int workers) throws IOException {
     Scenario scenario = built.scenario();
     RunFolder folder = RunFolder.existing(resume);
     Closeable claim;
@@ -218,12 +232,12 @@ final class RunCommand implements Callable<Integer> {
         printDivergences(diverged);
         return failOnDivergence && !diverged.isEmpty() ? Main.FAILED : Main.OK;
       }
-      warnOfChangedVersions(original, host.plugins());
+      warnOfChangedVersions(original, host.get().plugins());
       System.out.printf("ccsim: resuming %s: %d of %d unit(s) complete, %d from a checkpoint, on %d thread(s) -> %s%n",
           scenario.name(), complete, (long) scenario.rules().size() * scenario.replicates(),
           resumeFrom.size() - complete, workers, folder.path());
       return execute(new Session(built, folder, new RunRecorder(folder, built), workers, resumeFrom, Instant.now(),
-          session -> Provenance.withResume(original, session)), host);
+          session -> Provenance.withResume(original, session)));
     }
   }
 
@@ -263,7 +277,7 @@ final class RunCommand implements Callable<Integer> {
   }
 
   /** Runs the units, keeps the files up to date, and reports how the session ended. */
-  private int execute(Session session, PluginHost host) throws IOException {
+  private int execute(Session session) throws IOException {
     Scenario scenario = session.built().scenario();
     RunRecorder recorder = session.recorder();
     long epochsLeft = (long) scenario.rules().size() * scenario.replicates() * scenario.totalEpochs()
@@ -300,10 +314,10 @@ final class RunCommand implements Callable<Integer> {
         status = "interrupted";
       }
       recorder.writeProvenance(session.provenance().apply(
-          provenance(session.built(), host, session.workers(), session.start(), Instant.now(), status)));
+          provenance(session.built(), session.workers(), session.start(), Instant.now(), status)));
       if (status.equals("completed")) {
         System.out.println();
-        System.out.print(Reporter.render(session.folder()));
+        System.out.print(reporter.render(session.folder()));
       }
       printDivergences(diverged);
       System.out.println("\nresults: " + session.folder().path());
@@ -315,10 +329,9 @@ final class RunCommand implements Callable<Integer> {
     return failed ? Main.FAILED : Main.OK;
   }
 
-  private ObjectNode provenance(BuiltScenario built, PluginHost host, int workers, Instant start, Instant end,
-      String status) {
+  private ObjectNode provenance(BuiltScenario built, int workers, Instant start, Instant end, String status) {
     List<String> command = spec.commandLine().getParseResult().originalArgs();
-    return Provenance.toJson(command, scenarioFile(), built.scenario().seed(), workers, host.plugins(), start, end,
+    return Provenance.toJson(command, scenarioFile(), built.scenario().seed(), workers, host.get().plugins(), start, end,
         status);
   }
 

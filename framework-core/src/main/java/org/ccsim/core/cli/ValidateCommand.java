@@ -1,11 +1,12 @@
 package org.ccsim.core.cli;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ccsim.core.build.BuiltScenario;
 import org.ccsim.core.build.ScenarioBuilder;
-import org.ccsim.core.plugin.PluginHost;
 import org.ccsim.core.scenario.Scenario;
 import org.ccsim.core.scenario.ScenarioException;
 import org.ccsim.core.scenario.ScenarioReader;
@@ -27,20 +28,27 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--set", paramLabel = "PATH=VALUE", description = "override a value before validation")
   List<String> overrides = List.of();
 
+  private final Provider<ScenarioReader> reader;
+  private final Provider<ScenarioBuilder> builder;
+
+  @Inject
+  ValidateCommand(Provider<ScenarioReader> reader, Provider<ScenarioBuilder> builder) {
+    this.reader = reader;
+    this.builder = builder;
+  }
+
   @Override
   public Integer call() {
     int exit = Main.OK;
-    try (PluginHost host = Host.start()) {
-      for (Path file : files) {
-        try {
-          Scenario scenario = new ScenarioReader(host.registry()).read(file, overrides);
-          BuiltScenario built = new ScenarioBuilder(host.registry()).build(scenario, file.toString());
-          System.out.printf("%s: ok (%d rules x %d replicates x %d epochs)%n", file, built.scenario().rules().size(),
-              scenario.replicates(), scenario.totalEpochs());
-        } catch (ScenarioException e) {
-          System.err.println(e.getMessage());
-          exit = Main.BAD_INPUT;
-        }
+    for (Path file : files) {
+      try {
+        Scenario scenario = reader.get().read(file, overrides);
+        BuiltScenario built = builder.get().build(scenario, file.toString());
+        System.out.printf("%s: ok (%d rules x %d replicates x %d epochs)%n", file, built.scenario().rules().size(),
+            scenario.replicates(), scenario.totalEpochs());
+      } catch (ScenarioException e) {
+        System.err.println(e.getMessage());
+        exit = Main.BAD_INPUT;
       }
     }
     return exit;

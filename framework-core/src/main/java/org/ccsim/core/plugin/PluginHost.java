@@ -1,6 +1,5 @@
 package org.ccsim.core.plugin;
 
-import com.google.inject.Guice;
 import com.google.inject.Injector;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,14 +49,15 @@ public final class PluginHost implements AutoCloseable {
   private final CcsimPluginManager manager;
   private final ComponentRegistry registry;
   private final List<PluginInfo> plugins = new ArrayList<>();
+  private volatile boolean closed;
 
   /**
    * Loads and starts every plugin in {@code folders} (missing folders are skipped).
    *
    * @param builtIns the host's own component types, which take precedence over plugins
+   * @param root the host's injector: each plugin's extensions are created by a child of it
    */
-  public PluginHost(List<Path> folders, String ccsimVersion, List<ComponentType<?>> builtIns) {
-    Injector root = Guice.createInjector();
+  public PluginHost(List<Path> folders, String ccsimVersion, List<ComponentType<?>> builtIns, Injector root) {
     List<Path> existing = folders.stream().filter(Files::isDirectory).map(Path::toAbsolutePath).toList();
     manager = new CcsimPluginManager(existing, ccsimVersion, () -> root);
     manager.loadPlugins();
@@ -161,16 +161,26 @@ public final class PluginHost implements AutoCloseable {
 
   /** The component types of the host and of every working plugin, and the plugins that failed. */
   public ComponentRegistry registry() {
+    checkOpen();
     return registry;
   }
 
   /** The plugins found, in precedence order, then the files that could not be loaded. */
   public List<PluginInfo> plugins() {
+    checkOpen();
     return List.copyOf(plugins);
   }
 
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("the plugin host is closed: its plugins are unloaded");
+    }
+  }
+
+  /** Stops and unloads every plugin; the host cannot be used after. */
   @Override
   public void close() {
+    closed = true;
     manager.stopPlugins();
     manager.unloadPlugins();
   }

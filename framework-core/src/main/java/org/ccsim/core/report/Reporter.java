@@ -26,11 +26,8 @@ import org.jfree.chart.JFreeChart;
  */
 public final class Reporter {
 
-  private Reporter() {
-  }
-
   /** Renders everything; returns the Markdown summary. */
-  public static String render(RunFolder folder) throws IOException {
+  public String render(RunFolder folder) throws IOException {
     Path dir = folder.path();
     List<MetricRow> rows = MetricsCsv.read(dir.resolve("metrics.csv"));
     List<Divergence> divergences = DivergencesCsv.read(dir.resolve("divergences.csv"));

@@ -3,13 +3,14 @@ package org.ccsim.core.scenario;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -26,14 +27,14 @@ import org.ccsim.api.Config;
 import org.ccsim.api.LearningRule;
 import org.ccsim.api.LearningRuleType;
 import org.ccsim.api.Network;
-import org.ccsim.api.compute.Compute;
-import org.ccsim.core.compute.JavaCompute;
 import org.ccsim.api.Optimiser;
 import org.ccsim.api.Param;
 import org.ccsim.api.ParamType;
 import org.ccsim.api.Perturbation;
 import org.ccsim.api.Range;
 import org.ccsim.api.Task;
+import org.ccsim.api.compute.Compute;
+import org.ccsim.core.compute.JavaCompute;
 import org.ccsim.core.plugin.ComponentRegistry;
 import org.ccsim.core.seed.SeedTree;
 
@@ -94,6 +95,7 @@ public final class ScenarioReader {
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
 
+  @Inject
   public ScenarioReader(ComponentRegistry registry) {
     this.registry = registry;
   }

@@ -42,7 +42,7 @@ class ReporterTest {
   void eventsAreListedInTheSummaryAndTheHtmlReport() throws IOException {
     writeRun();
 
-    String markdown = Reporter.render(RunFolder.existing(dir));
+    String markdown = new Reporter().render(RunFolder.existing(dir));
 
     assertTrue(markdown.contains("### Events\n\n| epoch | phase | action | rule |\n|---:|---|---|---|\n"
         + "| 3 | b | ablate-synthesiser | cc-dni |\n"), markdown);
@@ -55,7 +55,7 @@ class ReporterTest {
   void plotsAreDrawnOnlyForWhatWasStored() throws IOException {
     writeRun();
 
-    Reporter.render(RunFolder.existing(dir));
+    new Reporter().render(RunFolder.existing(dir));
 
     assertTrue(Files.size(dir.resolve("plots/loss.png")) > 0);
     assertTrue(Files.size(dir.resolve("plots/adaptation.svg")) > 0);
