@@ -158,7 +158,7 @@ class PluginFailureTest {
     int at = lines.indexOf(lines.stream().filter(l -> l.matches(row)).findFirst().orElse("(none)"));
     assertTrue(at >= 0, "no line " + row + " in\n" + result.out());
     assertTrue(lines.get(at + 1).startsWith("    reason: " + reason), lines.get(at + 1));
-    for (String bundled : List.of("rnn-tanh", "rule-bptt", "rule-bp-lambda", "tasks-motor")) {
+    for (String bundled : List.of("rnn-tanh", "rule-bptt", "rule-bp-lambda", "synthesisers", "tasks-motor")) {
       assertTrue(lines.stream().anyMatch(l -> l.matches(bundled + "\\s+\\S+\\s+STARTED\\s+\\S.*")), result.out());
     }
   }

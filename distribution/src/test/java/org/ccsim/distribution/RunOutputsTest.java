@@ -67,7 +67,7 @@ class RunOutputsTest {
     JsonNode provenance = json.readTree(run.resolve("provenance.json").toFile());
     assertEquals("completed", provenance.get("status").asText());
     assertEquals(2024, provenance.get("masterSeed").asLong());
-    assertEquals(6, provenance.get("plugins").size());
+    assertEquals(7, provenance.get("plugins").size(), "every bundled plugin, synthesisers included");
     assertTrue(provenance.hasNonNull("end"));
   }
 

@@ -4,9 +4,9 @@ import java.util.List;
 import org.ccsim.api.ComponentType;
 import org.ccsim.api.Config;
 import org.ccsim.api.Optimiser;
-import org.ccsim.core.optim.Adam;
-import org.ccsim.core.optim.ClipNorm;
-import org.ccsim.core.optim.Sgd;
+import org.ccsim.core.optim.AdamType;
+import org.ccsim.core.optim.ClipNormType;
+import org.ccsim.core.optim.SgdType;
 import org.junit.jupiter.api.Nested;
 
 /** The host's built-in optimisers against the contract kit (here, since the kit builds on the host). */
@@ -16,7 +16,7 @@ class BuiltInOptimiserContractTest {
   class SgdContract extends OptimiserContract {
     @Override
     protected ComponentType<Optimiser> type() {
-      return new Sgd.Type();
+      return new SgdType();
     }
   }
 
@@ -24,7 +24,7 @@ class BuiltInOptimiserContractTest {
   class AdamContract extends OptimiserContract {
     @Override
     protected ComponentType<Optimiser> type() {
-      return new Adam.Type();
+      return new AdamType();
     }
 
     @Override
@@ -37,12 +37,12 @@ class BuiltInOptimiserContractTest {
   class ClipNormContract extends OptimiserContract {
     @Override
     protected ComponentType<Optimiser> type() {
-      return new ClipNorm.Type();
+      return new ClipNormType(false);
     }
 
     @Override
     protected List<Config> configs() {
-      Sgd.Type sgd = new Sgd.Type();
+      SgdType sgd = new SgdType();
       return List.of(TestConfigs.of(type(), "maxNorm", 0.5), TestConfigs.of(type(), "optimiser", TestConfigs.of(sgd)));
     }
   }
@@ -51,12 +51,12 @@ class BuiltInOptimiserContractTest {
   class ClipTensorNormContract extends OptimiserContract {
     @Override
     protected ComponentType<Optimiser> type() {
-      return new ClipNorm.PerTensorType();
+      return new ClipNormType(true);
     }
 
     @Override
     protected List<Config> configs() {
-      return List.of(TestConfigs.of(type(), "maxNorm", 0.5), TestConfigs.of(type(), "optimiser", TestConfigs.of(new Sgd.Type())));
+      return List.of(TestConfigs.of(type(), "maxNorm", 0.5), TestConfigs.of(type(), "optimiser", TestConfigs.of(new SgdType())));
     }
   }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.ccsim.api.ComponentType;
 import org.ccsim.api.compute.Parallel;
-import org.ccsim.core.compute.JavaCompute;
+import org.ccsim.core.compute.JavaComputeType;
 import org.ccsim.core.compute.WorkSharing;
 import org.ccsim.core.optim.BuiltInOptimisers;
 import org.ccsim.core.plugin.ComponentRegistry;
@@ -67,7 +67,7 @@ public final class HostModule extends AbstractModule {
     for (ComponentType<?> optimiser : BuiltInOptimisers.TYPES) {
       builtIns.addBinding().toInstance(optimiser);
     }
-    builtIns.addBinding().to(JavaCompute.Type.class);
+    builtIns.addBinding().to(JavaComputeType.class);
   }
 
   @Provides

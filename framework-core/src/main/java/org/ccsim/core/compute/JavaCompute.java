@@ -1,12 +1,7 @@
 package org.ccsim.core.compute;
 
 import java.util.Arrays;
-import java.util.List;
-import org.ccsim.api.BuildContext;
-import org.ccsim.api.Config;
-import org.ccsim.api.Param;
 import org.ccsim.api.compute.Compute;
-import org.ccsim.api.compute.ComputeType;
 
 /**
  * The pure-Java {@link Compute} backend, the default. {@link #gemm} packs {@code op(B)} into a
@@ -156,27 +151,4 @@ public final class JavaCompute implements Compute {
     }
   }
 
-  /** The component type {@code java}: no parameters. */
-  public static final class Type implements ComputeType {
-
-    @Override
-    public String id() {
-      return ID;
-    }
-
-    @Override
-    public String description() {
-      return "pure-Java dense kernels (SIMD through jdk.incubator.vector when present), the default backend";
-    }
-
-    @Override
-    public List<Param> parameters() {
-      return List.of();
-    }
-
-    @Override
-    public Compute create(Config config, BuildContext context) {
-      return new JavaCompute();
-    }
-  }
 }

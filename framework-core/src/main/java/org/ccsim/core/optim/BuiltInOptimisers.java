@@ -7,8 +7,8 @@ import org.ccsim.api.ComponentType;
 public final class BuiltInOptimisers {
 
   /** {@code sgd}, {@code adam}, {@code clip-norm}, {@code clip-tensor-norm}. */
-  public static final List<ComponentType<?>> TYPES = List.of(new Sgd.Type(), new Adam.Type(), new ClipNorm.Type(),
-      new ClipNorm.PerTensorType());
+  public static final List<ComponentType<?>> TYPES = List.of(new SgdType(), new AdamType(), new ClipNormType(false),
+      new ClipNormType(true));
 
   private BuiltInOptimisers() {
   }

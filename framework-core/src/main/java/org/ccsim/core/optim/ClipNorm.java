@@ -1,12 +1,7 @@
 package org.ccsim.core.optim;
 
 import java.util.List;
-import org.ccsim.api.BuildContext;
-import org.ccsim.api.Config;
 import org.ccsim.api.Optimiser;
-import org.ccsim.api.OptimiserType;
-import org.ccsim.api.Param;
-import org.ccsim.api.Range;
 import org.ccsim.api.Snapshot;
 import org.ccsim.api.Tensor;
 
@@ -17,55 +12,6 @@ import org.ccsim.api.Tensor;
  * optimiser applies the gradient.
  */
 public final class ClipNorm implements Optimiser {
-
-  /** The component type {@code clip-norm}: one norm over the whole group. */
-  public static final class Type extends ClipType {
-    public Type() {
-      super("clip-norm", false);
-    }
-  }
-
-  /** The component type {@code clip-tensor-norm}: each tensor of the group clipped on its own. */
-  public static final class PerTensorType extends ClipType {
-    public PerTensorType() {
-      super("clip-tensor-norm", true);
-    }
-  }
-
-  /** What the two clipping types share: their parameters, and the wrapper they build. */
-  private abstract static class ClipType implements OptimiserType {
-    private final String id;
-    private final boolean perTensor;
-
-    ClipType(String id, boolean perTensor) {
-      this.id = id;
-      this.perTensor = perTensor;
-    }
-
-    @Override
-    public String id() {
-      return id;
-    }
-
-    @Override
-    public String description() {
-      return "rescales " + (perTensor ? "each tensor of the group's gradient" : "the group's gradient (global L2)")
-          + " to at most maxNorm, then applies the wrapped optimiser";
-    }
-
-    @Override
-    public List<Param> parameters() {
-      return List.of(
-          Param.real("maxNorm", 1.0, Range.greaterThan(0), "largest allowed L2 norm of "
-              + (perTensor ? "each tensor of the group's gradient" : "the group's gradient")),
-          Param.component("optimiser", Optimiser.class, "adam", "the optimiser that applies the clipped gradient"));
-    }
-
-    @Override
-    public Optimiser create(Config config, BuildContext context) {
-      return new ClipNorm(config.real("maxNorm"), perTensor, context.create(Optimiser.class, config.component("optimiser")));
-    }
-  }
 
   private final double maxNorm;
   private final boolean perTensor;

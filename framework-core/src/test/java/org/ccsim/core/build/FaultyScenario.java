@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.ccsim.core.compute.JavaCompute;
-import org.ccsim.core.optim.Adam;
-import org.ccsim.core.optim.ClipNorm;
-import org.ccsim.core.optim.Sgd;
+import org.ccsim.core.compute.JavaComputeType;
+import org.ccsim.core.optim.AdamType;
+import org.ccsim.core.optim.ClipNormType;
+import org.ccsim.core.optim.SgdType;
 import org.ccsim.core.plugin.ComponentRegistry;
 import org.ccsim.core.scenario.Scenario;
 import org.ccsim.core.scenario.ScenarioReader;
@@ -32,10 +32,10 @@ public final class FaultyScenario {
         new ComponentRegistry.Entry(new FaultyRuleType.StepsTask(), "test"),
         new ComponentRegistry.Entry(new TrainingUnitTest.DrawNetwork(), "test"),
         new ComponentRegistry.Entry(new FaultyRuleType(), "test"),
-        new ComponentRegistry.Entry(new Sgd.Type(), ComponentRegistry.BUILT_IN),
-        new ComponentRegistry.Entry(new Adam.Type(), ComponentRegistry.BUILT_IN),
-        new ComponentRegistry.Entry(new ClipNorm.Type(), ComponentRegistry.BUILT_IN),
-        new ComponentRegistry.Entry(new JavaCompute.Type(), ComponentRegistry.BUILT_IN)));
+        new ComponentRegistry.Entry(new SgdType(), ComponentRegistry.BUILT_IN),
+        new ComponentRegistry.Entry(new AdamType(), ComponentRegistry.BUILT_IN),
+        new ComponentRegistry.Entry(new ClipNormType(false), ComponentRegistry.BUILT_IN),
+        new ComponentRegistry.Entry(new JavaComputeType(), ComponentRegistry.BUILT_IN)));
     Path file = Files.writeString(dir.resolve("faulty.json"), """
         {"scenario": "faulty", "seed": 5, "replicates": 2,
          "task": {"type": "steps-task"}, "network": {"type": "draw-net"},

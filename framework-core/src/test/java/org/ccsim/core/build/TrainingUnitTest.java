@@ -2,7 +2,6 @@ package org.ccsim.core.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +24,8 @@ import org.ccsim.api.Task;
 import org.ccsim.api.TaskType;
 import org.ccsim.api.Tensor;
 import org.ccsim.api.TrainingContext;
-import org.ccsim.core.compute.JavaCompute;
-import org.ccsim.core.optim.Sgd;
+import org.ccsim.core.compute.JavaComputeType;
+import org.ccsim.core.optim.SgdType;
 import org.ccsim.core.plugin.ComponentRegistry;
 import org.ccsim.core.scenario.Scenario;
 import org.ccsim.core.scenario.ScenarioReader;
@@ -206,8 +205,8 @@ public class TrainingUnitTest {
     ComponentRegistry registry = new ComponentRegistry(List.of(
         new ComponentRegistry.Entry(new DrawTask(), "test"), new ComponentRegistry.Entry(new DrawNetwork(), "test"),
         new ComponentRegistry.Entry(new RecordingRuleType(), "test"),
-        new ComponentRegistry.Entry(new Sgd.Type(), ComponentRegistry.BUILT_IN),
-        new ComponentRegistry.Entry(new JavaCompute.Type(), ComponentRegistry.BUILT_IN)));
+        new ComponentRegistry.Entry(new SgdType(), ComponentRegistry.BUILT_IN),
+        new ComponentRegistry.Entry(new JavaComputeType(), ComponentRegistry.BUILT_IN)));
     Path file = dir.resolve("paired.json");
     Files.writeString(file, """
         {"scenario": "paired", "seed": 11, "replicates": 2,

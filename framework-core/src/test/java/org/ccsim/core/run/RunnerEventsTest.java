@@ -1,7 +1,6 @@
 package org.ccsim.core.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,11 +14,11 @@ import org.ccsim.api.LearningRule;
 import org.ccsim.api.LearningRuleType;
 import org.ccsim.api.Param;
 import org.ccsim.api.TrainingContext;
-import org.ccsim.core.compute.JavaCompute;
 import org.ccsim.core.build.BuiltScenario;
 import org.ccsim.core.build.ScenarioBuilder;
 import org.ccsim.core.build.TrainingUnitTest;
-import org.ccsim.core.optim.Sgd;
+import org.ccsim.core.compute.JavaComputeType;
+import org.ccsim.core.optim.SgdType;
 import org.ccsim.core.plugin.ComponentRegistry;
 import org.ccsim.core.scenario.Scenario;
 import org.ccsim.core.scenario.ScenarioReader;
@@ -87,8 +86,8 @@ class RunnerEventsTest {
         new ComponentRegistry.Entry(new TrainingUnitTest.DrawTask(), "test"),
         new ComponentRegistry.Entry(new TrainingUnitTest.DrawNetwork(), "test"),
         new ComponentRegistry.Entry(type, "test"),
-        new ComponentRegistry.Entry(new Sgd.Type(), ComponentRegistry.BUILT_IN),
-        new ComponentRegistry.Entry(new JavaCompute.Type(), ComponentRegistry.BUILT_IN)));
+        new ComponentRegistry.Entry(new SgdType(), ComponentRegistry.BUILT_IN),
+        new ComponentRegistry.Entry(new JavaComputeType(), ComponentRegistry.BUILT_IN)));
     Path file = Files.writeString(dir.resolve("events.json"), """
         {"scenario": "events", "seed": 3,
          "task": {"type": "draw-task"}, "network": {"type": "draw-net"},

@@ -13,10 +13,10 @@ import org.ccsim.api.PerturbationType;
 import org.ccsim.api.Range;
 import org.ccsim.api.Task;
 import org.ccsim.api.TaskType;
-import org.ccsim.core.compute.JavaCompute;
-import org.ccsim.core.optim.Adam;
-import org.ccsim.core.optim.ClipNorm;
-import org.ccsim.core.optim.Sgd;
+import org.ccsim.core.compute.JavaComputeType;
+import org.ccsim.core.optim.AdamType;
+import org.ccsim.core.optim.ClipNormType;
+import org.ccsim.core.optim.SgdType;
 import org.ccsim.core.plugin.ComponentRegistry;
 
 /**
@@ -37,10 +37,10 @@ final class FakeComponents {
         new ComponentRegistry.Entry(new FakeNet(), PLUGIN),
         new ComponentRegistry.Entry(new FakeRule(), PLUGIN),
         new ComponentRegistry.Entry(new FakeShift(), PLUGIN),
-        new ComponentRegistry.Entry(new Sgd.Type(), ComponentRegistry.BUILT_IN),
-        new ComponentRegistry.Entry(new Adam.Type(), ComponentRegistry.BUILT_IN),
-        new ComponentRegistry.Entry(new ClipNorm.Type(), ComponentRegistry.BUILT_IN),
-        new ComponentRegistry.Entry(new JavaCompute.Type(), ComponentRegistry.BUILT_IN)));
+        new ComponentRegistry.Entry(new SgdType(), ComponentRegistry.BUILT_IN),
+        new ComponentRegistry.Entry(new AdamType(), ComponentRegistry.BUILT_IN),
+        new ComponentRegistry.Entry(new ClipNormType(false), ComponentRegistry.BUILT_IN),
+        new ComponentRegistry.Entry(new JavaComputeType(), ComponentRegistry.BUILT_IN)));
   }
 
   static final class FakeTask implements TaskType {

@@ -1,7 +1,6 @@
 package org.ccsim.plugins.bplambda;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
@@ -11,8 +10,9 @@ import org.ccsim.api.LearningRule;
 import org.ccsim.api.Network;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Synthesiser;
-import org.ccsim.testkit.TestBuildContext;
 import org.ccsim.core.compute.WorkSharing;
+import org.ccsim.plugins.synthesisers.LinearSynthesiser;
+import org.ccsim.testkit.TestBuildContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

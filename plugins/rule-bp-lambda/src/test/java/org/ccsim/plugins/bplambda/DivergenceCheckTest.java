@@ -2,7 +2,6 @@ package org.ccsim.plugins.bplambda;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
@@ -12,9 +11,10 @@ import org.ccsim.api.JacobianSynthesiser;
 import org.ccsim.api.LearningRule;
 import org.ccsim.api.Optimiser;
 import org.ccsim.api.ParameterSet;
+import org.ccsim.core.compute.WorkSharing;
+import org.ccsim.plugins.synthesisers.LinearSynthesiser;
 import org.ccsim.testkit.RecordingTrainingContext;
 import org.ccsim.testkit.TestBuildContext;
-import org.ccsim.core.compute.WorkSharing;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -2,7 +2,6 @@ package org.ccsim.plugins.bplambda;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import java.util.stream.Stream;
 import org.ccsim.api.Episode;
@@ -12,12 +11,13 @@ import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Step;
 import org.ccsim.api.Synthesiser;
 import org.ccsim.api.Tensor;
+import org.ccsim.core.compute.WorkSharing;
 import org.ccsim.plugins.bptt.BpttType;
+import org.ccsim.plugins.synthesisers.MlpSynthesiser;
 import org.ccsim.testkit.RecordingTrainingContext;
 import org.ccsim.testkit.TestBuildContext;
 import org.ccsim.testkit.TestConfigs;
 import org.ccsim.testkit.TestEpisodes;
-import org.ccsim.core.compute.WorkSharing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

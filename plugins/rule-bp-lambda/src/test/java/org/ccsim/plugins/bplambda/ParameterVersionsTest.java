@@ -3,13 +3,13 @@ package org.ccsim.plugins.bplambda;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
-
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.ccsim.api.Episode;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Tensor;
 import org.ccsim.api.TrainingContext;
+import org.ccsim.plugins.synthesisers.LinearSynthesiser;
 import org.ccsim.testkit.RecordingTrainingContext;
 import org.ccsim.testkit.TestBuildContext;
 import org.junit.jupiter.api.Test;

@@ -3,18 +3,18 @@ package org.ccsim.plugins.bplambda;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.ccsim.api.Episode;
 import org.ccsim.api.JacobianSynthesiser;
 import org.ccsim.api.Optimiser;
 import org.ccsim.api.ParameterSet;
+import org.ccsim.core.compute.WorkSharing;
 import org.ccsim.core.optim.ClipNorm;
 import org.ccsim.core.optim.Sgd;
+import org.ccsim.plugins.synthesisers.LinearSynthesiser;
 import org.ccsim.testkit.RecordingTrainingContext;
 import org.ccsim.testkit.TestBuildContext;
-import org.ccsim.core.compute.WorkSharing;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -4,6 +4,8 @@ import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.ccsim.api.JacobianSynthesiser;
 import org.ccsim.api.Synthesiser;
+import org.ccsim.plugins.synthesisers.LinearSynthesiser;
+import org.ccsim.plugins.synthesisers.MlpSynthesiser;
 
 /**
  * The synthesisers that identity tests run over. Every synthesiser of this plugin belongs here, and

@@ -11,9 +11,11 @@ import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Synthesiser;
 import org.ccsim.api.Task;
 import org.ccsim.api.Tensor;
+import org.ccsim.core.build.TrainedGroups;
 import org.ccsim.plugins.cerebellum.CerebellumType;
 import org.ccsim.plugins.rnn.TanhRnnType;
-import org.ccsim.core.build.TrainedGroups;
+import org.ccsim.plugins.synthesisers.MlpSynthesiser;
+import org.ccsim.plugins.synthesisers.MlpSynthesiserType;
 import org.ccsim.testkit.TestBuildContext;
 import org.ccsim.testkit.TestConfigs;
 

@@ -5,16 +5,16 @@ import org.ccsim.api.ComponentType;
 import org.ccsim.api.Config;
 import org.ccsim.api.LearningRule;
 import org.ccsim.api.Network;
-import org.ccsim.api.Synthesiser;
 import org.ccsim.plugins.cerebellum.CerebellumType;
+import org.ccsim.plugins.synthesisers.LinearSynthesiserType;
+import org.ccsim.plugins.synthesisers.MlpSynthesiserType;
 import org.ccsim.testkit.LearningRuleContract;
-import org.ccsim.testkit.SynthesiserContract;
 import org.ccsim.testkit.TestConfigs;
 import org.junit.jupiter.api.Nested;
 
 /**
- * The plugin's rules and synthesisers against the contract test kit, on a small {@code tanh-rnn}:
- * every rule with a linear and an MLP synthesiser and both update timings, {@code bp-lambda} and
+ * The plugin's rules against the contract test kit, on a small {@code tanh-rnn}: every rule with a
+ * linear and an MLP synthesiser (plugin synthesisers) and both update timings, {@code bp-lambda} and
  * {@code dni} also with the {@code cerebellum} of plugin cerebellum in both plasticities.
  */
 class SyntheticGradientContractTest {
@@ -93,39 +93,6 @@ class SyntheticGradientContractTest {
     @Override
     protected List<Config> configs() {
       return List.of(TestConfigs.of(type(), "lambda", 0.9), TestConfigs.of(type(), "synthesiser", mlp()));
-    }
-  }
-
-  @Nested
-  class LinearSynthesiserContractTest extends SynthesiserContract {
-
-    @Override
-    protected ComponentType<Synthesiser> type() {
-      return new LinearSynthesiserType();
-    }
-
-    @Override
-    protected Network network() {
-      return cortex();
-    }
-  }
-
-  @Nested
-  class MlpSynthesiserContractTest extends SynthesiserContract {
-
-    @Override
-    protected ComponentType<Synthesiser> type() {
-      return new MlpSynthesiserType();
-    }
-
-    @Override
-    protected Network network() {
-      return cortex();
-    }
-
-    @Override
-    protected List<Config> configs() {
-      return List.of(mlp(), TestConfigs.of(type(), "hidden", 3, "layers", 2), TestConfigs.of(type(), "trainOutputOnly", true));
     }
   }
 }

@@ -1,7 +1,6 @@
 package org.ccsim.plugins.bplambda;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.ccsim.api.ComponentType;
@@ -9,6 +8,9 @@ import org.ccsim.api.Config;
 import org.ccsim.api.Network;
 import org.ccsim.api.Task;
 import org.ccsim.core.optim.Adam;
+import org.ccsim.core.optim.AdamType;
+import org.ccsim.plugins.synthesisers.LinearSynthesiserType;
+import org.ccsim.plugins.synthesisers.MlpSynthesiserType;
 import org.ccsim.testkit.TestBuildContext;
 import org.ccsim.testkit.TestConfigs;
 import org.ccsim.testkit.TestEpisodes;
@@ -85,12 +87,12 @@ class SyntheticGradientMemoryTest {
   private static Config withLinear(ComponentType<?> rule, Object... overrides) {
     List<Object> values = new ArrayList<>(List.of(overrides));
     values.addAll(List.of("synthesiser", TestConfigs.of(new LinearSynthesiserType()),
-        "synthOptimiser", TestConfigs.of(new Adam.Type())));
+        "synthOptimiser", TestConfigs.of(new AdamType())));
     return TestConfigs.of(rule, values.toArray());
   }
 
   private TestBuildContext context() {
-    List<ComponentType<?>> nested = List.of(new LinearSynthesiserType(), new Adam.Type());
+    List<ComponentType<?>> nested = List.of(new LinearSynthesiserType(), new AdamType());
     return new TestBuildContext(1, task, cortex, nested).withBatchSize(BATCH);
   }
 }

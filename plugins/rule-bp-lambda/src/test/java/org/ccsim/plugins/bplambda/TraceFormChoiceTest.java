@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
@@ -17,6 +16,10 @@ import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Synthesiser;
 import org.ccsim.api.SynthesiserType;
 import org.ccsim.api.Task;
+import org.ccsim.plugins.synthesisers.LinearSynthesiser;
+import org.ccsim.plugins.synthesisers.LinearSynthesiserType;
+import org.ccsim.plugins.synthesisers.MlpSynthesiser;
+import org.ccsim.plugins.synthesisers.MlpSynthesiserType;
 import org.ccsim.testkit.TestBuildContext;
 import org.ccsim.testkit.TestConfigs;
 import org.ccsim.testkit.TestEpisodes;

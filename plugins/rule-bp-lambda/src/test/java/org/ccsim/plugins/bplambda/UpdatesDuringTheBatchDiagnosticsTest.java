@@ -3,7 +3,6 @@ package org.ccsim.plugins.bplambda;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +10,9 @@ import java.util.function.IntFunction;
 import java.util.random.RandomGenerator;
 import org.ccsim.api.Episode;
 import org.ccsim.api.ParameterSet;
-import org.ccsim.testkit.TestBuildContext;
 import org.ccsim.core.compute.WorkSharing;
+import org.ccsim.plugins.synthesisers.MlpSynthesiser;
+import org.ccsim.testkit.TestBuildContext;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -64,7 +64,7 @@ class PerturbationsTest {
 
   @Test
   void rotationBy90DegreesScoresTheOutputTurnedCounterClockwise() {
-    Episode episode = perturbed(new Rotation(), "degrees", 90.0);
+    Episode episode = perturbed(new RotationType(), "degrees", 90.0);
     // output (0, -2) turned by 90 degrees is (2, 0): the target of step 2
     assertEquals(0.0, episode.loss(1, new double[] {0, -2}), 1e-12);
     // output (2, 0) is seen at (0, 2): error (0 - 2, 2 - 0), loss 0.5 * 8
@@ -73,7 +73,7 @@ class PerturbationsTest {
 
   @Test
   void gainScalesTheOutputBeforeTheError() {
-    Episode episode = perturbed(new Gain(), "factor", 2.0);
+    Episode episode = perturbed(new GainType(), "factor", 2.0);
     assertEquals(0.0, episode.loss(3, new double[] {2, 0}), 1e-12, "(2, 0) doubled reaches (4, 0)");
     assertEquals(0.5 * 4, episode.loss(3, new double[] {1, 0}), 1e-12, "(1, 0) doubled falls 2 short");
     double[] gradient = new double[2];
@@ -83,7 +83,7 @@ class PerturbationsTest {
 
   @Test
   void targetJumpRotatesTheTargetFromItsStepOn() {
-    Episode episode = perturbed(new TargetJump(), "degrees", 90.0, "atStep", 3L);
+    Episode episode = perturbed(new TargetJumpType(), "degrees", 90.0, "atStep", 3L);
     assertEquals(0.0, episode.loss(1, new double[] {2, 0}), 1e-12, "step 2: before the jump");
     assertEquals(0.0, episode.loss(2, new double[] {0, 3}), 1e-12, "step 3: the target jumped to (0, 3)");
     assertEquals(0.0, episode.loss(3, new double[] {0, 4}), 1e-12, "step 4: (0, 4)");
@@ -92,12 +92,12 @@ class PerturbationsTest {
 
   @Test
   void targetJumpBeyondTheEpisodeFails() {
-    assertThrows(IllegalArgumentException.class, () -> perturbed(new TargetJump(), "atStep", 5L));
+    assertThrows(IllegalArgumentException.class, () -> perturbed(new TargetJumpType(), "atStep", 5L));
   }
 
   @Test
   void feedbackDelayScoresEachOutputAgainstTheTargetDStepsLater() {
-    Episode episode = perturbed(new FeedbackDelay(), "steps", 2L);
+    Episode episode = perturbed(new FeedbackDelayType(), "steps", 2L);
     // the known signal (t, 0) shifted by two steps: step 1 is scored against (3, 0), step 2 against (4, 0)
     assertEquals(0.0, episode.loss(0, new double[] {3, 0}), 1e-12);
     assertEquals(0.0, episode.loss(1, new double[] {4, 0}), 1e-12);
@@ -112,7 +112,7 @@ class PerturbationsTest {
 
   @Test
   void feedbackDelayOfZeroChangesNothing() {
-    Episode episode = perturbed(new FeedbackDelay(), "steps", 0L);
+    Episode episode = perturbed(new FeedbackDelayType(), "steps", 0L);
     for (int t = 0; t < 4; t++) {
       assertEquals(0.0, episode.loss(t, TARGETS[t]), 0.0);
       assertTrue(episode.hasTarget(t));
@@ -121,7 +121,7 @@ class PerturbationsTest {
 
   @Test
   void sparseFeedbackKeepsEveryKthTarget() {
-    Episode episode = perturbed(new SparseFeedback(), "every", 2L);
+    Episode episode = perturbed(new SparseFeedbackType(), "every", 2L);
     assertFalse(episode.hasTarget(0));
     assertTrue(episode.hasTarget(1));
     assertFalse(episode.hasTarget(2));
@@ -132,7 +132,7 @@ class PerturbationsTest {
 
   @Test
   void noiseIsFixedWithinAnEpisodeAndDrawnFromTheSampleStream() {
-    Task noisy = perturbedTask(new MotorNoise(), "sd", 0.5);
+    Task noisy = perturbedTask(new MotorNoiseType(), "sd", 0.5);
     Episode a = noisy.sample(TestBuildContext.random(3));
     Episode b = noisy.sample(TestBuildContext.random(3));
     Episode c = noisy.sample(TestBuildContext.random(4));
@@ -141,31 +141,31 @@ class PerturbationsTest {
     assertEquals(a.loss(0, y), b.loss(0, y), 0.0, "same stream, same noise");
     assertNotEquals(a.loss(0, y), c.loss(0, y), "another stream, other noise");
     assertNotEquals(0.0, a.loss(0, y), "the noise moves a perfect output off target");
-    assertEquals(0.0, perturbed(new MotorNoise(), "sd", 0.0).loss(0, y), 0.0);
+    assertEquals(0.0, perturbed(new MotorNoiseType(), "sd", 0.0).loss(0, y), 0.0);
   }
 
   @Test
   void planarPerturbationsNeedTwoDimensionalOutput() {
     Task oneD = TestBuildContext.taskOfSize(1, 1);
-    for (PerturbationType type : List.of(new Rotation(), new TargetJump())) {
+    for (PerturbationType type : List.of(new RotationType(), new TargetJumpType())) {
       assertThrows(ConfigException.class, () -> type.create(TestConfigs.of(type), new TestBuildContext(1, oneD, null)));
     }
   }
 
   @Test
   void probesAreTheBaseTasksUnperturbed() {
-    Task rotated = perturbedTask(new Rotation(), "degrees", 45.0);
+    Task rotated = perturbedTask(new RotationType(), "degrees", 45.0);
     assertSame(TARGETS, rotated.probes().get(0).path());
   }
 
   static Stream<Object[]> everyPerturbation() {
     return Stream.of(
-        new Object[] {new Rotation(), new Object[] {"degrees", 30.0}},
-        new Object[] {new Gain(), new Object[] {"factor", -0.7}},
-        new Object[] {new TargetJump(), new Object[] {"degrees", 60.0, "atStep", 2L}},
-        new Object[] {new FeedbackDelay(), new Object[] {"steps", 1L}},
-        new Object[] {new SparseFeedback(), new Object[] {"every", 2L}},
-        new Object[] {new MotorNoise(), new Object[] {"sd", 0.3}});
+        new Object[] {new RotationType(), new Object[] {"degrees", 30.0}},
+        new Object[] {new GainType(), new Object[] {"factor", -0.7}},
+        new Object[] {new TargetJumpType(), new Object[] {"degrees", 60.0, "atStep", 2L}},
+        new Object[] {new FeedbackDelayType(), new Object[] {"steps", 1L}},
+        new Object[] {new SparseFeedbackType(), new Object[] {"every", 2L}},
+        new Object[] {new MotorNoiseType(), new Object[] {"sd", 0.3}});
   }
 
   @ParameterizedTest

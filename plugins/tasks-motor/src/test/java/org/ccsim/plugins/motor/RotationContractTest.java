@@ -14,7 +14,7 @@ class RotationContractTest extends PerturbationContract {
 
   @Override
   protected ComponentType<Perturbation> type() {
-    return new Rotation();
+    return new RotationType();
   }
 
   @Override

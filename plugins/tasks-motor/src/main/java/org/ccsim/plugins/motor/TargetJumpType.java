@@ -17,7 +17,7 @@ import org.pf4j.Extension;
  * same way. An {@code atStep} beyond the episode fails the scenario's dry step.
  */
 @Extension
-public final class TargetJump implements PerturbationType {
+public final class TargetJumpType implements PerturbationType {
 
   @Override
   public String id() {

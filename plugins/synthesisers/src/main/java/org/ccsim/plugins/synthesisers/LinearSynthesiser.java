@@ -1,4 +1,4 @@
-package org.ccsim.plugins.bplambda;
+package org.ccsim.plugins.synthesisers;
 
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -13,12 +13,12 @@ import org.ccsim.api.compute.Compute;
  * trace: {@code dg_i/dW_s[a, j] = delta_ia h_j}, {@code dg_i/db_s[a] = delta_ia}. Its products run
  * on the scenario's {@link Compute}.
  */
-final class LinearSynthesiser implements JacobianSynthesiser {
+public final class LinearSynthesiser implements JacobianSynthesiser {
 
   private final int n;
   private final Compute compute;
 
-  LinearSynthesiser(int n, Compute compute) {
+  public LinearSynthesiser(int n, Compute compute) {
     this.n = n;
     this.compute = compute;
   }

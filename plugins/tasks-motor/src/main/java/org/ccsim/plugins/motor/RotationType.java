@@ -15,7 +15,7 @@ import org.pf4j.Extension;
  * {@code y' = R_theta y}. The learner must rotate its output by {@code -theta} to compensate.
  */
 @Extension
-public final class Rotation implements PerturbationType {
+public final class RotationType implements PerturbationType {
 
   @Override
   public String id() {

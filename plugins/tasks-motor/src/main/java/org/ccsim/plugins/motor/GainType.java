@@ -14,7 +14,7 @@ import org.pf4j.Extension;
  * {@code dl_t/dy = g dl_t^base/dy'}; the learner must scale its movement by {@code 1/g}.
  */
 @Extension
-public final class Gain implements PerturbationType {
+public final class GainType implements PerturbationType {
 
   @Override
   public String id() {

@@ -1,4 +1,4 @@
-package org.ccsim.plugins.bplambda;
+package org.ccsim.plugins.synthesisers;
 
 import java.util.List;
 import org.ccsim.api.BuildContext;

@@ -14,7 +14,7 @@ import org.pf4j.Extension;
  * others carry no error. Steps the base task does not score stay unscored.
  */
 @Extension
-public final class SparseFeedback implements PerturbationType {
+public final class SparseFeedbackType implements PerturbationType {
 
   @Override
   public String id() {

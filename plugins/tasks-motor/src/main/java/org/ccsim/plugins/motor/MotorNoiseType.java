@@ -16,7 +16,7 @@ import org.pf4j.Extension;
  * that of the loss actually recorded.
  */
 @Extension
-public final class MotorNoise implements PerturbationType {
+public final class MotorNoiseType implements PerturbationType {
 
   @Override
   public String id() {

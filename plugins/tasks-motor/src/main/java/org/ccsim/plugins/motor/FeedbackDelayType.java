@@ -20,7 +20,7 @@ import org.pf4j.Extension;
  * the error about {@code y_s} is available at step s.
  */
 @Extension
-public final class FeedbackDelay implements PerturbationType {
+public final class FeedbackDelayType implements PerturbationType {
 
   @Override
   public String id() {

@@ -1,4 +1,4 @@
-package org.ccsim.plugins.bplambda;
+package org.ccsim.plugins.synthesisers;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,7 @@ import org.ccsim.api.compute.Compute;
  * <p>With {@code trainOutputOnly} the hidden layers are in the group {@link #FIXED} (a fixed random
  * feature map) and only {@code W_o, b_o} are trained. Products run on the scenario's {@link Compute}.
  */
-final class MlpSynthesiser implements JacobianSynthesiser {
+public final class MlpSynthesiser implements JacobianSynthesiser {
 
   /** The group of hidden layers that stay as initialised. */
   static final String FIXED = "synthesiser-fixed";
@@ -35,7 +35,7 @@ final class MlpSynthesiser implements JacobianSynthesiser {
   private final boolean trainOutputOnly;
   private final Compute compute;
 
-  MlpSynthesiser(int n, int width, int layers, boolean trainOutputOnly, Compute compute) {
+  public MlpSynthesiser(int n, int width, int layers, boolean trainOutputOnly, Compute compute) {
     this.n = n;
     this.width = width;
     this.layers = layers;

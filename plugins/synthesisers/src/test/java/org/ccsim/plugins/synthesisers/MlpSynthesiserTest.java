@@ -1,4 +1,4 @@
-package org.ccsim.plugins.bplambda;
+package org.ccsim.plugins.synthesisers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -11,6 +11,10 @@ import org.ccsim.api.Network;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Synthesiser;
 import org.ccsim.api.Tensor;
+import org.ccsim.plugins.rnn.TanhRnnType;
+import org.ccsim.testkit.FiniteDifferences;
+import org.ccsim.testkit.TestBuildContext;
+import org.ccsim.testkit.TestConfigs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -21,7 +25,7 @@ class MlpSynthesiserTest {
 
   private static final double H = 1e-6;
 
-  private final Network network = SyntheticFixtures.tanhRnn(3, 4, 2);
+  private final Network network = cortex(3, 4, 2);
 
   /** layers, width, trainOutputOnly. */
   static Stream<Arguments> shapes() {
@@ -30,13 +34,13 @@ class MlpSynthesiserTest {
   }
 
   private MlpSynthesiser mlp(int layers, int width, boolean outputOnly) {
-    return SyntheticFixtures.mlp(network, "layers", layers, "hidden", width, "trainOutputOnly", outputOnly);
+    return mlpOf(network, "layers", layers, "hidden", width, "trainOutputOnly", outputOnly);
   }
 
   /** Parameters with every value non-zero, and a state h. */
   private static ParameterSet randomTheta(Synthesiser s, long seed) {
-    RandomGenerator random = SyntheticFixtures.random(seed);
-    return SyntheticFixtures.perturbed(s.initialParameters(random), 0.5, random);
+    RandomGenerator random = TestBuildContext.random(seed);
+    return perturbed(s.initialParameters(random), 0.5, random);
   }
 
   private static double[] randomVector(int size, RandomGenerator random) {
@@ -46,9 +50,9 @@ class MlpSynthesiserTest {
   @Test
   void outputIsZeroAtInitialisationWhileHiddenLayersAreRandom() {
     MlpSynthesiser s = mlp(2, 6, false);
-    ParameterSet theta = s.initialParameters(SyntheticFixtures.random(1));
+    ParameterSet theta = s.initialParameters(TestBuildContext.random(1));
     double[] g = new double[4];
-    s.predict(theta, randomVector(4, SyntheticFixtures.random(2)), g);
+    s.predict(theta, randomVector(4, TestBuildContext.random(2)), g);
     assertEquals(List.of(0.0, 0.0, 0.0, 0.0), List.of(g[0], g[1], g[2], g[3]));
     assertTrue(java.util.Arrays.stream(theta.get("W_1").data()).allMatch(v -> v != 0));
     assertTrue(java.util.Arrays.stream(theta.get("W_2").data()).allMatch(v -> v != 0));
@@ -58,7 +62,7 @@ class MlpSynthesiserTest {
   @Test
   void activeFractionCountsPositiveHiddenUnitsOverAllLayers() {
     MlpSynthesiser s = mlp(1, 4, false);
-    ParameterSet theta = s.initialParameters(SyntheticFixtures.random(1));
+    ParameterSet theta = s.initialParameters(TestBuildContext.random(1));
     double[] w = theta.get("W_1").data();
     java.util.Arrays.fill(w, 0);
     w[0] = 1;    // unit 0 reads h_0
@@ -71,7 +75,7 @@ class MlpSynthesiserTest {
 
   @Test
   void shapesFollowTheConfiguration() {
-    ParameterSet theta = mlp(2, 6, false).initialParameters(SyntheticFixtures.random(1));
+    ParameterSet theta = mlp(2, 6, false).initialParameters(TestBuildContext.random(1));
     assertEquals("[W_1[synthesiser, 6x4], b_1[synthesiser, 6x1], W_2[synthesiser, 6x6], b_2[synthesiser, 6x1],"
         + " W_o[synthesiser, 4x6], b_o[synthesiser, 4x1]]", theta.toString());
   }
@@ -79,8 +83,8 @@ class MlpSynthesiserTest {
   @Test
   void sameStreamGivesSameParametersAndOtherStreamsDiffer() {
     MlpSynthesiser s = mlp(2, 6, false);
-    assertEquals(s.initialParameters(SyntheticFixtures.random(5)), s.initialParameters(SyntheticFixtures.random(5)));
-    assertNotEquals(s.initialParameters(SyntheticFixtures.random(5)), s.initialParameters(SyntheticFixtures.random(6)));
+    assertEquals(s.initialParameters(TestBuildContext.random(5)), s.initialParameters(TestBuildContext.random(5)));
+    assertNotEquals(s.initialParameters(TestBuildContext.random(5)), s.initialParameters(TestBuildContext.random(6)));
   }
 
   @Test
@@ -90,9 +94,9 @@ class MlpSynthesiserTest {
     assertEquals(List.of("W_o", "b_o"), theta.group(Synthesiser.TRAINED).stream().map(Tensor::name).toList());
     assertEquals(List.of("W_1", "b_1", "W_2", "b_2"),
         theta.group(MlpSynthesiser.FIXED).stream().map(Tensor::name).toList());
-    assertEquals(4 * 5 + 4, TrainedVector.size(theta));
+    assertEquals(4 * 5 + 4, trainedSize(theta));
     ParameterSet grad = theta.zerosLike();
-    RandomGenerator random = SyntheticFixtures.random(4);
+    RandomGenerator random = TestBuildContext.random(4);
     s.accumulateParameterGradient(theta, randomVector(4, random), randomVector(4, random), grad);
     for (Tensor t : grad.group(MlpSynthesiser.FIXED)) {
       assertTrue(java.util.Arrays.stream(t.data()).allMatch(v -> v == 0), t.name() + " must not be trained");
@@ -104,7 +108,7 @@ class MlpSynthesiserTest {
   void parameterGradientEqualsFiniteDifferencesOfVDotG(int layers, int width, boolean outputOnly) {
     MlpSynthesiser s = mlp(layers, width, outputOnly);
     ParameterSet theta = randomTheta(s, 7);
-    RandomGenerator random = SyntheticFixtures.random(8);
+    RandomGenerator random = TestBuildContext.random(8);
     double[] h = randomVector(4, random);
     double[] v = randomVector(4, random);
     ParameterSet grad = theta.zerosLike();
@@ -126,7 +130,7 @@ class MlpSynthesiserTest {
         numeric.get(t.name()).data()[q] = (up - down) / (2 * H);
       }
     }
-    double relative = SyntheticFixtures.relativeError(grad, numeric);
+    double relative = FiniteDifferences.relativeError(grad, numeric);
     assertTrue(relative < 1e-8, "relative error " + relative);
   }
 
@@ -136,9 +140,9 @@ class MlpSynthesiserTest {
       boolean outputOnly) {
     MlpSynthesiser s = mlp(layers, width, outputOnly);
     ParameterSet theta = randomTheta(s, 9);
-    double[] h = randomVector(4, SyntheticFixtures.random(10));
-    int size = TrainedVector.size(theta);
-    double[] before = randomVector(size * 4, SyntheticFixtures.random(11));
+    double[] h = randomVector(4, TestBuildContext.random(10));
+    int size = trainedSize(theta);
+    double[] before = randomVector(size * 4, TestBuildContext.random(11));
     double[] trace = before.clone();
     s.addParameterJacobian(theta, h, trace);
 
@@ -175,5 +179,32 @@ class MlpSynthesiserTest {
       sum += a[i] * b[i];
     }
     return sum;
+  }
+
+  private static Network cortex(int inputs, int hidden, int outputs) {
+    TanhRnnType type = new TanhRnnType();
+    return type.create(TestConfigs.of(type, "hidden", hidden, "recurrentGain", 1.3),
+        new TestBuildContext(1, TestBuildContext.taskOfSize(inputs, outputs), null));
+  }
+
+  private static MlpSynthesiser mlpOf(Network network, Object... overrides) {
+    MlpSynthesiserType type = new MlpSynthesiserType();
+    return (MlpSynthesiser) type.create(TestConfigs.of(type, overrides), new TestBuildContext(1, null, network));
+  }
+
+  /** Adds {@code N(0, scale^2)} noise to every value: non-zero output layer and biases. */
+  private static ParameterSet perturbed(ParameterSet theta, double scale, RandomGenerator random) {
+    ParameterSet copy = theta.copy();
+    for (Tensor t : copy.tensors()) {
+      for (int i = 0; i < t.data().length; i++) {
+        t.data()[i] += scale * random.nextGaussian();
+      }
+    }
+    return copy;
+  }
+
+  /** P, the number of trained values. */
+  private static int trainedSize(ParameterSet theta) {
+    return theta.group(Synthesiser.TRAINED).stream().mapToInt(t -> t.data().length).sum();
   }
 }
