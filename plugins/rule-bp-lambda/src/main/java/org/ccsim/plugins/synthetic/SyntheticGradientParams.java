@@ -13,6 +13,16 @@ import org.ccsim.api.Synthesiser;
 /** The parameters every synthetic-gradient rule shares, and building their synthesiser. */
 public final class SyntheticGradientParams {
 
+  /** lambda of {@code bp-lambda} and {@code lambda-sg}, the same number in both views (ALGORITHMS §3b, §3c). */
+  public static final Param LAMBDA = Param.real("lambda", 1.0, Range.between(0, 1),
+      "lambda: 0 = one-step bootstrapping (Jaderberg), 1 = the BPTT target; decays the trace"
+          + " e_t = gamma lambda J_t e_{t-1} + dg_t/dtheta, or equally mixes the target"
+          + " G_t = (c_{t+1} + gamma [(1 - lambda) g_{t+1} + lambda G_{t+1}]) J_{t+1}");
+  /** gamma of {@code bp-lambda} and {@code lambda-sg} (ALGORITHMS §3b, §3c). */
+  public static final Param GAMMA = Param.real("gamma", 1.0, Range.between(0, 1),
+      "gamma, the discount of the bootstrapped term: delta_t = (c_{t+1} + gamma g_{t+1}) J_{t+1} - g_t,"
+          + " in the trace decay and in the target's recursion");
+
   public static final Param SG_WEIGHT = Param.real("sgWeight", 1.0, Range.atLeast(0),
       "s in the cortex update Psi <- Psi - eta (c_t + s g_t) dh_t/dPsi (ALGORITHMS §3); not in any target");
   public static final Param SYNTHESISER = Param.component("synthesiser", Synthesiser.class, "linear",

@@ -39,10 +39,7 @@ public final class BpLambdaType implements LearningRuleType {
   @Override
   public List<Param> parameters() {
     List<Param> params = new ArrayList<>(List.of(
-        Param.real("lambda", 1.0, Range.between(0, 1),
-            "lambda in e_t = gamma lambda J_t e_{t-1} + dg_t/dtheta; 0 = one-step bootstrapping, 1 = BPTT target"),
-        Param.real("gamma", 1.0, Range.between(0, 1),
-            "gamma in delta_t = (c_{t+1} + gamma g_{t+1}) J_{t+1} - g_t and in the trace decay")));
+        SyntheticGradientParams.LAMBDA, SyntheticGradientParams.GAMMA));
     params.addAll(SyntheticGradientParams.ALL);
     params.add(Param.optionalReal("synthClip", Range.greaterThan(0),
         "if given, each step's synthesiser update delta_t e_t is clipped to this norm, tensor by tensor"));

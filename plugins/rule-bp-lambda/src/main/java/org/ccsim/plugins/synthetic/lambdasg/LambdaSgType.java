@@ -8,7 +8,6 @@ import org.ccsim.api.Config;
 import org.ccsim.api.LearningRule;
 import org.ccsim.api.LearningRuleType;
 import org.ccsim.api.Param;
-import org.ccsim.api.Range;
 import org.ccsim.api.Synthesiser;
 import org.ccsim.plugins.synthetic.Diagnostics;
 import org.ccsim.plugins.synthetic.LockstepBatch;
@@ -32,9 +31,7 @@ public final class LambdaSgType implements LearningRuleType {
   @Override
   public List<Param> parameters() {
     List<Param> params = new ArrayList<>(List.of(
-        Param.real("lambda", 1.0, Range.between(0, 1),
-            "lambda in G_t = (c_{t+1} + gamma [(1 - lambda) g_{t+1} + lambda G_{t+1}]) J_{t+1}"),
-        Param.real("gamma", 1.0, Range.between(0, 1), "gamma in the same recursion")));
+        SyntheticGradientParams.LAMBDA, SyntheticGradientParams.GAMMA));
     params.addAll(SyntheticGradientParams.ALL);
     return params;
   }
