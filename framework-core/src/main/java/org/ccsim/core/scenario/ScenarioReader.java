@@ -39,9 +39,10 @@ import org.ccsim.core.plugin.ComponentRegistry;
 import org.ccsim.core.seed.SeedTree;
 
 /**
- * Reads a scenario file (DESIGN §3), applies {@code --set} overrides, and validates everything that
- * can be checked without building a component: JSON syntax, unknown keys, types, ranges, component
- * ids, seed. All problems are reported together in a {@link ScenarioException}.
+ * Reads a scenario file (its keys: README.md, "Scenario files"; its way to the components:
+ * docs/architecture.md, "From JSON to a component"), applies {@code --set} overrides, and validates
+ * everything that can be checked without building a component: JSON syntax, unknown keys, types,
+ * ranges, component ids, seed. All problems are reported together in a {@link ScenarioException}.
  */
 public final class ScenarioReader {
 
