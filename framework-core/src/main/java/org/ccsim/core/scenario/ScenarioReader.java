@@ -226,7 +226,6 @@ public final class ScenarioReader {
         phases, events, record, ((Long) checkpoint.get("every")).intValue(), swept);
   }
 
-  /** An object whose members are components of one kind, keyed by names the scenario chooses. */
   /** {@code {"maxNorm": > 0, "groups": [distinct group names]}}, or {@code null} when absent. */
   private static Scenario.GlobalClip globalClip(JsonNode node, JsonPath path, List<Problem> problems) {
     if (node.isMissingNode()) {
@@ -261,6 +260,7 @@ public final class ScenarioReader {
     return problems.size() == before ? new Scenario.GlobalClip(maxNorm.asDouble(), names) : null;
   }
 
+  /** An object whose members are components of one kind, keyed by names the scenario chooses. */
   private Map<String, Config> namedComponents(ParameterValidator validator, JsonNode node, JsonPath path,
       Class<?> kind, boolean required, List<Problem> problems) {
     Map<String, Config> components = new LinkedHashMap<>();
