@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The other verbs of DESIGN §4 against the bundled plugins. */
+/** The other verbs of the command line (README.md, "Command line") against the bundled plugins. */
 class CommandsTest {
 
   @Test

@@ -14,7 +14,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A short run through the real CLI and bundled plugin JARs writes every output of DESIGN §5. */
+/**
+ * A short run through the real CLI and bundled plugin JARs writes every output that README.md's
+ * "Outputs" lists.
+ */
 class RunOutputsTest {
 
   @TempDir

@@ -20,11 +20,12 @@ import org.ccsim.core.scenario.ComponentJson;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract every component type passes, whatever its kind (DESIGN §6, STYLE 13): it declares
- * itself consistently, and its parameters round-trip through the JSON of a scenario. A plugin's test
- * extends the subclass for its kind ({@link TaskContract}, {@link NetworkContract},
- * {@link LearningRuleContract}, {@link OptimiserContract}, {@link PerturbationContract},
- * {@link SynthesiserContract}), which adds that kind's checks.
+ * The contract every component type passes, whatever its kind (how a component's test uses it:
+ * docs/architecture.md, "Where to add a component", and docs/writing-a-plugin.md, "7. Test it with
+ * the contract kit"): it declares itself consistently, and its parameters round-trip through the
+ * JSON of a scenario. A plugin's test extends the subclass for its kind ({@link TaskContract},
+ * {@link NetworkContract}, {@link LearningRuleContract}, {@link OptimiserContract},
+ * {@link PerturbationContract}, {@link SynthesiserContract}), which adds that kind's checks.
  *
  * @param <T> the runtime interface the type creates
  */

@@ -14,7 +14,7 @@ import java.util.List;
  * @param epochsDone epochs finished, counted across phases
  * @param batchesDone batches finished of epoch {@code epochsDone + 1} (a checkpoint taken on
  *     interruption may fall inside an epoch)
- * @param scenario the digest of the scenario the unit belongs to ({@link ScenarioDigest})
+ * @param scenario the digest of the scenario the unit belongs to ({@link Checkpoints#digest})
  * @param rows the metric rows recorded so far
  * @param trajectories the probe trajectories recorded so far
  * @param state the unit's training state, as {@code TrainingUnit.saveState} writes it

@@ -15,10 +15,10 @@ import org.ccsim.api.Range;
 import org.ccsim.core.plugin.ComponentRegistry;
 
 /**
- * Reads {@code events} (DESIGN §3): each names when, as {@code atEpoch} (counted across phases) or
- * as a {@code phase} with an {@code epoch} within it (default 1; the phase may be left out when
- * there is only one), an {@code action} and the {@code rules} that receive it. Every rule named
- * must exist and its type must declare the action ({@link LearningRuleType#actions()}).
+ * Reads {@code events} (README.md, "Scenario files"): each names when, as {@code atEpoch} (counted
+ * across phases) or as a {@code phase} with an {@code epoch} within it (default 1; the phase may be
+ * left out when there is only one), an {@code action} and the {@code rules} that receive it. Every
+ * rule named must exist and its type must declare the action ({@link LearningRuleType#actions()}).
  */
 final class EventReader {
 

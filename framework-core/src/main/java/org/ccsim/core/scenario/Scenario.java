@@ -10,7 +10,8 @@ import org.ccsim.api.Config;
 import org.ccsim.api.DataFile;
 
 /**
- * A validated scenario with every default filled in (DESIGN §3). Immutable.
+ * A validated scenario with every default filled in (its keys: README.md, "Scenario files").
+ * Immutable.
  *
  * @param name the scenario's name; names its results folder
  * @param description free text
@@ -122,8 +123,9 @@ public record Scenario(
   }
 
   /**
-   * An action sent to some rules' instances before the first batch of an epoch (DESIGN §3), such as
-   * a lesion; each rule's type declares the actions it accepts.
+   * An action sent to some rules' instances before the first batch of an epoch (the key
+   * {@code events} of README.md, "Scenario files"), such as a lesion; each rule's type declares the
+   * actions it accepts.
    *
    * @param phase the phase the epoch belongs to
    * @param epoch the epoch, counted from 1 across phases

@@ -39,9 +39,10 @@ import org.ccsim.core.plugin.ComponentRegistry;
 import org.ccsim.core.seed.SeedTree;
 
 /**
- * Reads a scenario file (DESIGN §3), applies {@code --set} overrides, and validates everything that
- * can be checked without building a component: JSON syntax, unknown keys, types, ranges, component
- * ids, seed. All problems are reported together in a {@link ScenarioException}.
+ * Reads a scenario file (its keys: README.md, "Scenario files"; its way to the components:
+ * docs/architecture.md, "From JSON to a component"), applies {@code --set} overrides, and validates
+ * everything that can be checked without building a component: JSON syntax, unknown keys, types,
+ * ranges, component ids, seed. All problems are reported together in a {@link ScenarioException}.
  */
 public final class ScenarioReader {
 
@@ -225,7 +226,6 @@ public final class ScenarioReader {
         phases, events, record, ((Long) checkpoint.get("every")).intValue(), swept);
   }
 
-  /** An object whose members are components of one kind, keyed by names the scenario chooses. */
   /** {@code {"maxNorm": > 0, "groups": [distinct group names]}}, or {@code null} when absent. */
   private static Scenario.GlobalClip globalClip(JsonNode node, JsonPath path, List<Problem> problems) {
     if (node.isMissingNode()) {
@@ -260,6 +260,7 @@ public final class ScenarioReader {
     return problems.size() == before ? new Scenario.GlobalClip(maxNorm.asDouble(), names) : null;
   }
 
+  /** An object whose members are components of one kind, keyed by names the scenario chooses. */
   private Map<String, Config> namedComponents(ParameterValidator validator, JsonNode node, JsonPath path,
       Class<?> kind, boolean required, List<Problem> problems) {
     Map<String, Config> components = new LinkedHashMap<>();

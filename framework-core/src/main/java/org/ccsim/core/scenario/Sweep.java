@@ -104,7 +104,6 @@ final class Sweep {
     root.set(RECORD, swept);
   }
 
-  /** Every combination of the axes' values, the first axis outermost. */
   /** An event naming the swept rule applies to every grid point of it. */
   private static void renameInEvents(JsonNode events, String rule, List<String> generated) {
     for (JsonNode event : events) {
@@ -122,6 +121,7 @@ final class Sweep {
     }
   }
 
+  /** Every combination of the axes' values, the first axis outermost. */
   private static List<Map<String, JsonNode>> points(List<Map.Entry<String, JsonNode>> axes) {
     List<Map<String, JsonNode>> points = new ArrayList<>(List.of(new LinkedHashMap<>()));
     for (Map.Entry<String, JsonNode> axis : axes) {

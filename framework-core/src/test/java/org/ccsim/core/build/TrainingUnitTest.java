@@ -33,9 +33,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What a built unit gets. Paired comparison (DESIGN §3): in a replicate, every rule starts from the
- * same initial weights and sees the same episodes, whatever the rules are; other replicates get other
- * weights and episodes. Each parameter group is updated by its own optimiser.
+ * What a built unit gets. Paired comparison (README.md, "Seeds and reproducibility"): in a
+ * replicate, every rule starts from the same initial weights and sees the same episodes, whatever
+ * the rules are; other replicates get other weights and episodes. Each parameter group is updated
+ * by its own optimiser.
  */
 public class TrainingUnitTest {
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A run folder is always new, and files in it are replaced whole (DESIGN §5). */
+/** A run folder is always new, and files in it are replaced whole (README.md, "Outputs"). */
 class RunFolderTest {
 
   private static final Instant START = Instant.parse("2026-01-02T03:04:05.678Z");

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A valid scenario comes back with every default filled in (DESIGN §3). */
+/** A valid scenario comes back with every default filled in (README.md, "Scenario files"). */
 class ScenarioReaderDefaultsTest {
 
   @TempDir

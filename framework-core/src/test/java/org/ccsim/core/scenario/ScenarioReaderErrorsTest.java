@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every broken scenario is rejected before anything is built, with a line
- * {@code file: $.json.path: rule broken} (DESIGN §3), and one mistake is reported once.
+ * {@code file: $.json.path: rule broken} (README.md, "Validation"), and one mistake is reported once.
  */
 class ScenarioReaderErrorsTest {
 

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code --set PATH=VALUE} changes the scenario before it is validated (DESIGN §3, §4). */
+/** {@code --set PATH=VALUE} changes the scenario before it is validated (README.md, "Overrides"). */
 class ScenarioReaderOverridesTest {
 
   private static final String PHASED = ScenarioFiles.MINIMAL.replace("'epochs': 5}",

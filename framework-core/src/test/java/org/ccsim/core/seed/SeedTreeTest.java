@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Seeds derive from the master seed by the path of names only (STYLE 7, DESIGN §3). */
+/**
+ * Seeds derive from the master seed by the path of names only, never from a clock (README.md,
+ * "Seeds and reproducibility").
+ */
 class SeedTreeTest {
 
   private static long[] draw(RandomGenerator random) {
