@@ -27,12 +27,12 @@ public final class Adam implements Optimiser {
     this.eps = eps;
   }
 
-
   /** The first and second moments. */
   @Override
   public int stateValuesPerParameter() {
     return 2;
   }
+
   @Override
   public void step(List<Tensor> params, List<Tensor> grads) {
     if (firstMoment == null) {

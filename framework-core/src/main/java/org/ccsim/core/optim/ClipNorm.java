@@ -29,11 +29,11 @@ public final class ClipNorm implements Optimiser {
     this.inner = inner;
   }
 
-
   @Override
   public int stateValuesPerParameter() {
     return inner.stateValuesPerParameter();
   }
+
   @Override
   public void step(List<Tensor> params, List<Tensor> grads) {
     if (perTensor) {

@@ -24,7 +24,6 @@ import org.pf4j.Extension;
 @Extension
 public final class BpLambdaType implements LearningRuleType {
 
-
   @Override
   public String id() {
     return "bp-lambda";
