@@ -31,7 +31,7 @@ public final class AdaptationPlot {
   /** The panels, in the order of {@link Adaptation#MEASURES}; none when there are no rows. */
   public static ChartGrid grid(List<AdaptationRow> rows) {
     List<JFreeChart> charts = new ArrayList<>();
-    Map<String, List<AdaptationRow>> byMeasure = SummaryFormat.group(rows, AdaptationRow::measure);
+    Map<String, List<AdaptationRow>> byMeasure = Grouping.byKey(rows, AdaptationRow::measure);
     for (String measure : Adaptation.MEASURES) {
       if (byMeasure.containsKey(measure)) {
         charts.add(chart(measure, byMeasure.get(measure)));

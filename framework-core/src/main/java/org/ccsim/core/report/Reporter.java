@@ -41,7 +41,8 @@ public final class Reporter {
     List<SummaryRow> summary = Summary.of(finished);
     List<Adaptation.Value> measures = Adaptation.of(finished, PhaseInfo.read(resolved));
     List<AdaptationRow> adaptation = Adaptation.summarise(measures);
-    String markdown = SummaryFormat.markdown(summary, adaptation, events, divergences);
+    List<Table> tables = SummaryTables.of(summary, adaptation, events, divergences);
+    String markdown = MarkdownTables.document(tables);
     folder.write("summary.csv", SummaryFormat.csv(summary));
     folder.write("summary.md", markdown);
     folder.write("adaptation.csv", SummaryFormat.adaptationCsv(measures));
@@ -70,7 +71,7 @@ public final class Reporter {
       }
     }
     folder.write("report.html", HtmlReport.page(scenario.path("scenario").asText(), scenario.path("description").asText(),
-        summary, adaptation, events, divergences, plots));
+        tables, plots));
     return markdown;
   }
 

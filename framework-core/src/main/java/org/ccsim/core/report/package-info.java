@@ -4,6 +4,8 @@
  * each metric's final value with paired t and Wilcoxon signed-rank tests against the first rule
  * ({@link org.ccsim.core.report.Comparison}); adaptation measures of the learning curves
  * ({@link org.ccsim.core.report.Adaptation}); learning curves, adaptation and hand-path plots; and
- * a static {@code report.html}.
+ * a static {@code report.html}. The tables of {@code summary.md} and {@code report.html} are filled
+ * once ({@link org.ccsim.core.report.SummaryTables}) and rendered by
+ * {@link org.ccsim.core.report.MarkdownTables} and {@link org.ccsim.core.report.HtmlTables}.
  */
 package org.ccsim.core.report;

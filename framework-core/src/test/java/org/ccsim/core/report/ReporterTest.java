@@ -1,5 +1,6 @@
 package org.ccsim.core.report;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.text.StringEscapeUtils;
 import org.ccsim.core.results.EventsCsv;
 import org.ccsim.core.results.MetricRow;
 import org.ccsim.core.results.MetricsCsv;
@@ -15,7 +17,10 @@ import org.ccsim.core.results.RunFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Reports of a run folder written by hand: events are listed, and only stored results are drawn. */
+/**
+ * Reports of a run folder written by hand: events are listed, both reports show the same tables, and
+ * only stored results are drawn.
+ */
 class ReporterTest {
 
   @TempDir
@@ -49,6 +54,22 @@ class ReporterTest {
     String html = Files.readString(dir.resolve("report.html"));
     assertTrue(html.contains("<td>ablate-synthesiser</td><td>cc-dni</td>"), html);
     assertTrue(html.contains("a &lt;small&gt; run"), "text is escaped");
+  }
+
+  @Test
+  void theHtmlReportShowsTheTablesOfTheSummaryInTheSameOrder() throws IOException {
+    writeRun();
+
+    String markdown = new Reporter().render(RunFolder.existing(dir));
+
+    List<String> titles = markdown.lines().filter(l -> l.startsWith("### ")).map(l -> l.substring(4)).toList();
+    String html = Files.readString(dir.resolve("report.html"));
+    List<String> headings = html.lines().filter(l -> l.startsWith("<h2>") && l.endsWith("</h2>"))
+        .map(l -> StringEscapeUtils.unescapeHtml4(l.substring(4, l.length() - 5))).toList();
+    assertEquals(List.of("loss: final value per phase, over replicates", "Adaptation in phase a (loss), over replicates",
+        "Adaptation in phase b (loss), over replicates", "Events"), titles);
+    assertEquals(titles, headings.subList(0, titles.size()), "then come the plots: " + headings);
+    assertEquals(titles.size(), html.split("<table>", -1).length - 1, html);
   }
 
   @Test
