@@ -92,6 +92,7 @@ class ResumeEquivalenceTest {
               interrupted.incrementAndGet();
             }
           });
+      recorder.merge();
       assertEquals(session < stops.size(), interrupted.get() > 0, name + ", session " + session + ": interrupted");
     }
     assertTrue(Files.exists(folder.path().resolve("checkpoints/cc/replicate-2.zip")));

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
@@ -217,9 +218,12 @@ final class RunCommand implements Callable<Integer> {
     try (claim) {
       Map<String, Checkpoint> resumeFrom;
       ObjectNode original;
+      Map<String, Long> earlierSeeds = new TreeMap<>();
       try {
         resumeFrom = new Checkpoints(folder, built).loadAll(scenario);
         original = (ObjectNode) new ObjectMapper().readTree(folder.path().resolve(PROVENANCE).toFile());
+        new ObjectMapper().readTree(folder.path().resolve(RESOLVED).toFile()).path("derivedSeeds").properties()
+            .forEach(seed -> earlierSeeds.put(seed.getKey(), seed.getValue().asLong()));
       } catch (IOException | ClassCastException e) {
         return cannotResume(e);
       }
@@ -236,7 +240,8 @@ final class RunCommand implements Callable<Integer> {
       System.out.printf("ccsim: resuming %s: %d of %d unit(s) complete, %d from a checkpoint, on %d thread(s) -> %s%n",
           scenario.name(), complete, (long) scenario.rules().size() * scenario.replicates(),
           resumeFrom.size() - complete, workers, folder.path());
-      return execute(new Session(built, folder, new RunRecorder(folder, built), workers, resumeFrom, Instant.now(),
+      return execute(new Session(built, folder, new RunRecorder(folder, built, earlierSeeds), workers, resumeFrom,
+          Instant.now(),
           session -> Provenance.withResume(original, session)));
     }
   }
@@ -313,6 +318,7 @@ final class RunCommand implements Callable<Integer> {
       if (status.equals("completed") && interrupted.get() > 0) {
         status = "interrupted";
       }
+      recorder.merge();
       recorder.writeProvenance(session.provenance().apply(
           provenance(session.built(), session.workers(), session.start(), Instant.now(), status)));
       if (status.equals("completed")) {

@@ -11,7 +11,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -133,8 +132,8 @@ public final class CheckpointFile {
         diverged.path("quantity").asText()) : null;
     return new Checkpoint(rule, replicate, header.path("complete").asBoolean(), header.path("epochsDone").asInt(),
         header.path("batchesDone").asInt(), header.path("scenario").asText(),
-        MetricsCsv.parse(file + "!" + METRICS, lines(file, entries, METRICS)),
-        TrajectoriesCsv.parse(file + "!" + TRAJECTORIES, lines(file, entries, TRAJECTORIES)), state, divergence);
+        MetricsCsv.parse(file + "!" + METRICS, text(file, entries, METRICS)),
+        TrajectoriesCsv.parse(file + "!" + TRAJECTORIES, text(file, entries, TRAJECTORIES)), state, divergence);
   }
 
   /** The state key of entry {@code name}: without {@code state/} and the type suffix (both have 4 characters). */
@@ -181,7 +180,7 @@ public final class CheckpointFile {
     return data;
   }
 
-  private static List<String> lines(String file, Map<String, byte[]> entries, String name) throws IOException {
-    return new String(required(file, entries, name), StandardCharsets.UTF_8).lines().toList();
+  private static String text(String file, Map<String, byte[]> entries, String name) throws IOException {
+    return new String(required(file, entries, name), StandardCharsets.UTF_8);
   }
 }

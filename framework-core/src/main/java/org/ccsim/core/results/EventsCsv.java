@@ -15,6 +15,7 @@ public final class EventsCsv {
 
   /** The header line. */
   public static final String HEADER = "epoch,phase,action,rule";
+  private static final List<String> COLUMNS = List.of(HEADER.split(","));
 
   /** One line of the file. */
   public record Row(int epoch, String phase, String action, String rule) {
@@ -34,10 +35,8 @@ public final class EventsCsv {
 
   /** The file's text. */
   public static String format(List<Row> rows) {
-    StringBuilder text = new StringBuilder(HEADER).append('\n');
-    rows.forEach(r -> text.append(r.epoch()).append(',').append(r.phase()).append(',').append(r.action())
-        .append(',').append(r.rule()).append('\n'));
-    return text.toString();
+    return Csv.write(COLUMNS, rows.stream()
+        .map(r -> Csv.row(Integer.toString(r.epoch()), r.phase(), r.action(), r.rule())).toList());
   }
 
   /** Reads a file written by {@link #format}; a missing file holds no events. */
@@ -46,19 +45,19 @@ public final class EventsCsv {
     if (!Files.exists(file)) {
       return rows;
     }
-    List<String> lines = Files.readAllLines(file);
-    if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
+    Csv.Table table = Csv.read(file.toString(), Files.readString(file));
+    if (!table.header().equals(COLUMNS)) {
       throw new IOException(file + ": not a ccsim events file (expected the header " + HEADER + ")");
     }
-    for (int i = 1; i < lines.size(); i++) {
-      String[] f = lines.get(i).split(",", -1);
-      if (f.length != 4) {
-        throw new IOException(file + ":" + (i + 1) + ": expected 4 fields, found " + f.length);
+    for (Csv.Record record : table.records()) {
+      String[] f = record.fields();
+      if (f.length != COLUMNS.size()) {
+        throw new IOException(file + ":" + record.line() + ": expected " + COLUMNS.size() + " fields, found " + f.length);
       }
       try {
         rows.add(new Row(Integer.parseInt(f[0]), f[1], f[2], f[3]));
       } catch (NumberFormatException e) {
-        throw new IOException(file + ":" + (i + 1) + ": " + e.getMessage(), e);
+        throw new IOException(file + ":" + record.line() + ": " + e.getMessage(), e);
       }
     }
     return rows;

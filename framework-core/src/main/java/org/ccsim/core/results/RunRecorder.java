@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,33 +16,48 @@ import org.ccsim.core.build.BuiltScenario;
 import org.ccsim.core.scenario.ScenarioWriter;
 
 /**
- * Keeps a run folder's {@code metrics.csv}, {@code trajectories.csv} and {@code scenario.resolved.json}
- * up to date as units finish (and writes {@code events.csv} at the start): after every unit they are
- * rewritten atomically, rows in a fixed order (rules in scenario
- * order, then replicates, then epochs), so a crash leaves every finished unit readable and the final
- * file does not depend on which thread finished first. Units that diverged are listed in
- * {@code divergences.csv}, in the same order.
+ * Writes a run folder's results. Each (rule, replicate) unit writes its own files as it finishes,
+ * under {@code units/RULE/replicate-R/}: {@code metrics.csv}, {@code trajectories.csv} (if it has
+ * probes) and {@code divergence.csv} (if it diverged), each complete or absent (a temporary name,
+ * then a rename). {@link #merge} then writes the run's {@code metrics.csv}, {@code trajectories.csv},
+ * {@code divergences.csv} and {@code scenario.resolved.json} once, from every unit's files in a fixed
+ * order (rules in scenario order, then replicates), so the files do not depend on which thread
+ * finished first, and writing grows linearly with the number of units. A crash leaves every
+ * finished unit's files readable; a resumed run merges them with its own.
  */
 public final class RunRecorder {
 
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final String METRICS = "metrics.csv";
+  private static final String TRAJECTORIES = "trajectories.csv";
+  private static final String DIVERGENCE = "divergence.csv";
 
   private final RunFolder folder;
   private final BuiltScenario built;
-  private final List<String> ruleOrder;
-  private final Map<String, List<MetricRow>> finished = new TreeMap<>();
-  private final Map<String, List<TrajectoryRow>> finishedTrajectories = new TreeMap<>();
-  private final Map<String, Divergence> divergences = new TreeMap<>();
+  private final Map<String, Long> earlierSeeds;
 
+  /** A recorder for a new run. */
   public RunRecorder(RunFolder folder, BuiltScenario built) {
-    this.folder = folder;
-    this.built = built;
-    this.ruleOrder = List.copyOf(built.scenario().rules().keySet());
+    this(folder, built, Map.of());
   }
 
-  /** Writes the resolved scenario with the seeds derived so far. */
+  /**
+   * A recorder for a resumed run.
+   *
+   * @param earlierSeeds the seeds the run's earlier sessions issued (the {@code derivedSeeds} of its
+   *     {@code scenario.resolved.json}), which the units finished then no longer issue
+   */
+  public RunRecorder(RunFolder folder, BuiltScenario built, Map<String, Long> earlierSeeds) {
+    this.folder = folder;
+    this.built = built;
+    this.earlierSeeds = Map.copyOf(earlierSeeds);
+  }
+
+  /** Writes the resolved scenario with the seeds derived so far, this session's and earlier ones. */
   public void writeResolvedScenario() throws IOException {
-    ObjectNode resolved = ScenarioWriter.toJson(built.scenario(), built.seeds().issuedSeeds());
+    Map<String, Long> seeds = new TreeMap<>(earlierSeeds);
+    seeds.putAll(built.seeds().issuedSeeds());
+    ObjectNode resolved = ScenarioWriter.toJson(built.scenario(), seeds);
     built.resolutions().applyTo(resolved);
     folder.write("scenario.resolved.json", JSON.writeValueAsString(resolved) + "\n");
   }
@@ -61,38 +77,63 @@ public final class RunRecorder {
     folder.write("events.csv", EventsCsv.format(EventsCsv.of(built.scenario().events())));
   }
 
-  /** Records a finished unit and rewrites the files. */
-  public synchronized void unitDone(String rule, int replicate, List<MetricRow> rows, List<TrajectoryRow> trajectories) {
-    String key = key(rule, replicate);
-    finished.put(key, rows);
-    finishedTrajectories.put(key, trajectories);
-    List<MetricRow> all = new ArrayList<>();
-    finished.values().forEach(all::addAll);
-    List<TrajectoryRow> allTrajectories = new ArrayList<>();
-    finishedTrajectories.values().forEach(allTrajectories::addAll);
+  /** Writes a finished unit's metrics and trajectories. */
+  public void unitDone(String rule, int replicate, List<MetricRow> rows, List<TrajectoryRow> trajectories) {
     try {
-      folder.write("metrics.csv", MetricsCsv.format(all, built.scenario().swept()));
-      if (!allTrajectories.isEmpty()) {
-        folder.write("trajectories.csv", TrajectoriesCsv.format(allTrajectories));
+      folder.write(unitFile(rule, replicate, METRICS), MetricsCsv.format(rows));
+      if (!trajectories.isEmpty()) {
+        folder.write(unitFile(rule, replicate, TRAJECTORIES), TrajectoriesCsv.format(trajectories));
       }
-      writeResolvedScenario();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Records a unit that diverged and rewrites {@code divergences.csv}. */
-  public synchronized void diverged(Divergence divergence) {
-    divergences.put(key(divergence.rule(), divergence.replicate()), divergence);
+  /** Writes where a unit diverged. */
+  public void diverged(Divergence divergence) {
     try {
-      folder.write("divergences.csv", DivergencesCsv.format(List.copyOf(divergences.values())));
+      folder.write(unitFile(divergence.rule(), divergence.replicate(), DIVERGENCE),
+          DivergencesCsv.format(List.of(divergence)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private String key(String rule, int replicate) {
-    return String.format("%06d/%09d", ruleOrder.indexOf(rule), replicate);
+  /**
+   * Writes the run's {@code metrics.csv} (with a column per grid path of a sweep; once a unit has
+   * finished), {@code trajectories.csv} and {@code divergences.csv} (each only if a unit has any)
+   * from the units' files, and the resolved scenario.
+   */
+  public void merge() throws IOException {
+    List<MetricRow> rows = new ArrayList<>();
+    List<TrajectoryRow> trajectories = new ArrayList<>();
+    List<Divergence> divergences = new ArrayList<>();
+    boolean anyUnit = false;
+    for (String rule : built.scenario().rules().keySet()) {
+      for (int replicate = 1; replicate <= built.scenario().replicates(); replicate++) {
+        Path unit = folder.path().resolve(unitFile(rule, replicate, METRICS)).getParent();
+        if (Files.exists(unit.resolve(METRICS))) {
+          anyUnit = true;
+          rows.addAll(MetricsCsv.read(unit.resolve(METRICS)));
+        }
+        trajectories.addAll(TrajectoriesCsv.read(unit.resolve(TRAJECTORIES)));
+        divergences.addAll(DivergencesCsv.read(unit.resolve(DIVERGENCE)));
+      }
+    }
+    if (anyUnit) {
+      folder.write(METRICS, MetricsCsv.format(rows, built.scenario().swept()));
+    }
+    if (!trajectories.isEmpty()) {
+      folder.write(TRAJECTORIES, TrajectoriesCsv.format(trajectories));
+    }
+    if (!divergences.isEmpty()) {
+      folder.write("divergences.csv", DivergencesCsv.format(divergences));
+    }
+    writeResolvedScenario();
+  }
+
+  private static String unitFile(String rule, int replicate, String name) {
+    return "units/" + rule + "/replicate-" + replicate + "/" + name;
   }
 
   /** Writes {@code provenance.json}. */

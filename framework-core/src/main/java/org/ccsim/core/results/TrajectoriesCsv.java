@@ -9,11 +9,12 @@ import java.util.List;
 
 /**
  * {@code trajectories.csv}: {@code rule,replicate,phase,epoch,probe,step,y1..yk,target1..targetk},
- * values exact as in {@link MetricsCsv}. A probe label's commas are written as semicolons.
+ * values exact as in {@link MetricsCsv}, through {@link Csv} (a probe label with a comma or a quote is
+ * quoted, and reads back as it was).
  */
 public final class TrajectoriesCsv {
 
-  private static final String KEYS = "rule,replicate,phase,epoch,probe,step";
+  private static final List<String> KEYS = List.of("rule", "replicate", "phase", "epoch", "probe", "step");
 
   private TrajectoriesCsv() {
   }
@@ -21,55 +22,58 @@ public final class TrajectoriesCsv {
   /** The file's text; {@code rows} must all have outputs of the same size. */
   public static String format(List<TrajectoryRow> rows) {
     int k = rows.isEmpty() ? 2 : rows.get(0).output().length;
-    StringBuilder text = new StringBuilder(header(k)).append('\n');
+    List<List<String>> lines = new ArrayList<>(rows.size());
     for (TrajectoryRow r : rows) {
-      text.append(r.rule()).append(',').append(r.replicate()).append(',').append(r.phase()).append(',')
-          .append(r.epoch()).append(',').append(r.probe().replace(',', ';')).append(',').append(r.step());
+      List<String> fields = new ArrayList<>(List.of(r.rule(), Integer.toString(r.replicate()), r.phase(),
+          Integer.toString(r.epoch()), r.probe(), Integer.toString(r.step())));
       for (double v : r.output()) {
-        text.append(',').append(v);
+        fields.add(Double.toString(v));
       }
       for (double v : r.target()) {
-        text.append(',').append(v);
+        fields.add(Double.toString(v));
       }
-      text.append('\n');
+      lines.add(fields);
     }
-    return text.toString();
+    return Csv.write(header(k), lines);
   }
 
-  private static String header(int k) {
-    StringBuilder header = new StringBuilder(KEYS);
+  private static List<String> header(int k) {
+    List<String> header = new ArrayList<>(KEYS);
     for (int i = 1; i <= k; i++) {
-      header.append(",y").append(i);
+      header.add("y" + i);
     }
     for (int i = 1; i <= k; i++) {
-      header.append(",target").append(i);
+      header.add("target" + i);
     }
-    return header.toString();
+    return header;
   }
 
   /** Reads a file written by {@link #format}; a missing file holds no trajectories. */
   public static List<TrajectoryRow> read(Path file) throws IOException {
-    return Files.exists(file) ? parse(file.toString(), Files.readAllLines(file)) : new ArrayList<>();
+    return Files.exists(file) ? parse(file.toString(), Files.readString(file)) : new ArrayList<>();
   }
 
-  /** Reads the lines of a file written by {@link #format}; {@code file} names it in messages. */
-  static List<TrajectoryRow> parse(String file, List<String> lines) throws IOException {
-    List<TrajectoryRow> rows = new ArrayList<>();
-    if (lines.isEmpty() || !lines.get(0).startsWith(KEYS + ",y1,")) {
-      throw new IOException(file + ": not a ccsim trajectories file (expected a header starting " + KEYS + ",y1)");
+  /** Reads the text of a file written by {@link #format}; {@code file} names it in messages. */
+  static List<TrajectoryRow> parse(String file, String text) throws IOException {
+    Csv.Table table = Csv.read(file, text);
+    int k = (table.header().size() - KEYS.size()) / 2;
+    if (k < 1 || !table.header().equals(header(k))) {
+      throw new IOException(file + ": not a ccsim trajectories file (expected a header starting "
+          + String.join(",", KEYS) + ",y1)");
     }
-    int k = (lines.get(0).split(",").length - 6) / 2;
-    for (int i = 1; i < lines.size(); i++) {
-      String[] f = lines.get(i).split(",", -1);
-      if (f.length != 6 + 2 * k) {
-        throw new IOException(file + ":" + (i + 1) + ": expected " + (6 + 2 * k) + " fields, found " + f.length);
+    List<TrajectoryRow> rows = new ArrayList<>(table.records().size());
+    for (Csv.Record record : table.records()) {
+      String[] f = record.fields();
+      if (f.length != KEYS.size() + 2 * k) {
+        throw new IOException(file + ":" + record.line() + ": expected " + (KEYS.size() + 2 * k) + " fields, found "
+            + f.length);
       }
       try {
-        double[] values = Arrays.stream(f, 6, f.length).mapToDouble(Double::parseDouble).toArray();
+        double[] values = Arrays.stream(f, KEYS.size(), f.length).mapToDouble(Double::parseDouble).toArray();
         rows.add(new TrajectoryRow(f[0], Integer.parseInt(f[1]), f[2], Integer.parseInt(f[3]), f[4],
             Integer.parseInt(f[5]), Arrays.copyOfRange(values, 0, k), Arrays.copyOfRange(values, k, 2 * k)));
       } catch (NumberFormatException e) {
-        throw new IOException(file + ":" + (i + 1) + ": " + e.getMessage(), e);
+        throw new IOException(file + ":" + record.line() + ": " + e.getMessage(), e);
       }
     }
     return rows;

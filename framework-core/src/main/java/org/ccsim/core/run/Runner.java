@@ -129,12 +129,10 @@ public final class Runner {
       if (!complete && stop.getAsBoolean()) {
         return new UnitResult(rule, replicate, List.of(), List.of(), false, null);
       }
-      // built even when complete: building issues the unit's seeds, which the resolved scenario lists
-      TrainingUnit unit = built.newUnit(rule, replicate);
       if (complete) {
         return new UnitResult(rule, replicate, start.rows(), start.trajectories(), true, start.divergence());
       }
-      return new UnitRun(unit, start).train();
+      return new UnitRun(built.newUnit(rule, replicate), start).train();
     } catch (RuntimeException e) {
       throw new IllegalStateException("rule " + rule + ", replicate " + replicate + ": " + e, e);
     }

@@ -24,7 +24,7 @@ class DivergencesCsvTest {
     Path file = Files.writeString(dir.resolve("divergences.csv"), DivergencesCsv.format(rows));
 
     assertEquals("rule,replicate,phase,epoch,batch,step,quantity\nbp-lambda,2,rotation,130,4,7,weight synthesiser/W_s\n"
-        + "custom,11,a,1,1,,loss, summed over a batch\n", Files.readString(file));
+        + "custom,11,a,1,1,,\"loss, summed over a batch\"\n", Files.readString(file));
     assertEquals(rows, DivergencesCsv.read(file));
     assertEquals(List.of(), DivergencesCsv.read(dir.resolve("none.csv")));
     Files.writeString(dir.resolve("other.csv"), "rule,replicate\n");
