@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -18,8 +17,8 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * The checkpoint file format, version 2 (docs/checkpoints.md): a ZIP archive (text entries
- * deflated, state entries stored) holding
+ * The checkpoint file format, version 3 (docs/checkpoints.md): a ZIP archive (text entries
+ * deflated, state entries stored) that NumPy opens as an {@code .npz}, holding
  * <ul>
  *   <li>{@code checkpoint.json}: {@code format} ({@value #FORMAT}), {@code version}, {@code rule},
  *       {@code replicate}, {@code complete}, {@code epochsDone}, {@code batchesDone} and
@@ -28,8 +27,8 @@ import java.util.zip.ZipOutputStream;
  *       {@code divergences.csv});</li>
  *   <li>{@code metrics.csv} and {@code trajectories.csv}: the unit's rows so far, in the formats of
  *       the run folder's files of those names (values exact: shortest round-trip text);</li>
- *   <li>{@code state/KEY.f64} and {@code state/KEY.i64}: each entry of the training state as raw
- *       big-endian 64-bit floats or integers (in NumPy, {@code np.frombuffer(data, '>f8')}).</li>
+ *   <li>{@code state/KEY.npy}: each entry of the training state as a one-dimensional NumPy array of
+ *       big-endian 64-bit floats or integers ({@link Npy}).</li>
  * </ul>
  * Every entry carries the ZIP's CRC-32, so a damaged file is refused rather than half read. Entry
  * times are fixed, so the same checkpoint always gives the same bytes.
@@ -39,15 +38,14 @@ public final class CheckpointFile {
   /** The value of {@code format} in {@code checkpoint.json}. */
   public static final String FORMAT = "ccsim-checkpoint";
   /** The version this code writes and reads. */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final String HEADER = "checkpoint.json";
   private static final String METRICS = "metrics.csv";
   private static final String TRAJECTORIES = "trajectories.csv";
   private static final String STATE = "state/";
-  private static final String DOUBLES = ".f64";
-  private static final String LONGS = ".i64";
+  private static final String ARRAY = ".npy";
   /** Every entry's time: fixed, so equal checkpoints give equal bytes, and in DOS range, so no extra field. */
   private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
@@ -76,16 +74,8 @@ public final class CheckpointFile {
       put(zip, METRICS, MetricsCsv.format(checkpoint.rows()).getBytes(StandardCharsets.UTF_8));
       put(zip, TRAJECTORIES, TrajectoriesCsv.format(checkpoint.trajectories()).getBytes(StandardCharsets.UTF_8));
       for (Map.Entry<String, Object> entry : checkpoint.state().entries().entrySet()) {
-        if (entry.getValue() instanceof double[] values) {
-          ByteBuffer buffer = ByteBuffer.allocate(values.length * Double.BYTES);
-          buffer.asDoubleBuffer().put(values);
-          put(zip, STATE + entry.getKey() + DOUBLES, buffer.array());
-        } else {
-          long[] values = (long[]) entry.getValue();
-          ByteBuffer buffer = ByteBuffer.allocate(values.length * Long.BYTES);
-          buffer.asLongBuffer().put(values);
-          put(zip, STATE + entry.getKey() + LONGS, buffer.array());
-        }
+        byte[] array = entry.getValue() instanceof double[] values ? Npy.of(values) : Npy.of((long[]) entry.getValue());
+        put(zip, STATE + entry.getKey() + ARRAY, array);
       }
     }
     return bytes.toByteArray();
@@ -118,8 +108,10 @@ public final class CheckpointFile {
         continue;
       }
       try {
-        Object values = stateValues(name, ByteBuffer.wrap(entry.getValue()));
-        state.putEntry(stateKey(name), values);
+        if (!name.endsWith(ARRAY)) {
+          throw new IllegalArgumentException("a state entry is a " + ARRAY + " array");
+        }
+        state.putEntry(name.substring(STATE.length(), name.length() - ARRAY.length()), Npy.read(entry.getValue()));
       } catch (IllegalArgumentException e) {
         throw new IOException(file + ": bad state entry '" + name + "': " + e.getMessage(), e);
       }
@@ -134,25 +126,6 @@ public final class CheckpointFile {
         header.path("batchesDone").asInt(), header.path("scenario").asText(),
         MetricsCsv.parse(file + "!" + METRICS, text(file, entries, METRICS)),
         TrajectoriesCsv.parse(file + "!" + TRAJECTORIES, text(file, entries, TRAJECTORIES)), state, divergence);
-  }
-
-  /** The state key of entry {@code name}: without {@code state/} and the type suffix (both have 4 characters). */
-  private static String stateKey(String name) {
-    return name.substring(STATE.length(), name.length() - DOUBLES.length());
-  }
-
-  private static Object stateValues(String name, ByteBuffer buffer) {
-    if (name.endsWith(DOUBLES) && buffer.remaining() % Double.BYTES == 0) {
-      double[] values = new double[buffer.remaining() / Double.BYTES];
-      buffer.asDoubleBuffer().get(values);
-      return values;
-    }
-    if (name.endsWith(LONGS) && buffer.remaining() % Long.BYTES == 0) {
-      long[] values = new long[buffer.remaining() / Long.BYTES];
-      buffer.asLongBuffer().get(values);
-      return values;
-    }
-    throw new IllegalArgumentException("not " + DOUBLES + " or " + LONGS + " with a whole number of 8-byte values");
   }
 
   private static void put(ZipOutputStream zip, String name, byte[] data) throws IOException {

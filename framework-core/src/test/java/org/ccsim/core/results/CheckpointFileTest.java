@@ -92,11 +92,11 @@ class CheckpointFileTest {
 
   @Test
   void anotherVersionIsRefusedByName() throws IOException {
-    byte[] bytes = rewriteHeader(CheckpointFile.encode(sample()), "\"version\" : 2", "\"version\" : 1");
+    byte[] bytes = rewriteHeader(CheckpointFile.encode(sample()), "\"version\" : 3", "\"version\" : 2");
 
     IOException e = assertThrows(IOException.class, () -> CheckpointFile.decode("x.zip", bytes));
 
-    assertEquals("x.zip: expected a ccsim-checkpoint file of version 2, found format 'ccsim-checkpoint' version 1",
+    assertEquals("x.zip: expected a ccsim-checkpoint file of version 3, found format 'ccsim-checkpoint' version 2",
         e.getMessage());
   }
 
