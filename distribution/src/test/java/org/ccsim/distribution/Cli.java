@@ -2,9 +2,13 @@ package org.ccsim.distribution;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.ccsim.core.cli.Main;
@@ -28,6 +32,19 @@ final class Cli {
 
   static Path scenarios() {
     return Path.of(System.getProperty("ccsim.scenarios", "../scenarios"));
+  }
+
+  /**
+   * The launcher {@code ./ccsim} as a command, with the distribution this module just packaged marked
+   * built, so that the launcher starts the CLI at once instead of building.
+   */
+  static List<String> launcher() throws IOException {
+    Path stamp = dist().resolve(".built");
+    if (Files.notExists(stamp)) {
+      Files.createFile(stamp);
+    }
+    Files.setLastModifiedTime(stamp, FileTime.from(Instant.now()));
+    return List.of("bash", scenarios().resolve("../ccsim").toAbsolutePath().normalize().toString());
   }
 
   static Result run(String... args) {

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 7: a rule forced to diverge (its synthesiser's learning rate is 1e300) is recorded as
  * diverged in every replicate, while every other rule's results are those of the same scenario
- * without it; the run succeeds unless {@code --fail-on-divergence} is given.
+ * without it; the run succeeds unless {@code --fail-on-divergence} is given. Issue 16: a loss that
+ * explodes while staying finite (Adam with learning rate 1e6) is a divergence too.
  */
 class DivergenceRunTest {
 
@@ -94,5 +95,32 @@ class DivergenceRunTest {
     assertTrue(resumed.out().contains("is complete (8 unit(s)): nothing to resume"), resumed.out());
     assertEquals(divergences, Files.readString(run.resolve("divergences.csv")));
     assertEquals(metrics, Files.readString(run.resolve("metrics.csv")));
+  }
+
+  @Test
+  void aLossThatExplodesWhileFiniteIsADivergence() throws IOException {
+    Cli.Result hot = quickstart(out, "--set", "training.optimiser.learningRate=1e6", "--fail-on-divergence");
+
+    assertEquals(1, hot.exit(), hot.err());
+    List<String> divergences = Files.readAllLines(RunOutputsTest.onlyRunFolder(out).resolve("divergences.csv"));
+    assertEquals(1 + 3 * 2, divergences.size(), "every unit: " + divergences);
+    for (String line : divergences.subList(1, divergences.size())) {
+      assertTrue(line.matches("[a-z0-9-]+,[12],train,1,\\d+,,loss \\S+ \\(over 1\\.00e\\+06 × the first batch's \\S+\\)"), line);
+    }
+    assertTrue(hot.err().contains("diverged, stopped: bptt replicate 1: loss "), hot.err());
+  }
+
+  @Test
+  void theExplosionBoundIsAScenarioSetting() throws IOException {
+    Cli.Result loose = quickstart(out, "--set", "training.optimiser.learningRate=1e6", "--set",
+        "training.lossExplosion=1e300");
+
+    assertEquals(0, loose.exit(), loose.err());
+    assertTrue(Files.notExists(RunOutputsTest.onlyRunFolder(out).resolve("divergences.csv")),
+        "a bound of 1e300 lets a loss of 1e14 through");
+    Cli.Result bad = Cli.run("validate", Cli.scenarios().resolve("quickstart.json").toString(), "--set",
+        "training.lossExplosion=0.5");
+    assertEquals(2, bad.exit(), bad.err());
+    assertTrue(bad.err().contains("$.training.lossExplosion: must be >= 1 (got 0.5)"), bad.err());
   }
 }

@@ -1,6 +1,7 @@
 package org.ccsim.distribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -10,6 +11,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Signals to a real {@code ccsim run} in a child JVM: after SIGKILL the run resumes from its last
  * checkpoints, after SIGTERM it stops cleanly, keeps its completed units and prints the resume
  * command; either way the resumed run's {@code metrics.csv} is byte for byte that of a run never
- * interrupted.
+ * interrupted. A SIGTERM to the launcher {@code ./ccsim} reaches the run the same way.
  *
  * <p>Nothing here depends on how fast the child runs. The scenario is {@code checkpointed.json} with
  * the test plugin's {@code test-hold} perturbation (source in {@code gate-plugin/}) on its first
@@ -118,6 +120,35 @@ class InterruptionTest {
 
     assertEquals(0, resumed.exit(), resumed.err());
     assertEquals(uninterrupted, Files.readString(run.resolve("metrics.csv")));
+  }
+
+  @Test
+  void sigtermToTheLauncherReachesTheRunWhichStopsCleanly() throws Exception {
+    Path out = dir.resolve("launched");
+    Path gate = Files.createDirectories(out.resolve("gate"));
+    List<String> command = new ArrayList<>(Cli.launcher());
+    command.addAll(List.of("run", scenario.toString(), "--out", out.toAbsolutePath().toString(), "--threads", "1"));
+    ProcessBuilder launcher = new ProcessBuilder(command)
+        .redirectOutput(out.resolve("stdout.txt").toFile())
+        .redirectError(out.resolve("stderr.txt").toFile());
+    launcher.environment().put("CCSIM_PLUGINS", plugins.toAbsolutePath().toString());
+    launcher.environment().put("CCSIM_JAVA_OPTS", "-Dccsim.test.gate=" + gate.toAbsolutePath());
+    Process child = launcher.start();
+    int exit;
+    try {
+      awaitHold(out, child);
+      child.destroy();
+      awaitText(out.resolve("stderr.txt"), "ccsim: interrupted", child);
+      Files.createFile(out.resolve("gate/open"));
+      exit = child.waitFor();
+    } finally {
+      child.destroyForcibly().waitFor();
+    }
+    assertEquals(143, exit, "the launcher ends with the run's status");
+    assertEquals("interrupted", status(onlyRunFolder(out)));
+    String stderr = Files.readString(out.resolve("stderr.txt"));
+    assertFalse(stderr.contains("WARNING"), "the JVM's incubator line is dropped: " + stderr);
+    assertTrue(stderr.strip().startsWith("ccsim: interrupted: "), stderr);
   }
 
   private static Cli.Result run(String... args) {

@@ -116,7 +116,8 @@ public final class BuiltScenario {
       groups.declared(declared.group(), declared.tensors(), optimiser);
     }
     return new TrainingUnit(rule, replicate, network, learningRule, parameters, groups,
-        replicateSeeds.child("task-samples").random(), java.util.Set.copyOf(scenario.record().metrics()));
+        replicateSeeds.child("task-samples").random(), java.util.Set.copyOf(scenario.record().metrics()),
+        new LossExplosion(scenario.training().lossExplosion()));
   }
 
   /**

@@ -31,6 +31,7 @@ import org.ccsim.core.scenario.ScenarioReader;
  * <p>Every output, loss, gradient and updated weight that passes through the unit is checked to be
  * finite ({@link Finite}); a {@link DivergenceException} names the first that is not, with the
  * episode step of the last output the rule reported (for an update once per episode, its last step).
+ * A batch loss that explodes while staying finite diverges too ({@link LossExplosion}).
  */
 public final class TrainingUnit implements TrainingContext {
 
@@ -42,6 +43,7 @@ public final class TrainingUnit implements TrainingContext {
   private final TrainedGroups groups;
   private final ReplayableRandom samples;
   private final Set<String> recorded;
+  private final LossExplosion explosion;
   private final Map<String, double[]> sums = new LinkedHashMap<>();
   private double batchLoss;
   private int stepsObserved;
@@ -51,7 +53,7 @@ public final class TrainingUnit implements TrainingContext {
   private UpdateAlignment alignment;
 
   TrainingUnit(String rule, int replicate, Network network, LearningRule learningRule, ParameterSet parameters,
-      TrainedGroups groups, ReplayableRandom samples, Set<String> recorded) {
+      TrainedGroups groups, ReplayableRandom samples, Set<String> recorded, LossExplosion explosion) {
     this.rule = rule;
     this.replicate = replicate;
     this.network = network;
@@ -60,6 +62,7 @@ public final class TrainingUnit implements TrainingContext {
     this.groups = groups;
     this.samples = samples;
     this.recorded = Set.copyOf(recorded);
+    this.explosion = explosion;
   }
 
   /** The scenario's name for the rule. */
@@ -78,7 +81,7 @@ public final class TrainingUnit implements TrainingContext {
    * it, the batch's {@link UpdateAlignment}.
    *
    * @throws IllegalStateException if the rule did not report every output it produced
-   * @throws DivergenceException if a quantity of training became NaN or infinite
+   * @throws DivergenceException if a quantity of training became NaN or infinite, or the loss exploded
    */
   public void trainBatch(Task task, int batchSize) {
     List<Episode> batch = new ArrayList<>(batchSize);
@@ -97,6 +100,7 @@ public final class TrainingUnit implements TrainingContext {
       throw new IllegalStateException("rule " + rule + " reported outputs for " + stepsObserved + " of the batch's "
           + steps + " steps; a LearningRule must call observeOutput for every step it runs");
     }
+    explosion.check(batchLoss / batchSize);
     record(ScenarioReader.LOSS, batchLoss / batchSize);
     if (alignment != null) {
       record(ScenarioReader.UPDATE_ALIGNMENT, alignment.of(batch));
@@ -129,6 +133,7 @@ public final class TrainingUnit implements TrainingContext {
     snapshot.putLongs("streams/task-samples", samples.draws());
     Snapshot metricSums = snapshot.child("metric-sums");
     sums.forEach(metricSums::putDoubles);
+    explosion.save(snapshot);
     return snapshot;
   }
 
@@ -137,6 +142,7 @@ public final class TrainingUnit implements TrainingContext {
     groups.restore(snapshot);
     learningRule.restoreState(snapshot.child("rule"));
     samples.advanceTo(snapshot.longValue("streams/task-samples"));
+    explosion.restore(snapshot);
     sums.clear();
     String prefix = "metric-sums/";
     snapshot.entries().keySet().stream().filter(key -> key.startsWith(prefix))

@@ -21,8 +21,9 @@ import org.ccsim.core.plugin.PluginHost;
 import org.ccsim.core.results.Provenance;
 
 /**
- * The host's object graph: the plugin host (one per injector, started on first use and closed with
- * the {@link OpenResources}), its component registry, the built-in component types (the optimisers
+ * The host's object graph: the plugin host (one per injector, started on first use, its
+ * {@linkplain PluginHost#warnings() warnings} printed on stderr, and closed with the
+ * {@link OpenResources}), its component registry, the built-in component types (the optimisers
  * and the {@code java} compute backend), the {@link Parallel} service, and by just-in-time binding
  * the scenario reader and builder, the reporter and the commands ({@link GuiceCommandFactory}).
  * Plugin extensions are created by child injectors of this one, so a component type may ask for a
@@ -34,7 +35,7 @@ public final class HostModule extends AbstractModule {
   private final String version;
 
   /**
-   * @param pluginFolders where plugin JARs are looked for, in order of precedence (missing ones are skipped)
+   * @param pluginFolders where plugin JARs are looked for, in order of precedence (missing ones are skipped with a warning)
    * @param version the ccsim version that plugins' {@code Plugin-Requires} are checked against
    */
   public HostModule(List<Path> pluginFolders, String version) {
@@ -73,7 +74,9 @@ public final class HostModule extends AbstractModule {
   @Provides
   @Singleton
   PluginHost pluginHost(Set<ComponentType<?>> builtIns, Injector injector, OpenResources open) {
-    return open.closeLater(new PluginHost(pluginFolders, version, List.copyOf(builtIns), injector));
+    PluginHost host = open.closeLater(new PluginHost(pluginFolders, version, List.copyOf(builtIns), injector));
+    host.warnings().forEach(warning -> System.err.println("ccsim: warning: " + warning));
+    return host;
   }
 
   @Provides

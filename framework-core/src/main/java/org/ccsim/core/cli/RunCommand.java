@@ -85,7 +85,7 @@ final class RunCommand implements Callable<Integer> {
   List<String> overrides = new ArrayList<>();
 
   @Option(names = "--fail-on-divergence",
-      description = "exit 1 if any (rule, replicate) diverged (NaN or infinity); results are written all the same")
+      description = "exit 1 if any (rule, replicate) diverged (NaN, infinity or an exploded loss); results are written all the same")
   boolean failOnDivergence;
 
   private final Provider<PluginHost> host;
@@ -321,18 +321,23 @@ final class RunCommand implements Callable<Integer> {
       recorder.merge();
       recorder.writeProvenance(session.provenance().apply(
           provenance(session.built(), session.workers(), session.start(), Instant.now(), status)));
-      if (status.equals("completed")) {
-        System.out.println();
-        System.out.print(reporter.render(session.folder()));
-      }
-      printDivergences(diverged);
-      System.out.println("\nresults: " + session.folder().path());
       if (!status.equals("completed")) {
+        printOutcome(diverged, session.folder());
         System.out.println("resume with: " + resumeCommand);
+        return Main.FAILED;
       }
     }
-    boolean failed = !status.equals("completed") || failOnDivergence && !diverged.isEmpty();
-    return failed ? Main.FAILED : Main.OK;
+    // the results are complete on disk: a signal from here on ends the JVM at once, and
+    // `ccsim report` writes the report again from them
+    System.out.println();
+    System.out.print(reporter.render(session.folder()));
+    printOutcome(diverged, session.folder());
+    return failOnDivergence && !diverged.isEmpty() ? Main.FAILED : Main.OK;
+  }
+
+  private static void printOutcome(List<Divergence> diverged, RunFolder folder) {
+    printDivergences(diverged);
+    System.out.println("\nresults: " + folder.path());
   }
 
   private ObjectNode provenance(BuiltScenario built, int workers, Instant start, Instant end, String status) {

@@ -21,7 +21,8 @@ import org.pf4j.PluginWrapper;
  * this ccsim, one whose start throws, one whose component types cannot be loaded or created (a
  * class missing from the JAR, or a copy of framework-api bundled in it), and one providing a
  * component id that the host or a plugin earlier in precedence already provides. Precedence is the order of the folders, then the file name
- * within a folder.
+ * within a folder. A named folder that is missing or is a file is skipped. Each of these gets one line in
+ * {@link #warnings()}.
  */
 public final class PluginHost implements AutoCloseable {
 
@@ -49,16 +50,26 @@ public final class PluginHost implements AutoCloseable {
   private final CcsimPluginManager manager;
   private final ComponentRegistry registry;
   private final List<PluginInfo> plugins = new ArrayList<>();
+  private final List<String> folderProblems = new ArrayList<>();
   private volatile boolean closed;
 
   /**
-   * Loads and starts every plugin in {@code folders} (missing folders are skipped).
+   * Loads and starts every plugin in {@code folders} (missing folders, and files named as folders, are
+   * skipped with a warning).
    *
    * @param builtIns the host's own component types, which take precedence over plugins
    * @param root the host's injector: each plugin's extensions are created by a child of it
    */
   public PluginHost(List<Path> folders, String ccsimVersion, List<ComponentType<?>> builtIns, Injector root) {
     List<Path> existing = folders.stream().filter(Files::isDirectory).map(Path::toAbsolutePath).toList();
+    for (Path folder : folders) {
+      if (Files.isRegularFile(folder)) {
+        folderProblems.add("plugin folder " + folder.toAbsolutePath() + " is a file; name the folder that holds the"
+            + " plugin JARs (CCSIM_PLUGINS lists folders, separated by ':')");
+      } else if (!Files.isDirectory(folder)) {
+        folderProblems.add("plugin folder " + folder.toAbsolutePath() + " does not exist");
+      }
+    }
     manager = new CcsimPluginManager(existing, ccsimVersion, () -> root);
     manager.loadPlugins();
     manager.startPlugins();
@@ -169,6 +180,17 @@ public final class PluginHost implements AutoCloseable {
   public List<PluginInfo> plugins() {
     checkOpen();
     return List.copyOf(plugins);
+  }
+
+  /**
+   * One line per problem found while loading, for the user: each named folder that is missing or is a
+   * file, then each plugin that does not work and why (also listed by {@code ccsim plugins}).
+   */
+  public List<String> warnings() {
+    List<String> warnings = new ArrayList<>(folderProblems);
+    plugins.stream().filter(p -> !p.works()).forEach(p -> warnings.add("plugin " + p.id() + " does not work: "
+        + p.reason()));
+    return warnings;
   }
 
   private void checkOpen() {

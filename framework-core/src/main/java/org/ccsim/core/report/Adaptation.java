@@ -1,6 +1,7 @@
 package org.ccsim.core.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -49,10 +50,9 @@ public final class Adaptation {
     List<MetricRow> loss = rows.stream().filter(r -> r.metric().equals(METRIC)).toList();
     List<Value> values = new ArrayList<>();
     int baseline = baseline(phases);
-    for (String rule : Summary.ordered(loss, MetricRow::rule)) {
+    Grouping.byKey(loss, MetricRow::rule).forEach((rule, ruleRows) -> {
       Map<Integer, List<MetricRow>> byReplicate = new TreeMap<>();
-      loss.stream().filter(r -> r.rule().equals(rule))
-          .forEach(r -> byReplicate.computeIfAbsent(r.replicate(), x -> new ArrayList<>()).add(r));
+      ruleRows.forEach(r -> byReplicate.computeIfAbsent(r.replicate(), x -> new ArrayList<>()).add(r));
       byReplicate.forEach((replicate, unitRows) -> {
         Curve[] curves = new Curve[phases.size()];
         for (int p = 0; p < phases.size(); p++) {
@@ -76,7 +76,7 @@ public final class Adaptation {
           }
         }
       });
-    }
+    });
     return values;
   }
 
@@ -85,11 +85,15 @@ public final class Adaptation {
     List<AdaptationRow> summary = new ArrayList<>();
     List<String> rules = values.stream().map(Value::rule).distinct().toList();
     List<String> phases = values.stream().map(Value::phase).distinct().toList();
+    Map<List<String>, Map<Integer, Double>> byReplicate = new HashMap<>();
+    values.forEach(v -> byReplicate.computeIfAbsent(List.of(v.rule(), v.phase(), v.measure()), k -> new TreeMap<>())
+        .put(v.replicate(), v.value()));
     for (String phase : phases) {
       for (String measure : MEASURES) {
-        Map<Integer, Double> reference = select(values, rules.isEmpty() ? null : rules.get(0), phase, measure);
+        Map<Integer, Double> reference = rules.isEmpty() ? Map.of()
+            : byReplicate.getOrDefault(List.of(rules.get(0), phase, measure), Map.of());
         for (String rule : rules) {
-          Map<Integer, Double> own = select(values, rule, phase, measure);
+          Map<Integer, Double> own = byReplicate.getOrDefault(List.of(rule, phase, measure), Map.of());
           if (!own.isEmpty()) {
             summary.add(new AdaptationRow(rule, phase, measure,
                 Comparison.of(own, rule.equals(rules.get(0)) ? null : reference)));
@@ -98,13 +102,6 @@ public final class Adaptation {
       }
     }
     return summary;
-  }
-
-  private static Map<Integer, Double> select(List<Value> values, String rule, String phase, String measure) {
-    Map<Integer, Double> selected = new TreeMap<>();
-    values.stream().filter(v -> v.rule().equals(rule) && v.phase().equals(phase) && v.measure().equals(measure))
-        .forEach(v -> selected.put(v.replicate(), v.value()));
-    return selected;
   }
 
   private static Curve curve(List<MetricRow> unitRows, PhaseInfo phase) {

@@ -26,15 +26,21 @@ public final class Summary {
   /** The summary, ordered by metric, phase, then rule. */
   public static List<SummaryRow> of(List<MetricRow> rows) {
     List<SummaryRow> summary = new ArrayList<>();
-    for (String metric : ordered(rows, MetricRow::metric)) {
+    Map<String, List<MetricRow>> byMetric = Grouping.byKey(rows, MetricRow::metric);
+    List<String> phases = ordered(rows, MetricRow::phase);
+    for (Map.Entry<String, List<MetricRow>> metricRows : byMetric.entrySet()) {
+      String metric = metricRows.getKey();
       // the first rule that records this metric is the reference of its paired tests
-      List<String> rules = ordered(rows.stream().filter(r -> r.metric().equals(metric)).toList(), MetricRow::rule);
-      for (String phase : ordered(rows, MetricRow::phase)) {
-        Map<Integer, Double> firstRuleFinals = finals(rows, metric, rules.get(0), phase, true);
+      List<String> rules = ordered(metricRows.getValue(), MetricRow::rule);
+      Map<String, List<MetricRow>> unitPhases = Grouping.byKey(metricRows.getValue(), r -> r.rule() + "\n" + r.phase());
+      for (String phase : phases) {
+        List<MetricRow> firstRule = unitPhases.getOrDefault(rules.get(0) + "\n" + phase, List.of());
+        Map<Integer, Double> firstRuleFinals = finals(firstRule, true);
         for (String rule : rules) {
-          Map<Integer, Double> finals = finals(rows, metric, rule, phase, true);
+          List<MetricRow> own = unitPhases.getOrDefault(rule + "\n" + phase, List.of());
+          Map<Integer, Double> finals = finals(own, true);
           if (!finals.isEmpty()) {
-            summary.add(row(metric, rule, phase, finals, finals(rows, metric, rule, phase, false),
+            summary.add(row(metric, rule, phase, finals, finals(own, false),
                 rule.equals(rules.get(0)) ? null : firstRuleFinals));
           }
         }
@@ -43,14 +49,11 @@ public final class Summary {
     return summary;
   }
 
-  /** Replicate to the last (or first) value recorded in the phase. */
-  private static Map<Integer, Double> finals(List<MetricRow> rows, String metric, String rule, String phase,
-      boolean last) {
+  /** Replicate to the last (or first) value of {@code rows}, those of one metric, rule and phase. */
+  private static Map<Integer, Double> finals(List<MetricRow> rows, boolean last) {
     Map<Integer, MetricRow> chosen = new TreeMap<>();
     for (MetricRow r : rows) {
-      if (r.metric().equals(metric) && r.rule().equals(rule) && r.phase().equals(phase)) {
-        chosen.merge(r.replicate(), r, (a, b) -> (b.epoch() > a.epoch()) == last ? b : a);
-      }
+      chosen.merge(r.replicate(), r, (a, b) -> (b.epoch() > a.epoch()) == last ? b : a);
     }
     Map<Integer, Double> values = new TreeMap<>();
     chosen.forEach((replicate, r) -> values.put(replicate, r.value()));

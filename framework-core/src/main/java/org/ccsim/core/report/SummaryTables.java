@@ -37,7 +37,8 @@ final class SummaryTables {
 
   /** The (rule, replicate) units that diverged, where, and what. */
   static Table diverged(List<Divergence> divergences) {
-    String note = divergences.size() + " (rule, replicate) unit(s) stopped where a quantity became NaN or infinite."
+    String note = divergences.size() + " (rule, replicate) unit(s) stopped where a quantity became NaN or infinite"
+        + " or the loss exploded."
         + " Their curves end there (×); the statistics below leave each out of the phase it stopped in and after"
         + " (see n).";
     List<Column> columns = List.of(Column.text("rule"), Column.number("replicate"), Column.text("phase"),

@@ -41,7 +41,8 @@ import org.ccsim.core.scenario.Scenario;
  * between two batches. A unit given a checkpoint to start from restores it and carries on at the
  * batch after it, so its rows are exactly those of a run that was never stopped.
  *
- * <p>A unit in which a quantity becomes NaN or infinite ({@link DivergenceException}) stops there:
+ * <p>A unit in which a quantity becomes NaN or infinite, or whose loss explodes ({@link DivergenceException}),
+ * stops there:
  * its result holds the metrics of the epochs it finished and where it diverged. That is an outcome
  * of the run, not a failure: every other unit runs on.
  */

@@ -78,21 +78,17 @@ public record Scenario(
   }
 
   /**
-   * Batch size, batches per epoch, optimisers, and a gradient clip across groups.
+   * Batch size, batches per epoch, optimisers, a gradient clip across groups, and the loss explosion bound.
    *
    * @param groupOptimisers optimisers for named parameter groups; other groups use {@code optimiser}
    * @param clip one L2 norm clip over the gradients of several groups, or {@code null}
+   * @param lossExplosion a unit whose batch loss exceeds this many times its first batch's has diverged
    */
   public record Training(int batchSize, int batchesPerEpoch, Config optimiser, Map<String, Config> groupOptimisers,
-      GlobalClip clip) {
+      GlobalClip clip, double lossExplosion) {
 
     public Training {
       groupOptimisers = Collections.unmodifiableMap(new LinkedHashMap<>(groupOptimisers));
-    }
-
-    /** Batch size, batches per epoch and optimisers, without a clip across groups. */
-    public Training(int batchSize, int batchesPerEpoch, Config optimiser, Map<String, Config> groupOptimisers) {
-      this(batchSize, batchesPerEpoch, optimiser, groupOptimisers, null);
     }
 
     /** The optimiser configuration for a parameter group. */

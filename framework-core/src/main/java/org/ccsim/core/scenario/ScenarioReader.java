@@ -50,6 +50,11 @@ public final class ScenarioReader {
   public static final String LOSS = "loss";
   /** The metric the host computes for every rule when asked: see {@code UpdateAlignment}. */
   public static final String UPDATE_ALIGNMENT = "update-alignment";
+  /**
+   * {@code training.lossExplosion} by default: every shipped scenario runs to the end with a bound of 100
+   * (README.md, "Command line"), while a learning rate far too large passes 1e6 in a few batches.
+   */
+  static final double DEFAULT_LOSS_EXPLOSION = 1e6;
 
   private static final String NAME_PATTERN = "[A-Za-z0-9._-]+";
   private static final String NAME_RULE = "must contain only letters, digits, '.', '_' and '-', and not only dots";
@@ -70,7 +75,9 @@ public final class ScenarioReader {
       Param.optionalInteger("epochs", Range.between(1, 10_000_000), "epochs of a scenario without phases; default epochs of a phase"),
       Param.integer("batchSize", 10, Range.between(1, 1_000_000), "episodes per batch"),
       Param.integer("batchesPerEpoch", 1, Range.between(1, 1_000_000), "batches per epoch"),
-      Param.component("optimiser", Optimiser.class, "adam", "optimiser of every parameter group without its own"));
+      Param.component("optimiser", Optimiser.class, "adam", "optimiser of every parameter group without its own"),
+      Param.real("lossExplosion", DEFAULT_LOSS_EXPLOSION, Range.atLeast(1),
+          "a (rule, replicate) whose batch loss exceeds this many times its first batch's has diverged and stops"));
 
   private static final List<Param> PHASE = List.of(
       Param.required("name", ParamType.STRING, Range.ANY, "name of the phase"),
@@ -220,7 +227,7 @@ public final class ScenarioReader {
     }
     Scenario.Training trainingRecord = new Scenario.Training(
         ((Long) training.get("batchSize")).intValue(), ((Long) training.get("batchesPerEpoch")).intValue(),
-        (Config) training.get("optimiser"), groupOptimisers, clip);
+        (Config) training.get("optimiser"), groupOptimisers, clip, (Double) training.get("lossExplosion"));
     return new Scenario(name, (String) top.get("description"), seed, ((Long) top.get("replicates")).intValue(),
         (Config) top.get("task"), (Config) top.get("network"), (Config) top.get("compute"), trainingRecord, rules,
         phases, events, record, ((Long) checkpoint.get("every")).intValue(), swept);

@@ -32,6 +32,7 @@ public final class ScenarioWriter {
     training.put("batchSize", scenario.training().batchSize());
     training.put("batchesPerEpoch", scenario.training().batchesPerEpoch());
     training.set("optimiser", component(scenario.training().optimiser()));
+    training.put("lossExplosion", scenario.training().lossExplosion());
     if (!scenario.training().groupOptimisers().isEmpty()) {
       ObjectNode groups = training.putObject("groupOptimisers");
       scenario.training().groupOptimisers().forEach((group, config) -> groups.set(group, component(config)));

@@ -1,0 +1,76 @@
+package org.ccsim.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 16: what the launcher {@code ./ccsim} and the project's Maven builds print, seen from outside.
+ * The JVM's line about the incubator module is not shown, everything else on stderr is, and Maven
+ * prints no escape codes when its output is not a terminal ({@code .mvn/jvm.config}).
+ *
+ */
+class LauncherTest {
+
+  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+  /** What a child process returned and printed. */
+  private record Output(int exit, String out, String err) {
+  }
+
+  private static Output run(String... command) throws IOException, InterruptedException {
+    Path out = Files.createTempFile("launcher", ".out");
+    Path err = Files.createTempFile("launcher", ".err");
+    try {
+      Process child = new ProcessBuilder(command).directory(ROOT.toFile())
+          .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      assertTrue(child.waitFor(5, TimeUnit.MINUTES), "still running: " + List.of(command));
+      return new Output(child.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+          Files.readString(err, StandardCharsets.UTF_8));
+    } finally {
+      Files.delete(out);
+      Files.delete(err);
+    }
+  }
+
+  private static Output ccsim(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(Cli.launcher());
+    command.addAll(List.of(args));
+    return run(command.toArray(String[]::new));
+  }
+
+  @Test
+  void helpPrintsNothingOnStderr() throws Exception {
+    Output help = ccsim("--help");
+
+    assertEquals(0, help.exit(), help.err());
+    assertTrue(help.out().startsWith("Usage: ccsim"), help.out());
+    assertEquals("", help.err(), "no JVM warning about the incubator module");
+  }
+
+  @Test
+  void errorsStillReachStderrWithTheirExitCode() throws Exception {
+    Output missing = ccsim("validate", "no-such-scenario.json");
+
+    assertEquals(2, missing.exit(), missing.err());
+    assertEquals(List.of("no-such-scenario.json: $: cannot read the file: no such file"), missing.err().lines().toList());
+  }
+
+  @Test
+  void mavenPrintsNoEscapeCodesIntoALog() throws Exception {
+    Output version = run("mvn", "-B", "-v");
+
+    assertEquals(0, version.exit(), version.err());
+    assertTrue(version.out().startsWith("Apache Maven"), version.out());
+    assertFalse((version.out() + version.err()).contains("\u001b"), "an escape code in: " + version.out());
+  }
+}
