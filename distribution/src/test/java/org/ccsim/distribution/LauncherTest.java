@@ -12,12 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 16: what the launcher {@code ./ccsim} and the project's Maven builds print, seen from outside.
- * The JVM's line about the incubator module is not shown, everything else on stderr is, and Maven
- * prints no escape codes when its output is not a terminal ({@code .mvn/jvm.config}).
- *
+ * The JVM's line about the incubator module is not shown, everything else on stderr is; Maven
+ * prints no escape codes when its output is not a terminal ({@code .mvn/jvm.config}); and a build
+ * without Chromium stops at its start, saying so ({@code .mvn/require-browser.sh}).
  */
 class LauncherTest {
 
@@ -72,5 +73,31 @@ class LauncherTest {
     assertEquals(0, version.exit(), version.err());
     assertTrue(version.out().startsWith("Apache Maven"), version.out());
     assertFalse((version.out() + version.err()).contains("\u001b"), "an escape code in: " + version.out());
+  }
+
+  @Test
+  void theBrowserCheckFailsAtOnceWithoutChromiumAndPassesWithIt(@TempDir Path bin) throws Exception {
+    String script = ROOT.resolve(".mvn/require-browser.sh").toString();
+    Output without = run("/bin/sh", "-c", "PATH=" + bin + " exec /bin/sh " + script);
+    assertEquals(1, without.exit());
+    assertTrue(without.err().contains("none of chromium, chromium-browser, google-chrome is on the PATH: install it"
+        + " (Debian: sudo apt-get install chromium; .ci/run does this)"), without.err());
+
+    Path fake = Files.writeString(bin.resolve("chromium-browser"), "#!/bin/sh\n");
+    assertTrue(fake.toFile().setExecutable(true));
+    Output with = run("/bin/sh", "-c", "PATH=" + bin + " exec /bin/sh " + script);
+    assertEquals(0, with.exit(), with.err());
+  }
+
+  @Test
+  void theBuildRunsTheBrowserCheckFirstUnlessTestsAreSkipped() throws Exception {
+    Output checked = run("mvn", "-B", "-N", "validate");
+    assertEquals(0, checked.exit(), checked.out());
+    assertTrue(checked.out().contains("(require-browser) @ ccsim-parent"), checked.out());
+    assertFalse(checked.out().contains("skipping execute"), checked.out());
+
+    Output skipped = run("mvn", "-B", "-N", "-DskipTests", "validate");
+    assertEquals(0, skipped.exit(), skipped.out());
+    assertTrue(skipped.out().contains("skipping execute"), skipped.out());
   }
 }

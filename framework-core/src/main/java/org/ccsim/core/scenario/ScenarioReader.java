@@ -96,11 +96,16 @@ public final class ScenarioReader {
   /** Deepest nesting a scenario may have: real ones need under 10 levels. */
   static final int MAX_DEPTH = 64;
 
-  /** Reads user input: strict, and never with polymorphic typing (see NoPolymorphicTypingTest). */
+  /**
+   * Reads user input: strict, never with polymorphic typing (see NoPolymorphicTypingTest), and keeping
+   * the text of a number too large for a double ({@link UserNumbers}).
+   */
   final ObjectMapper mapper = JsonMapper.builder(JsonFactory.builder()
           .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build())
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .nodeFactory(new UserNumbers())
       .build();
 
   @Inject

@@ -81,6 +81,16 @@ class ScenarioReaderDefaultsTest {
   }
 
   @Test
+  void aNumberIsTheDoubleNearestToWhatTheFileSays() {
+    for (String number : List.of("1.0000000000000002", "1.1", "7e3", "1.7976931348623157e308", "123456789.123456789", "2.5E+10")) {
+      Scenario written = new ScenarioReader(FakeComponents.registry()).read(ScenarioFiles.write(dir, "number.json",
+          ScenarioFiles.MINIMAL.replace("'epochs': 5", "'epochs': 5, 'lossExplosion': " + number)), List.of());
+      assertEquals(Double.doubleToLongBits(Double.parseDouble(number)),
+          Double.doubleToLongBits(written.training().lossExplosion()), number);
+    }
+  }
+
+  @Test
   void anIntegerMayBeWrittenWithAnExponentOrAPointZero() {
     Scenario written = new ScenarioReader(FakeComponents.registry()).read(ScenarioFiles.write(dir, "exponent.json",
         ScenarioFiles.MINIMAL.replace("'hidden': 8", "'hidden': 3e1").replace("'epochs': 5", "'epochs': 5.0")), List.of());
