@@ -12,10 +12,13 @@ import org.ccsim.api.Tensor;
 import org.ccsim.api.compute.Compute;
 
 /**
- * The cortex of ALGORITHMS §1: {@code a_t = W_in x_t + W_rec h_{t-1} + b}, {@code h_t = phi(a_t)},
- * {@code y_t = W_out h_t + b_out}, with {@code phi = tanh} or the identity, {@code h_0 = 0}, and the
- * analytic derivatives {@code J_t = diag(phi'(a_t)) W_rec}, {@code dh_t/dW_rec[i,j] = phi'(a_t)_i
- * h_{t-1,j}}, {@code dh_t/dW_in[i,j] = phi'(a_t)_i x_{t,j}}, {@code dh_t/db[i] = phi'(a_t)_i}.
+ * The cortex of ALGORITHMS §1, leaky as in §7: {@code a_t = W_in x_t + W_rec h_{t-1} + b},
+ * {@code h_t = (1 - alpha) h_{t-1} + alpha phi(a_t)}, {@code y_t = W_out h_t + b_out}, with
+ * {@code phi = tanh} or the identity, {@code h_0 = 0}, and the analytic derivatives
+ * {@code J_t = (1 - alpha) I + alpha diag(phi'(a_t)) W_rec}, {@code dh_t/dW_rec[i,j] = alpha phi'(a_t)_i
+ * h_{t-1,j}}, {@code dh_t/dW_in[i,j] = alpha phi'(a_t)_i x_{t,j}}, {@code dh_t/db[i] = alpha phi'(a_t)_i}.
+ * With {@code alpha = 1} (the default) it is §1's network, computed with exactly the same operations,
+ * so every result is bit for bit the same.
  *
  * <p>Parameter groups: {@code cortex} ({@code W_in} n x m, {@code W_rec} n x n, {@code b} n) and
  * {@code readout} ({@code W_out} k x n, {@code b_out} k). Matrix-vector products and outer products
@@ -43,16 +46,19 @@ final class TanhRnn implements Network {
   private final int n;
   private final int k;
   private final Nonlinearity phi;
+  /** alpha = dt / tau, in (0, 1]. */
+  private final double alpha;
   private final Init init;
   private final Compute compute;
-  /** {@code v * phi'(a_t)} for the derivative methods, per thread (units run in parallel). */
+  /** {@code v * alpha phi'(a_t)} for the derivative methods, per thread (units run in parallel). */
   private final ThreadLocal<double[]> scaled;
 
-  TanhRnn(int inputs, int hidden, int outputs, Nonlinearity phi, Init init, Compute compute) {
+  TanhRnn(int inputs, int hidden, int outputs, Nonlinearity phi, double alpha, Init init, Compute compute) {
     this.m = inputs;
     this.n = hidden;
     this.k = outputs;
     this.phi = phi;
+    this.alpha = alpha;
     this.init = init;
     this.compute = compute;
     this.scaled = ThreadLocal.withInitial(() -> new double[hidden]);
@@ -157,15 +163,27 @@ final class TanhRnn implements Network {
     compute.gemv(false, n, m, 1.0, params.get("W_in").data(), 0, m, x, 0, 1.0, step.a, 0);
     compute.gemv(false, n, n, 1.0, params.get("W_rec").data(), 0, n, hPrev, 0, 1.0, step.a, 0);
     for (int i = 0; i < n; i++) {
-      step.h[i] = phi == Nonlinearity.TANH ? Math.tanh(step.a[i]) : step.a[i];
+      double rate = phi == Nonlinearity.TANH ? Math.tanh(step.a[i]) : step.a[i];
+      step.h[i] = leaky() ? (1 - alpha) * hPrev[i] + alpha * rate : rate;
     }
     System.arraycopy(params.get("b_out").data(), 0, step.y, 0, k);
     compute.gemv(false, k, n, 1.0, params.get("W_out").data(), 0, n, step.h, 0, 1.0, step.y, 0);
   }
 
-  /** {@code phi'(a_t)_i}, from h_t for tanh. */
+  private boolean leaky() {
+    return alpha != 1;
+  }
+
+  /** {@code alpha phi'(a_t)_i}; for tanh without leak from h_t = tanh(a_t). */
   private double slope(Step step, int i) {
-    return phi == Nonlinearity.TANH ? 1 - step.h[i] * step.h[i] : 1;
+    if (phi == Nonlinearity.IDENTITY) {
+      return alpha;
+    }
+    if (!leaky()) {
+      return 1 - step.h[i] * step.h[i];
+    }
+    double rate = Math.tanh(step.a[i]);
+    return alpha * (1 - rate * rate);
   }
 
   @Override
@@ -182,6 +200,11 @@ final class TanhRnn implements Network {
   public void stateVjp(ParameterSet params, Step step, double[] v, double[] out) {
     double[] u = scaledBySlope(step, v);
     compute.gemv(true, n, n, 1.0, params.get("W_rec").data(), 0, n, u, 0, 0.0, out, 0);
+    if (leaky()) {
+      for (int i = 0; i < n; i++) {
+        out[i] += (1 - alpha) * v[i];
+      }
+    }
   }
 
   @Override
@@ -189,6 +212,11 @@ final class TanhRnn implements Network {
     compute.gemv(false, n, n, 1.0, params.get("W_rec").data(), 0, n, u, 0, 0.0, out, 0);
     for (int i = 0; i < n; i++) {
       out[i] *= slope(step, i);
+    }
+    if (leaky()) {
+      for (int i = 0; i < n; i++) {
+        out[i] += (1 - alpha) * u[i];
+      }
     }
   }
 
@@ -199,6 +227,9 @@ final class TanhRnn implements Network {
       double d = slope(step, i);
       for (int j = 0; j < n; j++) {
         out[i * n + j] = d * wRec[i * n + j];
+      }
+      if (leaky()) {
+        out[i * n + i] += 1 - alpha;
       }
     }
   }
@@ -214,7 +245,7 @@ final class TanhRnn implements Network {
     compute.gemm(false, false, n, n, 1, 1.0, u, 0, 1, step.hPrev, 0, n, 1.0, grad.get("W_rec").data(), 0, n);
   }
 
-  /** {@code v * phi'(a_t)} elementwise, in this thread's scratch. */
+  /** {@code v * alpha phi'(a_t)} elementwise, in this thread's scratch. */
   private double[] scaledBySlope(Step step, double[] v) {
     double[] u = scaled.get();
     for (int i = 0; i < n; i++) {

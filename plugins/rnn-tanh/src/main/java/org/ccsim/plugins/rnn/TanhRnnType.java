@@ -21,7 +21,7 @@ public final class TanhRnnType implements NetworkType {
 
   @Override
   public String description() {
-    return "RNN h_t = phi(W_in x_t + W_rec h_{t-1} + b), phi = tanh or identity, linear readout y_t = W_out h_t + b_out (ALGORITHMS §1)";
+    return "RNN h_t = (1 - alpha) h_{t-1} + alpha phi(W_in x_t + W_rec h_{t-1} + b), phi = tanh or identity, linear readout y_t = W_out h_t + b_out (ALGORITHMS §1, leaky: §7)";
   }
 
   @Override
@@ -29,6 +29,8 @@ public final class TanhRnnType implements NetworkType {
     return List.of(
         Param.integer("hidden", 30, Range.between(1, 100_000), "n, number of hidden units"),
         Param.choice("nonlinearity", "tanh", List.of("tanh", "identity"), "phi in h_t = phi(a_t)"),
+        Param.real("alpha", 1.0, new Range(0, false, 1, true),
+            "leak alpha = dt / tau in h_t = (1 - alpha) h_{t-1} + alpha phi(a_t); 1: no leak (ALGORITHMS §1)"),
         Param.choice("init", "gaussian", List.of("gaussian", "pytorch"),
             "gaussian: the scales below; pytorch: every weight and bias ~ U(-1/sqrt(n), 1/sqrt(n)), b the sum of two draws"),
         Param.real("inputScale", 1.0, Range.atLeast(0), "W_in entries ~ N(0, inputScale^2 / m)"),
@@ -55,7 +57,7 @@ public final class TanhRnnType implements NetworkType {
       throw new ConfigException("hidden", "gives a weight matrix of " + largest + " values, more than an array holds ("
           + Integer.MAX_VALUE + "): choose fewer hidden units");
     }
-    return new TanhRnn(m, n, k, phi, init, context.compute());
+    return new TanhRnn(m, n, k, phi, config.real("alpha"), init, context.compute());
   }
 
   /** The values of W_in (n x m), W_rec (n x n), b (n), W_out (k x n) and b_out (k), without overflow. */

@@ -7,7 +7,7 @@ import org.ccsim.api.Network;
 import org.ccsim.testkit.NetworkContract;
 import org.ccsim.testkit.TestConfigs;
 
-/** {@code tanh-rnn} passes the network contract, tanh and identity, both initialisations. */
+/** {@code tanh-rnn} passes the network contract, tanh and identity, both initialisations, leaky or not. */
 class TanhRnnContractTest extends NetworkContract {
 
   @Override
@@ -19,6 +19,7 @@ class TanhRnnContractTest extends NetworkContract {
   protected List<Config> configs() {
     return List.of(TestConfigs.of(type(), "hidden", 5, "recurrentGain", 1.3),
         TestConfigs.of(type(), "hidden", 4, "nonlinearity", "identity", "init", "pytorch"),
-        TestConfigs.of(type(), "hidden", 3, "spectralRadius", 0.9));
+        TestConfigs.of(type(), "hidden", 3, "spectralRadius", 0.9),
+        TestConfigs.of(type(), "hidden", 4, "alpha", 0.2));
   }
 }

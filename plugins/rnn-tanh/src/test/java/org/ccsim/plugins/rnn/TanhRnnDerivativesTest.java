@@ -14,7 +14,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The analytic derivatives of ALGORITHMS §1 against central finite differences of the forward pass. */
+/**
+ * The analytic derivatives of ALGORITHMS §1, and of §7's leaky network (alpha < 1), against central finite
+ * differences of the forward pass.
+ */
 class TanhRnnDerivativesTest {
 
   private static final double H = 1e-6;
@@ -22,17 +25,20 @@ class TanhRnnDerivativesTest {
 
   static Stream<Arguments> networks() {
     return Stream.of(
-        Arguments.of(3, 5, 2, TanhRnn.Nonlinearity.TANH),
-        Arguments.of(1, 1, 1, TanhRnn.Nonlinearity.TANH),
-        Arguments.of(4, 8, 3, TanhRnn.Nonlinearity.TANH),
-        Arguments.of(3, 5, 2, TanhRnn.Nonlinearity.IDENTITY));
+        Arguments.of(3, 5, 2, TanhRnn.Nonlinearity.TANH, 1.0),
+        Arguments.of(1, 1, 1, TanhRnn.Nonlinearity.TANH, 1.0),
+        Arguments.of(4, 8, 3, TanhRnn.Nonlinearity.TANH, 1.0),
+        Arguments.of(3, 5, 2, TanhRnn.Nonlinearity.IDENTITY, 1.0),
+        Arguments.of(3, 5, 2, TanhRnn.Nonlinearity.TANH, 0.3),
+        Arguments.of(1, 1, 1, TanhRnn.Nonlinearity.TANH, 0.5),
+        Arguments.of(4, 8, 3, TanhRnn.Nonlinearity.IDENTITY, 0.1));
   }
 
   /** A network with non-zero biases, one recorded step, and a random row vector v. */
   private record Fixture(TanhRnn net, ParameterSet params, double[] hPrev, double[] x, Step step, double[] v) {
 
-    static Fixture of(int m, int n, int k, TanhRnn.Nonlinearity phi) {
-      TanhRnn net = new TanhRnn(m, n, k, phi, new TanhRnn.Init(false, 1, 1.2, 0, 1),
+    static Fixture of(int m, int n, int k, TanhRnn.Nonlinearity phi, double alpha) {
+      TanhRnn net = new TanhRnn(m, n, k, phi, alpha, new TanhRnn.Init(false, 1, 1.2, 0, 1),
         new JavaCompute());
       RandomGenerator random = RandomGeneratorFactory.of("L64X128MixRandom").create(m * 100 + n * 10 + k);
       ParameterSet params = net.initialParameters(random);
@@ -61,8 +67,8 @@ class TanhRnnDerivativesTest {
 
   @ParameterizedTest
   @MethodSource("networks")
-  void stateJacobianMatchesFiniteDifferences(int m, int n, int k, TanhRnn.Nonlinearity phi) {
-    Fixture f = Fixture.of(m, n, k, phi);
+  void stateJacobianMatchesFiniteDifferences(int m, int n, int k, TanhRnn.Nonlinearity phi, double alpha) {
+    Fixture f = Fixture.of(m, n, k, phi, alpha);
     double[] jacobian = new double[n * n];
     f.net().stateJacobian(f.params(), f.step(), jacobian);
     for (int j = 0; j < n; j++) {
@@ -80,8 +86,8 @@ class TanhRnnDerivativesTest {
 
   @ParameterizedTest
   @MethodSource("networks")
-  void jacobianProductsAgreeWithTheDenseJacobian(int m, int n, int k, TanhRnn.Nonlinearity phi) {
-    Fixture f = Fixture.of(m, n, k, phi);
+  void jacobianProductsAgreeWithTheDenseJacobian(int m, int n, int k, TanhRnn.Nonlinearity phi, double alpha) {
+    Fixture f = Fixture.of(m, n, k, phi, alpha);
     double[] jacobian = new double[n * n];
     f.net().stateJacobian(f.params(), f.step(), jacobian);
     double[] vj = new double[n];
@@ -102,8 +108,8 @@ class TanhRnnDerivativesTest {
 
   @ParameterizedTest
   @MethodSource("networks")
-  void immediateParameterGradientMatchesFiniteDifferences(int m, int n, int k, TanhRnn.Nonlinearity phi) {
-    Fixture f = Fixture.of(m, n, k, phi);
+  void immediateParameterGradientMatchesFiniteDifferences(int m, int n, int k, TanhRnn.Nonlinearity phi, double alpha) {
+    Fixture f = Fixture.of(m, n, k, phi, alpha);
     ParameterSet grad = f.params().zerosLike();
     f.net().accumulateParameterGradient(f.params(), f.step(), f.v(), grad);
     for (String name : new String[] {"W_in", "W_rec", "b"}) {
@@ -123,8 +129,8 @@ class TanhRnnDerivativesTest {
 
   @ParameterizedTest
   @MethodSource("networks")
-  void readoutBackwardMatchesFiniteDifferences(int m, int n, int k, TanhRnn.Nonlinearity phi) {
-    Fixture f = Fixture.of(m, n, k, phi);
+  void readoutBackwardMatchesFiniteDifferences(int m, int n, int k, TanhRnn.Nonlinearity phi, double alpha) {
+    Fixture f = Fixture.of(m, n, k, phi, alpha);
     double[] dLdy = fill(new double[k], RandomGeneratorFactory.of("L64X128MixRandom").create(7));
     ParameterSet grad = f.params().zerosLike();
     double[] c = new double[n];
@@ -148,6 +154,17 @@ class TanhRnnDerivativesTest {
         expected += dLdy[o] * wOut[o * n + j];
       }
       assertEquals(expected, c[j], 1e-14, "c[" + j + "] = (dl/dy W_out)[" + j + "]");
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("networks")
+  void theLeakyStateMixesThePreviousStateWithTheRate(int m, int n, int k, TanhRnn.Nonlinearity phi, double alpha) {
+    Fixture leaky = Fixture.of(m, n, k, phi, alpha);
+    Fixture plain = Fixture.of(m, n, k, phi, 1.0);
+    for (int i = 0; i < n; i++) {
+      double expected = (1 - alpha) * leaky.hPrev()[i] + alpha * plain.step().h[i];
+      assertEquals(expected, leaky.step().h[i], 1e-15, "h[" + i + "]");
     }
   }
 

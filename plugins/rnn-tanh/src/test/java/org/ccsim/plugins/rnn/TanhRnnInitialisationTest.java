@@ -20,7 +20,7 @@ class TanhRnnInitialisationTest {
 
   @Test
   void sameStreamGivesSameParametersAndOtherStreamsDiffer() {
-    TanhRnn net = new TanhRnn(3, 6, 2, TanhRnn.Nonlinearity.TANH, new TanhRnn.Init(false, 1, 1, 0, 1),
+    TanhRnn net = new TanhRnn(3, 6, 2, TanhRnn.Nonlinearity.TANH, 1, new TanhRnn.Init(false, 1, 1, 0, 1),
         new JavaCompute());
     assertEquals(draw(net, 5), draw(net, 5));
     assertNotEquals(draw(net, 5), draw(net, 6));
@@ -28,7 +28,7 @@ class TanhRnnInitialisationTest {
 
   @Test
   void groupsAndShapesFollowAlgorithmsSectionOne() {
-    ParameterSet p = draw(new TanhRnn(3, 6, 2, TanhRnn.Nonlinearity.TANH, new TanhRnn.Init(false, 1, 1, 0, 1),
+    ParameterSet p = draw(new TanhRnn(3, 6, 2, TanhRnn.Nonlinearity.TANH, 1, new TanhRnn.Init(false, 1, 1, 0, 1),
         new JavaCompute()), 1);
     assertEquals(java.util.List.of("cortex", "readout"), p.groups());
     assertEquals("W_in[cortex, 6x3]", p.get("W_in").toString());
@@ -39,7 +39,7 @@ class TanhRnnInitialisationTest {
 
   @Test
   void pytorchInitialisationIsUniformInPlusMinusOneOverRootN() {
-    ParameterSet p = draw(new TanhRnn(3, 16, 2, TanhRnn.Nonlinearity.IDENTITY, new TanhRnn.Init(true, 1, 1, 0, 1),
+    ParameterSet p = draw(new TanhRnn(3, 16, 2, TanhRnn.Nonlinearity.IDENTITY, 1, new TanhRnn.Init(true, 1, 1, 0, 1),
         new JavaCompute()), 4);
     double bound = 0.25;
     for (String name : new String[] {"W_in", "W_rec", "W_out", "b_out"}) {
@@ -54,7 +54,7 @@ class TanhRnnInitialisationTest {
 
   @Test
   void spectralRadiusIsImposedWhenGiven() {
-    ParameterSet p = draw(new TanhRnn(2, 20, 2, TanhRnn.Nonlinearity.TANH, new TanhRnn.Init(false, 1, 1, 0.9, 1),
+    ParameterSet p = draw(new TanhRnn(2, 20, 2, TanhRnn.Nonlinearity.TANH, 1, new TanhRnn.Init(false, 1, 1, 0.9, 1),
         new JavaCompute()), 3);
     Tensor w = p.get("W_rec");
     double[][] rows = new double[20][20];

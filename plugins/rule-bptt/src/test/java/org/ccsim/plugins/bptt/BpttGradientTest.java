@@ -23,25 +23,27 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BpttGradientTest {
 
-  /** m, n, k, T, target every, nonlinearity. */
+  /** m, n, k, T, target every, nonlinearity, leak alpha (ALGORITHMS §7; 1: none). */
   static Stream<Arguments> cases() {
     return Stream.of(
-        Arguments.of(3, 5, 2, 6, 1, "tanh"),
-        Arguments.of(3, 5, 2, 7, 2, "tanh"),
-        Arguments.of(2, 8, 3, 5, 5, "tanh"),
-        Arguments.of(1, 1, 1, 4, 2, "tanh"),
-        Arguments.of(3, 5, 2, 6, 3, "identity"),
-        Arguments.of(4, 12, 2, 10, 2, "identity"));
+        Arguments.of(3, 5, 2, 6, 1, "tanh", 1.0),
+        Arguments.of(3, 5, 2, 7, 2, "tanh", 1.0),
+        Arguments.of(2, 8, 3, 5, 5, "tanh", 1.0),
+        Arguments.of(1, 1, 1, 4, 2, "tanh", 1.0),
+        Arguments.of(3, 5, 2, 6, 3, "identity", 1.0),
+        Arguments.of(4, 12, 2, 10, 2, "identity", 1.0),
+        Arguments.of(3, 5, 2, 7, 2, "tanh", 0.3),
+        Arguments.of(2, 6, 2, 8, 4, "identity", 0.5));
   }
 
-  private static Network network(int m, int n, int k, String phi) {
-    return Fixtures.tanhRnn(m, n, k, phi);
+  private static Network network(int m, int n, int k, String phi, double alpha) {
+    return Fixtures.tanhRnn(m, n, k, phi, alpha);
   }
 
   @ParameterizedTest
   @MethodSource("cases")
-  void fullBpttGradientEqualsCentralFiniteDifferences(int m, int n, int k, int length, int every, String phi) {
-    Network net = network(m, n, k, phi);
+  void fullBpttGradientEqualsCentralFiniteDifferences(int m, int n, int k, int length, int every, String phi, double alpha) {
+    Network net = network(m, n, k, phi, alpha);
     ParameterSet params = net.initialParameters(Fixtures.random(m + n + k));
     List<Episode> batch = TestEpisodes.masked(3, length, m, k, every, Fixtures.random(length * 31L + every));
     RecordingTrainingContext context = new RecordingTrainingContext(params);
@@ -73,8 +75,8 @@ class BpttGradientTest {
 
   @ParameterizedTest
   @MethodSource("cases")
-  void truncationAtTheEpisodeLengthIsFullBptt(int m, int n, int k, int length, int every, String phi) {
-    Network net = network(m, n, k, phi);
+  void truncationAtTheEpisodeLengthIsFullBptt(int m, int n, int k, int length, int every, String phi, double alpha) {
+    Network net = network(m, n, k, phi, alpha);
     ParameterSet params = net.initialParameters(Fixtures.random(1));
     List<Episode> batch = TestEpisodes.masked(2, length, m, k, every, Fixtures.random(2));
     assertEquals(gradient(net, params, batch, Integer.MAX_VALUE), gradient(net, params, batch, length));
@@ -83,8 +85,8 @@ class BpttGradientTest {
 
   @ParameterizedTest
   @MethodSource("cases")
-  void truncationOneIsTheImmediateGradientOnly(int m, int n, int k, int length, int every, String phi) {
-    Network net = network(m, n, k, phi);
+  void truncationOneIsTheImmediateGradientOnly(int m, int n, int k, int length, int every, String phi, double alpha) {
+    Network net = network(m, n, k, phi, alpha);
     ParameterSet params = net.initialParameters(Fixtures.random(3));
     List<Episode> batch = TestEpisodes.masked(2, length, m, k, every, Fixtures.random(4));
 
@@ -114,7 +116,7 @@ class BpttGradientTest {
 
   @Test
   void truncationChangesTheGradientWhenCreditMustCrossWindows() {
-    Network net = network(3, 6, 2, "tanh");
+    Network net = network(3, 6, 2, "tanh", 1);
     ParameterSet params = net.initialParameters(Fixtures.random(5));
     List<Episode> batch = TestEpisodes.masked(2, 8, 3, 2, 4, Fixtures.random(6));
     assertTrue(!gradient(net, params, batch, 2).equals(gradient(net, params, batch, Integer.MAX_VALUE)));
@@ -122,7 +124,7 @@ class BpttGradientTest {
 
   @Test
   void windowUpdatesHandOverOneGradientPerWindowThatSumToTheEpisodeUpdate() {
-    Network net = network(3, 6, 2, "tanh");
+    Network net = network(3, 6, 2, "tanh", 1);
     ParameterSet params = net.initialParameters(Fixtures.random(7));
     List<Episode> batch = TestEpisodes.masked(2, 10, 3, 2, 1, Fixtures.random(8));
     RecordingTrainingContext context = new RecordingTrainingContext(params);

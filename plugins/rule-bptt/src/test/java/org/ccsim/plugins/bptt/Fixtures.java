@@ -24,9 +24,14 @@ final class Fixtures {
 
   /** A {@code tanh-rnn} built through its component type, as the host builds it. */
   static Network tanhRnn(int inputs, int hidden, int outputs, String nonlinearity) {
+    return tanhRnn(inputs, hidden, outputs, nonlinearity, 1);
+  }
+
+  /** A leaky {@code tanh-rnn} (ALGORITHMS §7), built through its component type. */
+  static Network tanhRnn(int inputs, int hidden, int outputs, String nonlinearity, double alpha) {
     TanhRnnType type = new TanhRnnType();
-    return type.create(TestConfigs.of(type, "hidden", hidden, "nonlinearity", nonlinearity, "recurrentGain", 1.3),
-        new TestBuildContext(1, TestBuildContext.taskOfSize(inputs, outputs), null));
+    return type.create(TestConfigs.of(type, "hidden", hidden, "nonlinearity", nonlinearity, "recurrentGain", 1.3,
+        "alpha", alpha), new TestBuildContext(1, TestBuildContext.taskOfSize(inputs, outputs), null));
   }
 
   /** The batch's mean episode loss, from a plain forward pass. */
