@@ -3,6 +3,7 @@ package org.ccsim.core.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.ccsim.core.results.MetricRow;
 
@@ -32,6 +33,12 @@ public final class Adaptation {
   /** The measures, in the order reports list them. */
   public static final List<String> MEASURES =
       List.of("initial", "asymptote", "epochs-to-half", "tau", "after-effect", "savings");
+
+  /**
+   * The measures that cannot be negative: losses ({@code initial}, {@code asymptote}), a count of
+   * epochs and a time constant. {@code after-effect} and {@code savings} are differences and can be.
+   */
+  public static final Set<String> NON_NEGATIVE = Set.of("initial", "asymptote", "epochs-to-half", "tau");
 
   /** One measure of one rule, replicate and phase. */
   public record Value(String rule, int replicate, String phase, String measure, double value) {
