@@ -45,12 +45,12 @@ class MotorReportTest {
   @Test
   void handPathsAreStoredAtTheFirstAndLastEpochOfEachPhase() throws IOException {
     List<String> lines = Files.readAllLines(run.resolve("trajectories.csv"));
-    assertEquals("rule,replicate,phase,epoch,probe,step,y1,y2,target1,target2", lines.get(0));
+    assertEquals("rule,replicate,phase,epoch,probe,step,scored,y1,y2,target1,target2", lines.get(0));
     // 4 rules x 3 replicates x epochs 1, 6, 7, 10, 11, 14, 15, 18 x 8 targets x 10 steps
     assertEquals(1 + 4 * 3 * 8 * 8 * 10, lines.size());
     assertEquals(List.of(1, 6, 7, 10, 11, 14, 15, 18), lines.stream().skip(1).map(l -> Integer.parseInt(l.split(",")[3]))
         .distinct().sorted().toList());
-    assertTrue(lines.get(1).startsWith("bptt,1,baseline,1,target 0 (0 deg),1,"), lines.get(1));
+    assertTrue(lines.get(1).startsWith("bptt,1,baseline,1,target 0 (0 deg),1,1,"), lines.get(1));
     assertTrue(Files.size(run.resolve("plots/trajectories.png")) > 0);
   }
 

@@ -74,6 +74,19 @@ class RunOutputsTest {
     assertTrue(provenance.hasNonNull("end"));
   }
 
+  /** The quickstart's line drawing scores every second step, and its probes say so in trajectories.csv. */
+  @Test
+  void handPathsMarkTheStepsTheTaskScores() throws IOException {
+    Path run = shortRun(out, "2");
+    List<String> lines = Files.readAllLines(run.resolve("trajectories.csv"));
+    assertEquals("rule,replicate,phase,epoch,probe,step,scored,y1,y2,target1,target2", lines.get(0));
+    for (String line : lines.subList(1, lines.size())) {
+      String[] fields = line.split(",");
+      int step = Integer.parseInt(fields[5]);
+      assertEquals(step % 2 == 0 ? "1" : "0", fields[6], line);
+    }
+  }
+
   @Test
   void theResolvedScenarioRerunsToTheSameMetrics() throws IOException {
     Path first = shortRun(out.resolve("a"), "2");

@@ -3,11 +3,14 @@ package org.ccsim.core.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -18,8 +21,9 @@ import org.jfree.data.xy.XYIntervalSeriesCollection;
 /**
  * One panel per adaptation measure ({@link Adaptation}): for every phase that has the measure, each
  * rule's mean over replicates as a point with its 95 % t-interval as a whisker, in the colours of the
- * learning curves. Within a phase the rules stand side by side in their order, each shifted
- * horizontally by {@link #offset}, so that equal means do not hide one another. For a measure that
+ * learning curves, explained by one legend below the panels. Within a phase the rules stand side by
+ * side in their order, each shifted horizontally by {@link #offset}, so that equal means do not hide
+ * one another; a rule has the same colour and place in every panel. For a measure that
  * cannot be negative ({@link Adaptation#NON_NEGATIVE}) a whisker reaching below zero is cut at 0,
  * and the panel's title says so when one is; the tables keep the interval as computed.
  */
@@ -32,20 +36,30 @@ public final class AdaptationPlot {
   /** The widest a phase's group of rules may spread, in phases, and the most a rule is shifted from the next. */
   private static final double GROUP_WIDTH = 0.6;
   private static final double MAX_STEP = 0.15;
+  private static final Shape MARKER = new Ellipse2D.Double(-3.5, -3.5, 7, 7);
 
   private AdaptationPlot() {
   }
 
   /** The panels, in the order of {@link Adaptation#MEASURES}; none when there are no rows. */
   public static ChartGrid grid(List<AdaptationRow> rows) {
+    List<String> rules = rows.stream().map(AdaptationRow::rule).distinct().toList();
     List<JFreeChart> charts = new ArrayList<>();
     Map<String, List<AdaptationRow>> byMeasure = Grouping.byKey(rows, AdaptationRow::measure);
     for (String measure : Adaptation.MEASURES) {
       if (byMeasure.containsKey(measure)) {
-        charts.add(chart(measure, byMeasure.get(measure)));
+        charts.add(chart(measure, byMeasure.get(measure), rules));
       }
     }
-    return new ChartGrid(charts, COLUMNS, CELL_WIDTH, CELL_HEIGHT);
+    LegendItemCollection legend = new LegendItemCollection();
+    for (int s = 0; s < rules.size(); s++) {
+      legend.add(new LegendItem(rules.get(s), null, null, null, MARKER, colour(s)));
+    }
+    return new ChartGrid(charts, COLUMNS, CELL_WIDTH, CELL_HEIGHT).withLegend(legend);
+  }
+
+  private static Color colour(int rule) {
+    return LearningCurves.PALETTE[rule % LearningCurves.PALETTE.length];
   }
 
   /** Where rule {@code index} of {@code rules} stands relative to its phase's position, in phases. */
@@ -54,9 +68,9 @@ public final class AdaptationPlot {
     return (index - (rules - 1) / 2.0) * step;
   }
 
-  private static JFreeChart chart(String measure, List<AdaptationRow> rows) {
+  /** One measure's panel; {@code rules} are every rule of the grid, so that a rule keeps its colour and place. */
+  private static JFreeChart chart(String measure, List<AdaptationRow> rows, List<String> rules) {
     List<String> phases = rows.stream().map(AdaptationRow::phase).distinct().toList();
-    List<String> rules = rows.stream().map(AdaptationRow::rule).distinct().toList();
     boolean nonNegative = Adaptation.NON_NEGATIVE.contains(measure);
     boolean cut = false;
     XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
@@ -80,8 +94,8 @@ public final class AdaptationPlot {
     renderer.setCapLength(6);
     renderer.setErrorStroke(new BasicStroke(1.5f));
     for (int s = 0; s < rules.size(); s++) {
-      renderer.setSeriesPaint(s, LearningCurves.PALETTE[s % LearningCurves.PALETTE.length]);
-      renderer.setSeriesShape(s, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
+      renderer.setSeriesPaint(s, colour(s));
+      renderer.setSeriesShape(s, MARKER);
     }
     SymbolAxis phaseAxis = new SymbolAxis("phase", phases.toArray(String[]::new));
     phaseAxis.setRange(-0.5, phases.size() - 0.5);
@@ -93,7 +107,7 @@ public final class AdaptationPlot {
     plot.setDomainGridlinesVisible(false);
     plot.setRangeGridlinePaint(new Color(0xdddddd));
     JFreeChart chart = new JFreeChart(measure + ": mean and 95% CI" + (cut ? " (cut at 0)" : ""),
-        new Font(Font.SANS_SERIF, Font.BOLD, 13), plot, true);
+        new Font(Font.SANS_SERIF, Font.BOLD, 13), plot, false);
     chart.setBackgroundPaint(Color.WHITE);
     return chart;
   }
