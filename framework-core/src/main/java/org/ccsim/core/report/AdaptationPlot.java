@@ -41,9 +41,14 @@ public final class AdaptationPlot {
   private AdaptationPlot() {
   }
 
-  /** The panels, in the order of {@link Adaptation#MEASURES}; none when there are no rows. */
-  public static ChartGrid grid(List<AdaptationRow> rows) {
-    List<String> rules = rows.stream().map(AdaptationRow::rule).distinct().toList();
+  /**
+   * The panels, in the order of {@link Adaptation#MEASURES}, of the first {@link DrawnRules#MAX}
+   * rules (a note names any left out); none when there are no rows.
+   */
+  public static ChartGrid grid(List<AdaptationRow> all) {
+    DrawnRules drawn = DrawnRules.first(all.stream().map(AdaptationRow::rule).distinct().toList());
+    List<String> rules = drawn.drawn();
+    List<AdaptationRow> rows = drawn.keep(all, AdaptationRow::rule);
     List<JFreeChart> charts = new ArrayList<>();
     Map<String, List<AdaptationRow>> byMeasure = Grouping.byKey(rows, AdaptationRow::measure);
     for (String measure : Adaptation.MEASURES) {
@@ -55,7 +60,8 @@ public final class AdaptationPlot {
     for (int s = 0; s < rules.size(); s++) {
       legend.add(new LegendItem(rules.get(s), null, null, null, MARKER, colour(s)));
     }
-    return new ChartGrid(charts, COLUMNS, CELL_WIDTH, CELL_HEIGHT).withLegend(legend);
+    return new ChartGrid(charts, COLUMNS, CELL_WIDTH, CELL_HEIGHT).withLegend(legend)
+        .withNote(drawn.note("adaptation-summary.csv"));
   }
 
   private static Color colour(int rule) {

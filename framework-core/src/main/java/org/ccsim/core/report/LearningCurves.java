@@ -48,15 +48,27 @@ public final class LearningCurves {
   /** The colours of rules, in order, shared by every plot. */
   static final Color[] PALETTE = {
       new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0xff7f0e),
-      new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x17becf)};
+      new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x17becf),
+      new Color(0xbcbd22), new Color(0x7f7f7f)};
 
   private LearningCurves() {
   }
 
-  /** The chart of {@code metric} from {@code rows}, with {@code events} and {@code divergences} marked. */
-  public static JFreeChart chart(List<MetricRow> rows, String metric, List<EventsCsv.Row> events,
+  /**
+   * The chart of {@code metric} from {@code rows}, with {@code events} and {@code divergences} marked,
+   * drawing the first {@link DrawnRules#MAX} rules and noting any left out.
+   */
+  public static ChartGrid grid(List<MetricRow> rows, String metric, List<EventsCsv.Row> events,
       List<Divergence> divergences) {
-    List<MetricRow> selected = rows.stream().filter(r -> r.metric().equals(metric)).toList();
+    List<MetricRow> all = rows.stream().filter(r -> r.metric().equals(metric)).toList();
+    DrawnRules rules = DrawnRules.first(Summary.ordered(all, MetricRow::rule));
+    return ChartGrid.of(chart(rules.keep(all, MetricRow::rule), metric, events, divergences), WIDTH, HEIGHT)
+        .withNote(rules.note("metrics.csv"));
+  }
+
+  /** The chart of {@code selected}, the rows of {@code metric} of the rules to draw. */
+  private static JFreeChart chart(List<MetricRow> selected, String metric, List<EventsCsv.Row> events,
+      List<Divergence> divergences) {
     boolean logAxis = selected.stream().allMatch(r -> r.value() > 0);
     YIntervalSeriesCollection data = new YIntervalSeriesCollection();
     int replicates = 0;

@@ -50,8 +50,7 @@ public final class Reporter {
 
     Map<String, String> plots = new LinkedHashMap<>();
     for (String metric : Summary.ordered(rows, MetricRow::metric)) {
-      write(folder, metric, ChartGrid.of(LearningCurves.chart(rows, metric, events, divergences), LearningCurves.WIDTH,
-          LearningCurves.HEIGHT));
+      write(folder, metric, LearningCurves.grid(rows, metric, events, divergences));
       plots.put("plots/" + metric + ".png", "Learning curves: " + metric);
     }
     if (!adaptation.isEmpty()) {

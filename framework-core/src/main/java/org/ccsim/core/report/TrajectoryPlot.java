@@ -52,9 +52,14 @@ public final class TrajectoryPlot {
   private TrajectoryPlot() {
   }
 
-  /** The panels with their legend, or an empty grid when there are no trajectories. */
-  public static ChartGrid grid(List<TrajectoryRow> rows) {
-    List<String> rules = rows.stream().map(TrajectoryRow::rule).distinct().toList();
+  /**
+   * The panels of the first {@link DrawnRules#MAX} rules with their legend (a note names any rules
+   * left out), or an empty grid when there are no trajectories.
+   */
+  public static ChartGrid grid(List<TrajectoryRow> all) {
+    DrawnRules drawn = DrawnRules.first(all.stream().map(TrajectoryRow::rule).distinct().toList());
+    List<String> rules = drawn.drawn();
+    List<TrajectoryRow> rows = drawn.keep(all, TrajectoryRow::rule);
     List<Integer> epochs = rows.stream().map(TrajectoryRow::epoch).distinct().sorted().toList();
     double extent = rows.stream().flatMapToDouble(r -> DoubleStream.of(
         Math.abs(r.output()[0]), Math.abs(r.output()[1]), Math.abs(r.target()[0]), Math.abs(r.target()[1])))
@@ -66,7 +71,8 @@ public final class TrajectoryPlot {
         charts.add(panel(rule, epoch, cell, extent));
       }
     }
-    return new ChartGrid(charts, Math.max(1, epochs.size()), CELL, CELL).withLegend(legend());
+    return new ChartGrid(charts, Math.max(1, epochs.size()), CELL, CELL).withLegend(legend())
+        .withNote(drawn.note("trajectories.csv"));
   }
 
   /** One step of a probe, over replicates: the summed output, how many, the target and whether it is scored. */
@@ -89,7 +95,9 @@ public final class TrajectoryPlot {
       step.scored = r.scored();
     }
     XYSeriesCollection data = new XYSeriesCollection();
-    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    renderer.setDrawSeriesLineAsPath(true); // one SVG element per line, not one per segment
+    List<Markers> markers = new ArrayList<>();
     int probe = 0;
     for (Map.Entry<String, Map<Integer, Step>> entry : probes.entrySet()) {
       Color colour = Color.getHSBColor((float) probe++ / probes.size(), 0.85f, 0.8f);
@@ -97,7 +105,8 @@ public final class TrajectoryPlot {
       XYSeries ideal = new XYSeries("ideal " + label, false);
       XYSeries every = new XYSeries("every step " + label, false);
       XYSeries scored = new XYSeries("scored " + label, false);
-      XYSeries targets = new XYSeries("targets " + label, false);
+      List<double[]> hits = new ArrayList<>();
+      List<double[]> targets = new ArrayList<>();
       ideal.add(0, 0);
       every.add(0, 0);
       for (Step s : entry.getValue().values()) {
@@ -105,20 +114,22 @@ public final class TrajectoryPlot {
         every.add(s.x / s.count, s.y / s.count);
         if (s.scored) {
           scored.add(s.x / s.count, s.y / s.count);
-          targets.add(s.target[0], s.target[1]);
+          hits.add(new double[] {s.x / s.count, s.y / s.count});
+          targets.add(s.target);
         }
       }
-      style(renderer, add(data, ideal), IDEAL, DASHED, true, null, false);
-      style(renderer, add(data, every), new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), LIGHT), THIN,
-          true, null, false);
-      style(renderer, add(data, scored), colour, SOLID, true, DOT, true);
-      style(renderer, add(data, targets), colour, SOLID, false, RING, false);
+      style(renderer, add(data, ideal), IDEAL, DASHED);
+      style(renderer, add(data, every), new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), LIGHT), THIN);
+      style(renderer, add(data, scored), colour, SOLID);
+      markers.add(new Markers(hits, DOT, colour, null));
+      markers.add(new Markers(targets, RING, colour, THIN));
     }
     NumberAxis x = new NumberAxis("x");
     NumberAxis y = new NumberAxis("y");
     x.setRange(-extent, extent);
     y.setRange(-extent, extent);
     XYPlot plot = new XYPlot(data, x, y, renderer);
+    markers.forEach(plot::addAnnotation);
     plot.setBackgroundPaint(Color.WHITE);
     plot.setDomainGridlinePaint(new Color(0xeeeeee));
     plot.setRangeGridlinePaint(new Color(0xeeeeee));
@@ -134,17 +145,9 @@ public final class TrajectoryPlot {
     return data.getSeriesCount() - 1;
   }
 
-  /** Styles series {@code s}: its colour and stroke, whether a line joins its points, and its marker ({@code null}: none). */
-  private static void style(XYLineAndShapeRenderer renderer, int s, Color paint, Stroke stroke, boolean lines,
-      Shape marker, boolean filled) {
-    renderer.setSeriesPaint(s, paint);
-    renderer.setSeriesStroke(s, stroke);
-    renderer.setSeriesLinesVisible(s, lines);
-    renderer.setSeriesShapesVisible(s, marker != null);
-    if (marker != null) {
-      renderer.setSeriesShape(s, marker);
-      renderer.setSeriesShapesFilled(s, filled);
-    }
+  private static void style(XYLineAndShapeRenderer renderer, int series, Color paint, Stroke stroke) {
+    renderer.setSeriesPaint(series, paint);
+    renderer.setSeriesStroke(series, stroke);
   }
 
   /** What the styles mean, drawn once below the grid (in grey: colours tell the probes apart). */
@@ -157,7 +160,7 @@ public final class TrajectoryPlot {
     items.add(new LegendItem("every step, scored or not", null, null, null, false, DOT, false, light, false, light,
         THIN, true, line, THIN, light));
     items.add(new LegendItem("target of a scored step", null, null, null, true, RING, false, LEGEND, true, LEGEND,
-        SOLID, false, line, SOLID, LEGEND));
+        THIN, false, line, THIN, LEGEND));
     items.add(new LegendItem("ideal path", null, null, null, false, DOT, false, IDEAL, false, IDEAL, DASHED, true,
         line, DASHED, IDEAL));
     return items;

@@ -78,7 +78,7 @@ class DivergedReportTest {
 
   @Test
   void theCurveOfTheDivergedRuleEndsInACrossAtItsLastValue() {
-    JFreeChart chart = LearningCurves.chart(rows(), "loss", List.of(), List.of(DIVERGED));
+    JFreeChart chart = LearningCurves.grid(rows(), "loss", List.of(), List.of(DIVERGED)).charts().get(0);
 
     XYDataset crosses = chart.getXYPlot().getDataset(1);
     assertEquals(0, crosses.getItemCount(0), "bptt did not diverge");

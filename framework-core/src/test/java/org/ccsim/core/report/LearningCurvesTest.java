@@ -32,7 +32,7 @@ class LearningCurvesTest {
     List<EventsCsv.Row> events = List.of(new EventsCsv.Row(11, "train", "ablate-synthesiser", "a"),
         new EventsCsv.Row(11, "train", "ablate-olive", "b"), new EventsCsv.Row(11, "train", "ablate-olive", "c"),
         new EventsCsv.Row(15, "train", "restore", "a"));
-    JFreeChart chart = LearningCurves.chart(rows, "loss", events, List.of());
+    JFreeChart chart = LearningCurves.grid(rows, "loss", events, List.of()).charts().get(0);
     Collection<?> markers = chart.getXYPlot().getDomainMarkers(Layer.FOREGROUND);
     List<String> labels = markers.stream().map(m -> ((ValueMarker) m).getValue() + " " + ((ValueMarker) m).getLabel())
         .toList();
@@ -66,7 +66,7 @@ class LearningCurvesTest {
 
   @Test
   void onALogAxisTheBandIsTheGeometricIntervalAndAlwaysPositive() {
-    JFreeChart chart = LearningCurves.chart(oneReplicateFarAbove(), "loss", List.of(), List.of());
+    JFreeChart chart = LearningCurves.grid(oneReplicateFarAbove(), "loss", List.of(), List.of()).charts().get(0);
     XYPlot plot = chart.getXYPlot();
     YIntervalSeriesCollection data = (YIntervalSeriesCollection) plot.getDataset();
 
@@ -87,7 +87,7 @@ class LearningCurvesTest {
    */
   @Test
   void theRenderedBandEndsAtItsLowerEdgeAndTheEpochAxisAtTheLastEpoch() {
-    JFreeChart chart = LearningCurves.chart(oneReplicateFarAbove(), "loss", List.of(), List.of());
+    JFreeChart chart = LearningCurves.grid(oneReplicateFarAbove(), "loss", List.of(), List.of()).charts().get(0);
     ChartRenderingInfo info = new ChartRenderingInfo();
     BufferedImage image = chart.createBufferedImage(LearningCurves.WIDTH, LearningCurves.HEIGHT, info);
     XYPlot plot = chart.getXYPlot();

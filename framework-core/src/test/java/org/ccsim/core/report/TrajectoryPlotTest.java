@@ -1,7 +1,11 @@
 package org.ccsim.core.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -9,6 +13,7 @@ import org.ccsim.core.results.TrajectoryRow;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.junit.jupiter.api.Test;
@@ -38,26 +43,28 @@ class TrajectoryPlotTest {
   }
 
   @Test
-  void scoredStepsTheirTargetsAndThePathThroughEveryStepAreSeparateSeries() {
+  void scoredStepsTheirTargetsAndThePathThroughEveryStepAreDrawnApart() {
     ChartGrid grid = TrajectoryPlot.grid(rows());
     XYPlot plot = grid.charts().get(0).getXYPlot();
     XYSeriesCollection data = (XYSeriesCollection) plot.getDataset();
 
     assertEquals(List.of(2.0, 4.0), xs(data.getSeries("scored to 0")), "mean over replicates, scored steps only");
-    assertEquals(List.of(2.0, 4.0), xs(data.getSeries("targets to 0")), "a target per scored step");
     assertEquals(List.of(0.0, 0.375, 2.0, 0.375, 4.0), xs(data.getSeries("every step to 0")),
         "from the origin through every step");
     assertEquals(List.of(0.0, 1.0, 2.0, 3.0, 4.0), xs(data.getSeries("ideal to 0")));
-    int scored = data.getSeriesIndex("scored to 0");
-    int every = data.getSeriesIndex("every step to 0");
-    int targets = data.getSeriesIndex("targets to 0");
-    var renderer = (org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) plot.getRenderer();
-    assertEquals(Boolean.TRUE, renderer.getSeriesShapesVisible(scored), "scored steps have markers");
-    assertEquals(Boolean.FALSE, renderer.getSeriesShapesVisible(every), "the path through every step has none");
-    assertEquals(Boolean.FALSE, renderer.getSeriesLinesVisible(targets), "targets are points");
-    java.awt.Color light = (java.awt.Color) renderer.getSeriesPaint(every);
-    assertEquals(((java.awt.Color) renderer.getSeriesPaint(scored)).getRGB() & 0xffffff, light.getRGB() & 0xffffff);
-    assertEquals(true, light.getAlpha() < 128, "the path through every step is light");
+    List<Markers> markers = plot.getAnnotations().stream().map(Markers.class::cast).toList();
+    assertEquals(2, markers.size(), "dots on the scored steps, rings on their targets");
+    assertEquals(List.of(2.0, 4.0), markers.get(0).points().stream().map(p -> p[0]).toList());
+    assertTrue(markers.get(0).filled());
+    assertEquals(List.of(2.0, 4.0), markers.get(1).points().stream().map(p -> p[0]).toList());
+    assertFalse(markers.get(1).filled());
+    var renderer = (XYLineAndShapeRenderer) plot.getRenderer();
+    Color light = (Color) renderer.getSeriesPaint(data.getSeriesIndex("every step to 0"));
+    Color solid = (Color) renderer.getSeriesPaint(data.getSeriesIndex("scored to 0"));
+    assertEquals(solid.getRGB() & 0xffffff, light.getRGB() & 0xffffff, "the probe's colour");
+    assertTrue(light.getAlpha() < 128, "the path through every step is light");
+    assertTrue(((BasicStroke) renderer.getSeriesStroke(data.getSeriesIndex("every step to 0"))).getLineWidth()
+        < ((BasicStroke) renderer.getSeriesStroke(data.getSeriesIndex("scored to 0"))).getLineWidth(), "and thin");
   }
 
   @Test
