@@ -91,6 +91,29 @@ class MotorReportTest {
     assertEquals(Long.toString(tables), rendered.get("tables"), "tables in the rendered page");
     assertEquals(Long.toString(images), rendered.get("images"), "images in the rendered page");
     assertEquals(Long.toString(images), rendered.get("loaded"), "images decoded with a width: " + rendered);
+    assertEquals("0", rendered.get("wrapped"), "table cells (such as cortex-cerebellum) on one line each at "
+        + HeadlessChromium.WIDTH + " pixels");
+  }
+
+  /** Every column of every table is explained in a legend under it, the same in both reports. */
+  @Test
+  void everyTableHasALegendOfItsColumnsInBothReports() throws IOException {
+    String html = Files.readString(run.resolve("report.html"));
+    String markdown = Files.readString(run.resolve("summary.md"));
+    long tables = html.split("<table>", -1).length - 1L;
+    assertEquals(tables, html.split("<dl class=\"legend\">", -1).length - 1L, "a legend per table");
+    for (String entry : List.of("p (Wilcoxon)", "95% CI", "diff vs bptt", "measure", "start")) {
+      assertTrue(html.contains("<dt>" + entry + "</dt><dd>"), entry);
+      assertTrue(markdown.contains("\n- " + entry + ": "), entry);
+    }
+  }
+
+  @Test
+  void theRenderedCheckNoticesACellThatWraps() throws IOException, InterruptedException {
+    String html = Files.readString(run.resolve("report.html")).replace("</body>",
+        "<table><tr><td style=\"white-space:normal;width:1px\">cortex-cerebellum</td></tr></table>\n</body>");
+
+    assertEquals("1", HeadlessChromium.render(run, html).get("wrapped"));
   }
 
   @Test
