@@ -65,6 +65,26 @@ class MotorReportTest {
     assertTrue(Files.size(run.resolve("plots/adaptation.png")) > 0);
   }
 
+  /** The same run recorded every second epoch: the adaptation measures come with a warning, in the files and on stderr. */
+  @Test
+  void aCoarseRecordingIsWarnedOnStderrOfRunAndReport() throws IOException {
+    Cli.Result result = Cli.run("run", Cli.scenarios().resolve("visuomotor-rotation.json").toString(),
+        "--out", out.resolve("coarse").toString(), "--threads", "2", "--replicates", "2",
+        "--set", "training.epochs=4", "--set", "phases[0].epochs=6", "--set", "record.every=2");
+    assertEquals(0, result.exit(), result.err());
+    String warning = "warning: adaptation measures: the loss was recorded only every 2 epochs";
+    assertTrue(result.err().contains("ccsim run: " + warning), result.err());
+    Path coarse;
+    try (Stream<Path> runs = Files.list(out.resolve("coarse").resolve("visuomotor-rotation"))) {
+      coarse = runs.findFirst().orElseThrow();
+    }
+    assertTrue(Files.readString(coarse.resolve("summary.md")).contains("Warning: the loss was recorded only every 2"));
+
+    Cli.Result report = Cli.run("report", coarse.toString());
+    assertEquals(0, report.exit(), report.err());
+    assertTrue(report.err().contains("ccsim report: " + warning), report.err());
+  }
+
   @Test
   void reportReproducesTheSummaryFilesByteForByte() throws IOException {
     Map<String, byte[]> before = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package org.ccsim.distribution;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,6 +60,7 @@ class RunOutputsTest {
     for (String rule : List.of("| bptt |", "| tbptt-1 |", "| tbptt-3 |")) {
       assertTrue(summary.contains(rule), rule);
     }
+    assertFalse(summary.contains("Adaptation"), "one phase, no perturbation: nothing to adapt to");
 
     ObjectMapper json = new ObjectMapper();
     JsonNode resolved = json.readTree(run.resolve("scenario.resolved.json").toFile());

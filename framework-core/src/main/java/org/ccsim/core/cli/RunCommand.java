@@ -323,7 +323,9 @@ final class RunCommand implements Callable<Integer> {
           provenance(session.built(), session.workers(), session.start(), Instant.now(), status)));
       if (status.equals("completed")) {
         System.out.println();
-        System.out.print(reporter.render(session.folder()));
+        Reporter.Rendered rendered = reporter.render(session.folder());
+        System.out.print(rendered.markdown());
+        rendered.warnings().forEach(w -> System.err.println("ccsim run: warning: " + w));
       }
       printDivergences(diverged);
       System.out.println("\nresults: " + session.folder().path());

@@ -26,15 +26,19 @@ final class SummaryTables {
   private SummaryTables() {
   }
 
-  /** Every table, in the order the reports show them. */
-  static List<Table> of(List<SummaryRow> summary, List<AdaptationRow> adaptation, List<EventsCsv.Row> events,
-      List<Divergence> divergences) {
+  /**
+   * Every table, in the order the reports show them; {@code recording} warns about the adaptation
+   * measures ({@link RecordingCheck#warning}), or is {@code ""}.
+   */
+  static List<Table> of(List<SummaryRow> summary, List<AdaptationRow> adaptation, String recording,
+      List<EventsCsv.Row> events, List<Divergence> divergences) {
     List<Table> tables = new ArrayList<>();
     if (!divergences.isEmpty()) {
       tables.add(diverged(divergences));
     }
     Grouping.byKey(summary, SummaryRow::metric).forEach((metric, rows) -> tables.add(finals(metric, rows)));
-    Grouping.byKey(adaptation, AdaptationRow::phase).forEach((phase, rows) -> tables.add(adaptation(phase, rows)));
+    Grouping.byKey(adaptation, AdaptationRow::phase)
+        .forEach((phase, rows) -> tables.add(adaptation(phase, rows, recording)));
     if (!events.isEmpty()) {
       tables.add(events(events));
     }
@@ -74,8 +78,11 @@ final class SummaryTables {
     return new Table(metric + ": final value per phase, over replicates", columns, cells);
   }
 
-  /** The adaptation measures of one phase per measure and rule, compared with the first rule. */
-  static Table adaptation(String phase, List<AdaptationRow> rows) {
+  /**
+   * The adaptation measures of one phase per measure and rule, compared with the first rule; the note
+   * defines the measures the phase has, and gives {@code recording}'s warning if there is one.
+   */
+  static Table adaptation(String phase, List<AdaptationRow> rows, String recording) {
     List<Column> columns = new ArrayList<>(List.of(Column.text("measure", "the adaptation measure (defined above)"),
         RULE, N));
     columns.addAll(statistics(Column.number("mean", "mean of the measure over replicates"), rows.get(0).rule()));
@@ -85,7 +92,13 @@ final class SummaryTables {
       row.addAll(statistics(r.stats()));
       cells.add(row);
     }
-    return new Table("Adaptation in phase " + phase + " (" + Adaptation.METRIC + "), over replicates", columns, cells);
+    List<String> definitions = rows.stream().map(AdaptationRow::measure).distinct()
+        .map(m -> m + ": " + Adaptation.DEFINITIONS.get(m)).toList();
+    String note = "Measures of each replicate's " + Adaptation.METRIC + " in this phase (k counts its epochs from 1),"
+        + " over replicates. " + String.join("; ", definitions) + "."
+        + (recording.isEmpty() ? "" : " Warning: " + recording + ".");
+    return new Table("Adaptation in phase " + phase + " (" + Adaptation.METRIC + "), over replicates", note, columns,
+        cells);
   }
 
   /** The scenario's events as they reached each rule. */

@@ -54,7 +54,7 @@ class DivergedReportTest {
         """);
     Files.writeString(dir.resolve("metrics.csv"), MetricsCsv.format(rows()));
     Files.writeString(dir.resolve("divergences.csv"), DivergencesCsv.format(List.of(DIVERGED)));
-    return new Reporter().render(RunFolder.existing(dir));
+    return new Reporter().render(RunFolder.existing(dir)).markdown();
   }
 
   @Test

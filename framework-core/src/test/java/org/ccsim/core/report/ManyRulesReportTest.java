@@ -67,7 +67,7 @@ class ManyRulesReportTest {
     }
     Files.writeString(dir.resolve("metrics.csv"), MetricsCsv.format(rows));
 
-    String markdown = new Reporter().render(RunFolder.existing(dir));
+    String markdown = new Reporter().render(RunFolder.existing(dir)).markdown();
 
     for (String plot : List.of("loss", "adaptation")) {
       assertTrue(Files.size(dir.resolve("plots/" + plot + ".png")) < MAX_PNG, plot);
