@@ -135,7 +135,7 @@ public final class TrajectoryPlot {
     plot.setRangeGridlinePaint(new Color(0xeeeeee));
     String phase = cell.isEmpty() ? "" : cell.get(0).phase();
     JFreeChart chart = new JFreeChart(rule + ": epoch " + epoch + " (" + phase + ")",
-        new Font(Font.SANS_SERIF, Font.BOLD, 12), plot, false);
+        new Font(Font.SANS_SERIF, Font.BOLD, 11), plot, false);
     chart.setBackgroundPaint(Color.WHITE);
     return chart;
   }
