@@ -45,12 +45,12 @@ class MotorReportTest {
   @Test
   void handPathsAreStoredAtTheFirstAndLastEpochOfEachPhase() throws IOException {
     List<String> lines = Files.readAllLines(run.resolve("trajectories.csv"));
-    assertEquals("rule,replicate,phase,epoch,probe,step,y1,y2,target1,target2", lines.get(0));
+    assertEquals("rule,replicate,phase,epoch,probe,step,scored,y1,y2,target1,target2", lines.get(0));
     // 4 rules x 3 replicates x epochs 1, 6, 7, 10, 11, 14, 15, 18 x 8 targets x 10 steps
     assertEquals(1 + 4 * 3 * 8 * 8 * 10, lines.size());
     assertEquals(List.of(1, 6, 7, 10, 11, 14, 15, 18), lines.stream().skip(1).map(l -> Integer.parseInt(l.split(",")[3]))
         .distinct().sorted().toList());
-    assertTrue(lines.get(1).startsWith("bptt,1,baseline,1,target 0 (0 deg),1,"), lines.get(1));
+    assertTrue(lines.get(1).startsWith("bptt,1,baseline,1,target 0 (0 deg),1,1,"), lines.get(1));
     assertTrue(Files.size(run.resolve("plots/trajectories.png")) > 0);
   }
 
@@ -63,6 +63,26 @@ class MotorReportTest {
     assertTrue(summary.contains("### Adaptation in phase rotation (loss)"), summary);
     assertTrue(summary.contains("| p (Wilcoxon) |"), summary);
     assertTrue(Files.size(run.resolve("plots/adaptation.png")) > 0);
+  }
+
+  /** The same run recorded every second epoch: the adaptation measures come with a warning, in the files and on stderr. */
+  @Test
+  void aCoarseRecordingIsWarnedOnStderrOfRunAndReport() throws IOException {
+    Cli.Result result = Cli.run("run", Cli.scenarios().resolve("visuomotor-rotation.json").toString(),
+        "--out", out.resolve("coarse").toString(), "--threads", "2", "--replicates", "2",
+        "--set", "training.epochs=4", "--set", "phases[0].epochs=6", "--set", "record.every=2");
+    assertEquals(0, result.exit(), result.err());
+    String warning = "warning: adaptation measures: the loss was recorded only every 2 epochs";
+    assertTrue(result.err().contains("ccsim run: " + warning), result.err());
+    Path coarse;
+    try (Stream<Path> runs = Files.list(out.resolve("coarse").resolve("visuomotor-rotation"))) {
+      coarse = runs.findFirst().orElseThrow();
+    }
+    assertTrue(Files.readString(coarse.resolve("summary.md")).contains("Warning: the loss was recorded only every 2"));
+
+    Cli.Result report = Cli.run("report", coarse.toString());
+    assertEquals(0, report.exit(), report.err());
+    assertTrue(report.err().contains("ccsim report: " + warning), report.err());
   }
 
   @Test
@@ -91,6 +111,29 @@ class MotorReportTest {
     assertEquals(Long.toString(tables), rendered.get("tables"), "tables in the rendered page");
     assertEquals(Long.toString(images), rendered.get("images"), "images in the rendered page");
     assertEquals(Long.toString(images), rendered.get("loaded"), "images decoded with a width: " + rendered);
+    assertEquals("0", rendered.get("wrapped"), "table cells (such as cortex-cerebellum) on one line each at "
+        + HeadlessChromium.WIDTH + " pixels");
+  }
+
+  /** Every column of every table is explained in a legend under it, the same in both reports. */
+  @Test
+  void everyTableHasALegendOfItsColumnsInBothReports() throws IOException {
+    String html = Files.readString(run.resolve("report.html"));
+    String markdown = Files.readString(run.resolve("summary.md"));
+    long tables = html.split("<table>", -1).length - 1L;
+    assertEquals(tables, html.split("<dl class=\"legend\">", -1).length - 1L, "a legend per table");
+    for (String entry : List.of("p (Wilcoxon)", "95% CI", "diff vs bptt", "measure", "start")) {
+      assertTrue(html.contains("<dt>" + entry + "</dt><dd>"), entry);
+      assertTrue(markdown.contains("\n- " + entry + ": "), entry);
+    }
+  }
+
+  @Test
+  void theRenderedCheckNoticesACellThatWraps() throws IOException, InterruptedException {
+    String html = Files.readString(run.resolve("report.html")).replace("</body>",
+        "<table><tr><td style=\"white-space:normal;width:1px\">cortex-cerebellum</td></tr></table>\n</body>");
+
+    assertEquals("1", HeadlessChromium.render(run, html).get("wrapped"));
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.ccsim.distribution;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,6 +60,7 @@ class RunOutputsTest {
     for (String rule : List.of("| bptt |", "| tbptt-1 |", "| tbptt-3 |")) {
       assertTrue(summary.contains(rule), rule);
     }
+    assertFalse(summary.contains("Adaptation"), "one phase, no perturbation: nothing to adapt to");
 
     ObjectMapper json = new ObjectMapper();
     JsonNode resolved = json.readTree(run.resolve("scenario.resolved.json").toFile());
@@ -72,6 +74,19 @@ class RunOutputsTest {
     assertEquals(2024, provenance.get("masterSeed").asLong());
     assertEquals(7, provenance.get("plugins").size(), "every bundled plugin, synthesisers included");
     assertTrue(provenance.hasNonNull("end"));
+  }
+
+  /** The quickstart's line drawing scores every second step, and its probes say so in trajectories.csv. */
+  @Test
+  void handPathsMarkTheStepsTheTaskScores() throws IOException {
+    Path run = shortRun(out, "2");
+    List<String> lines = Files.readAllLines(run.resolve("trajectories.csv"));
+    assertEquals("rule,replicate,phase,epoch,probe,step,scored,y1,y2,target1,target2", lines.get(0));
+    for (String line : lines.subList(1, lines.size())) {
+      String[] fields = line.split(",");
+      int step = Integer.parseInt(fields[5]);
+      assertEquals(step % 2 == 0 ? "1" : "0", fields[6], line);
+    }
   }
 
   @Test

@@ -27,7 +27,9 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
-      System.out.print(reporter.render(RunFolder.existing(runDir)));
+      Reporter.Rendered rendered = reporter.render(RunFolder.existing(runDir));
+      System.out.print(rendered.markdown());
+      rendered.warnings().forEach(w -> System.err.println("ccsim report: warning: " + w));
       return Main.OK;
     } catch (IOException e) {
       System.err.println("ccsim report: " + e.getMessage());

@@ -330,7 +330,9 @@ final class RunCommand implements Callable<Integer> {
     // the results are complete on disk: a signal from here on ends the JVM at once, and
     // `ccsim report` writes the report again from them
     System.out.println();
-    System.out.print(reporter.render(session.folder()));
+    Reporter.Rendered rendered = reporter.render(session.folder());
+    System.out.print(rendered.markdown());
+    rendered.warnings().forEach(w -> System.err.println("ccsim run: warning: " + w));
     printOutcome(diverged, session.folder());
     return failOnDivergence && !diverged.isEmpty() ? Main.FAILED : Main.OK;
   }

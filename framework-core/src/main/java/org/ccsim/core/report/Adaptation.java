@@ -4,27 +4,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.ccsim.core.results.MetricRow;
 
 /**
  * Adaptation measures of a learning curve, per rule, replicate and phase, as motor-learning studies
  * report them, computed from the recorded {@code loss} (the error) with k counting a phase's epochs
- * from 1:
- * <ul>
- *   <li>{@code initial}: the error at the first recorded epoch of the phase;</li>
- *   <li>{@code asymptote}: the mean error over the last fifth of the phase's recorded epochs;</li>
- *   <li>{@code epochs-to-half}: epochs after the first until the error first falls halfway from
- *       {@code initial} to {@code asymptote} ({@code NaN} if it does not fall);</li>
- *   <li>{@code tau}: the time constant of {@code c + a exp(-(k - 1) / tau)} fitted to the phase
- *       ({@link ExponentialFit});</li>
- *   <li>{@code after-effect}, for a phase without perturbation that follows a perturbed one: its
- *       {@code initial} minus the {@code asymptote} of the baseline, the last phase without
- *       perturbation before the first perturbed one;</li>
- *   <li>{@code savings}, for a perturbed phase whose perturbation an earlier phase already had:
- *       {@code tau} of that first exposure minus {@code tau} here (positive: faster re-adaptation).</li>
- * </ul>
- * Record every epoch for these to mean what they say.
+ * from 1 ({@link #DEFINITIONS}): {@code initial}, {@code asymptote}, {@code epochs-to-half}
+ * ({@code NaN} if the error does not fall), {@code tau} ({@link ExponentialFit}), {@code after-effect}
+ * (the baseline being the last phase without perturbation before the first perturbed one) and
+ * {@code savings}. They describe adaptation to a perturbation, so a run none of whose phases has one
+ * gets none: its learning speed is in the learning curves. They count recorded epochs, so they mean
+ * what they say only when every epoch is recorded ({@link RecordingCheck}).
  */
 public final class Adaptation {
 
@@ -33,6 +25,22 @@ public final class Adaptation {
   /** The measures, in the order reports list them. */
   public static final List<String> MEASURES =
       List.of("initial", "asymptote", "epochs-to-half", "tau", "after-effect", "savings");
+  /** What each measure is, as the reports explain it. */
+  public static final Map<String, String> DEFINITIONS = Map.of(
+      "initial", "the loss at the phase's first epoch",
+      "asymptote", "the mean loss over the last fifth of the phase",
+      "epochs-to-half", "epochs after the first until the loss first falls halfway from initial to asymptote",
+      "tau", "the time constant of c + a exp(-(k - 1) / tau) fitted to the phase",
+      "after-effect", "in a phase without perturbation right after a perturbed one, its initial minus the"
+          + " baseline's asymptote",
+      "savings", "in a perturbed phase whose perturbation an earlier phase had, tau at that first exposure minus"
+          + " tau here (positive: faster re-adaptation)");
+
+  /**
+   * The measures that cannot be negative: losses ({@code initial}, {@code asymptote}), a count of
+   * epochs and a time constant. {@code after-effect} and {@code savings} are differences and can be.
+   */
+  public static final Set<String> NON_NEGATIVE = Set.of("initial", "asymptote", "epochs-to-half", "tau");
 
   /** One measure of one rule, replicate and phase. */
   public record Value(String rule, int replicate, String phase, String measure, double value) {
@@ -45,8 +53,14 @@ public final class Adaptation {
   private Adaptation() {
   }
 
-  /** Every measure, ordered by rule (first appearance), replicate, phase, then measure. */
+  /**
+   * Every measure, ordered by rule (first appearance), replicate, phase, then measure; none when no
+   * phase has a perturbation.
+   */
   public static List<Value> of(List<MetricRow> rows, List<PhaseInfo> phases) {
+    if (phases.stream().allMatch(p -> p.perturbation() == null)) {
+      return List.of();
+    }
     List<MetricRow> loss = rows.stream().filter(r -> r.metric().equals(METRIC)).toList();
     List<Value> values = new ArrayList<>();
     int baseline = baseline(phases);

@@ -12,10 +12,18 @@ import java.util.Map;
  */
 final class HtmlReport {
 
+  /**
+   * Cells never wrap (a rule name such as {@code cortex-cerebellum} broken at its hyphen reads as two
+   * names; headings may); a table wider than the page scrolls sideways in its {@code div}. The legend
+   * under a table sets each heading beside its meaning.
+   */
   private static final String STYLE = "body{font-family:sans-serif;margin:2em;max-width:1400px}"
-      + "table{border-collapse:collapse;margin:0.5em 0 1.5em}th,td{border:1px solid #ccc;padding:3px 8px}"
-      + "td.n{text-align:right;font-variant-numeric:tabular-nums}th{background:#f2f2f2}img{max-width:100%;"
-      + "border:1px solid #eee;margin:0.5em 0}";
+      + "div.table{overflow-x:auto;margin:0.5em 0}table{border-collapse:collapse}"
+      + "th,td{border:1px solid #ccc;padding:3px 6px}td{white-space:nowrap}"
+      + "td.n{text-align:right;font-variant-numeric:tabular-nums}th{background:#f2f2f2}"
+      + "dl.legend{display:grid;grid-template-columns:max-content auto;gap:0 1em;margin:0 0 1.5em;"
+      + "font-size:90%;color:#444}dl.legend dt{font-weight:bold}dl.legend dd{margin:0}"
+      + "img{max-width:100%;border:1px solid #eee;margin:0.5em 0}";
 
   private HtmlReport() {
   }

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.commons.math3.stat.StatUtils;
 import org.ccsim.core.results.Divergence;
 import org.ccsim.core.results.EventsCsv;
 import org.ccsim.core.results.MetricRow;
@@ -23,6 +22,7 @@ import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.util.ShapeUtils;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -35,7 +35,10 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * happen (between the epoch before and their epoch). A (rule, replicate) that diverged is marked by
  * a cross in its rule's colour at the epoch it diverged in, at its last recorded value (none if it
  * recorded nothing), and the title counts them; later epochs average the replicates still running.
- * Drawn with JFreeChart. A metric whose values are all positive gets a log axis.
+ * Drawn with JFreeChart. A metric whose values are all positive gets a log axis, and there the line
+ * is the geometric mean and the band the t-interval of the mean of the logarithms ({@link Band#geometric}),
+ * which is always positive; otherwise the line is the arithmetic mean ({@link Band#arithmetic}). The
+ * epoch axis runs from 0 to the last recorded epoch.
  */
 public final class LearningCurves {
 
@@ -45,17 +48,28 @@ public final class LearningCurves {
   /** The colours of rules, in order, shared by every plot. */
   static final Color[] PALETTE = {
       new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0xff7f0e),
-      new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x17becf)};
+      new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x17becf),
+      new Color(0xbcbd22), new Color(0x7f7f7f)};
 
   private LearningCurves() {
   }
 
-  /** The chart of {@code metric} from {@code rows}, with {@code events} and {@code divergences} marked. */
-  public static JFreeChart chart(List<MetricRow> rows, String metric, List<EventsCsv.Row> events,
+  /**
+   * The chart of {@code metric} from {@code rows}, with {@code events} and {@code divergences} marked,
+   * drawing the first {@link DrawnRules#MAX} rules and noting any left out.
+   */
+  public static ChartGrid grid(List<MetricRow> rows, String metric, List<EventsCsv.Row> events,
       List<Divergence> divergences) {
-    List<MetricRow> selected = rows.stream().filter(r -> r.metric().equals(metric)).toList();
-    boolean positive = selected.stream().allMatch(r -> r.value() > 0);
-    double floor = positive ? 0.5 * selected.stream().mapToDouble(MetricRow::value).min().orElse(1) : Double.NaN;
+    List<MetricRow> all = rows.stream().filter(r -> r.metric().equals(metric)).toList();
+    DrawnRules rules = DrawnRules.first(Summary.ordered(all, MetricRow::rule));
+    return ChartGrid.of(chart(rules.keep(all, MetricRow::rule), metric, events, divergences), WIDTH, HEIGHT)
+        .withNote(rules.note("metrics.csv"));
+  }
+
+  /** The chart of {@code selected}, the rows of {@code metric} of the rules to draw. */
+  private static JFreeChart chart(List<MetricRow> selected, String metric, List<EventsCsv.Row> events,
+      List<Divergence> divergences) {
+    boolean logAxis = selected.stream().allMatch(r -> r.value() > 0);
     YIntervalSeriesCollection data = new YIntervalSeriesCollection();
     int replicates = 0;
     for (String rule : Summary.ordered(selected, MetricRow::rule)) {
@@ -65,22 +79,19 @@ public final class LearningCurves {
       YIntervalSeries series = new YIntervalSeries(rule);
       for (Map.Entry<Integer, List<Double>> e : byEpoch.entrySet()) {
         double[] values = e.getValue().stream().mapToDouble(Double::doubleValue).toArray();
-        double mean = StatUtils.mean(values);
-        double half = Comparison.halfWidth(values.length > 1 ? Math.sqrt(StatUtils.variance(values)) : 0, values.length);
-        half = Double.isNaN(half) ? 0 : half;
-        // on a log axis a band reaching below zero is cut at half the smallest value observed
-        double low = positive ? Math.max(mean - half, floor) : mean - half;
-        series.add(e.getKey(), mean, low, mean + half);
+        Band band = logAxis ? Band.geometric(values) : Band.arithmetic(values);
+        series.add(e.getKey(), band.centre(), band.low(), band.high());
         replicates = Math.max(replicates, values.length);
       }
       data.addSeries(series);
     }
-    ValueAxis yAxis = positive ? new LogAxis(metric) : new NumberAxis(metric);
+    ValueAxis yAxis = logAxis ? new LogAxis(metric + " (log scale)") : new NumberAxis(metric);
     if (yAxis instanceof LogAxis log) {
       log.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // ticks at whole powers of ten
     }
     NumberAxis xAxis = new NumberAxis("epoch");
     xAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    xAxis.setRange(0, selected.stream().mapToInt(MetricRow::epoch).max().orElse(1));
     DeviationRenderer renderer = new DeviationRenderer(true, false);
     for (int s = 0; s < data.getSeriesCount(); s++) {
       Color color = PALETTE[s % PALETTE.length];
@@ -104,10 +115,12 @@ public final class LearningCurves {
         counts.add(rule + " " + diverged);
       }
     }
-    JFreeChart chart = new JFreeChart(metric + ": mean and 95% CI over " + replicates + " replicate(s)"
+    JFreeChart chart = new JFreeChart(metric + (logAxis ? ": geometric mean" : ": mean") + " and 95% CI over "
+        + replicates + " replicate(s)"
         + (counts.isEmpty() ? "" : "; diverged (×): " + String.join(", ", counts)),
         new Font(Font.SANS_SERIF, Font.BOLD, 15), plot, true);
     chart.setBackgroundPaint(Color.WHITE);
+    chart.setPadding(new RectangleInsets(0, 0, 0, 14)); // room for the last epoch's tick label
     return chart;
   }
 

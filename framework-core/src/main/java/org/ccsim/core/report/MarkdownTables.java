@@ -5,7 +5,8 @@ import java.util.stream.Collectors;
 
 /**
  * Writes {@link Table}s as GitHub-flavoured Markdown, as in {@code summary.md}: a level-3 heading,
- * the note as a paragraph, then a pipe table whose delimiter row right-aligns the number columns.
+ * the note as a paragraph, a pipe table whose delimiter row right-aligns the number columns, then the
+ * legend: a list of each column's heading and meaning.
  * A backslash or a vertical bar in a heading or cell is escaped, and a line break becomes a space,
  * so that no name can end a cell or a row early.
  */
@@ -19,7 +20,7 @@ final class MarkdownTables {
     return tables.stream().map(MarkdownTables::section).collect(Collectors.joining("\n"));
   }
 
-  /** One table with its heading and note. */
+  /** One table with its heading, note and legend. */
   static String section(Table table) {
     StringBuilder text = new StringBuilder("### ").append(table.title()).append("\n\n");
     if (!table.note().isEmpty()) {
@@ -30,6 +31,9 @@ final class MarkdownTables {
     table.columns().forEach(c -> text.append(c.alignment() == Alignment.NUMBER ? "---:|" : "---|"));
     text.append('\n');
     table.rows().forEach(cells -> row(text, cells));
+    text.append('\n');
+    table.columns().forEach(c -> text.append("- ").append(cell(c.heading())).append(": ").append(cell(c.meaning()))
+        .append('\n'));
     return text.toString();
   }
 

@@ -26,8 +26,17 @@ import org.jfree.chart.JFreeChart;
  */
 public final class Reporter {
 
-  /** Renders everything; returns the Markdown summary. */
-  public String render(RunFolder folder) throws IOException {
+  /**
+   * What rendering a run gives besides its files.
+   *
+   * @param markdown the Markdown summary, as in {@code summary.md}
+   * @param warnings what a reader of the reports should be told at once (the reports say it too)
+   */
+  public record Rendered(String markdown, List<String> warnings) {
+  }
+
+  /** Renders everything. */
+  public Rendered render(RunFolder folder) throws IOException {
     Path dir = folder.path();
     List<MetricRow> rows = MetricsCsv.read(dir.resolve("metrics.csv"));
     List<Divergence> divergences = DivergencesCsv.read(dir.resolve("divergences.csv"));
@@ -41,7 +50,8 @@ public final class Reporter {
     List<SummaryRow> summary = Summary.of(finished);
     List<Adaptation.Value> measures = Adaptation.of(finished, PhaseInfo.read(resolved));
     List<AdaptationRow> adaptation = Adaptation.summarise(measures);
-    List<Table> tables = SummaryTables.of(summary, adaptation, events, divergences);
+    String recording = adaptation.isEmpty() ? "" : RecordingCheck.warning(finished);
+    List<Table> tables = SummaryTables.of(summary, adaptation, recording, events, divergences);
     String markdown = MarkdownTables.document(tables);
     folder.write("summary.csv", SummaryFormat.csv(summary));
     folder.write("summary.md", markdown);
@@ -50,8 +60,7 @@ public final class Reporter {
 
     Map<String, String> plots = new LinkedHashMap<>();
     for (String metric : Summary.ordered(rows, MetricRow::metric)) {
-      write(folder, metric, ChartGrid.of(LearningCurves.chart(rows, metric, events, divergences), LearningCurves.WIDTH,
-          LearningCurves.HEIGHT));
+      write(folder, metric, LearningCurves.grid(rows, metric, events, divergences));
       plots.put("plots/" + metric + ".png", "Learning curves: " + metric);
     }
     if (!adaptation.isEmpty()) {
@@ -72,7 +81,7 @@ public final class Reporter {
     }
     folder.write("report.html", HtmlReport.page(scenario.path("scenario").asText(), scenario.path("description").asText(),
         tables, plots));
-    return markdown;
+    return new Rendered(markdown, recording.isEmpty() ? List.of() : List.of("adaptation measures: " + recording));
   }
 
   private static void write(RunFolder folder, String name, ChartGrid grid) throws IOException {

@@ -5,7 +5,9 @@
  * ({@link org.ccsim.core.report.Comparison}); adaptation measures of the learning curves
  * ({@link org.ccsim.core.report.Adaptation}); learning curves, adaptation and hand-path plots; and
  * a static {@code report.html}. The tables of {@code summary.md} and {@code report.html} are filled
- * once ({@link org.ccsim.core.report.SummaryTables}) and rendered by
- * {@link org.ccsim.core.report.MarkdownTables} and {@link org.ccsim.core.report.HtmlTables}.
+ * once ({@link org.ccsim.core.report.SummaryTables}), every column with the meaning its legend gives,
+ * and rendered by {@link org.ccsim.core.report.MarkdownTables} and
+ * {@link org.ccsim.core.report.HtmlTables}. Plots draw at most
+ * {@link org.ccsim.core.report.DrawnRules#MAX} rules and say when they leave some out.
  */
 package org.ccsim.core.report;

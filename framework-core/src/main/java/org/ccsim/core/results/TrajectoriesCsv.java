@@ -8,13 +8,16 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code trajectories.csv}: {@code rule,replicate,phase,epoch,probe,step,y1..yk,target1..targetk},
- * values exact as in {@link MetricsCsv}, through {@link Csv} (a probe label with a comma or a quote is
- * quoted, and reads back as it was).
+ * {@code trajectories.csv}: {@code rule,replicate,phase,epoch,probe,step,scored,y1..yk,target1..targetk},
+ * {@code scored} {@code 1} on a step the task scores and {@code 0} on one it does not, values exact as
+ * in {@link MetricsCsv}, through {@link Csv} (a probe label with a comma or a quote is quoted, and reads
+ * back as it was). A file written before the {@code scored} column existed reads as every step scored.
  */
 public final class TrajectoriesCsv {
 
-  private static final List<String> KEYS = List.of("rule", "replicate", "phase", "epoch", "probe", "step");
+  private static final List<String> KEYS = List.of("rule", "replicate", "phase", "epoch", "probe", "step", "scored");
+  /** The keys of files written before the {@code scored} column. */
+  private static final List<String> KEYS_WITHOUT_SCORED = KEYS.subList(0, KEYS.size() - 1);
 
   private TrajectoriesCsv() {
   }
@@ -25,7 +28,7 @@ public final class TrajectoriesCsv {
     List<List<String>> lines = new ArrayList<>(rows.size());
     for (TrajectoryRow r : rows) {
       List<String> fields = new ArrayList<>(List.of(r.rule(), Integer.toString(r.replicate()), r.phase(),
-          Integer.toString(r.epoch()), r.probe(), Integer.toString(r.step())));
+          Integer.toString(r.epoch()), r.probe(), Integer.toString(r.step()), r.scored() ? "1" : "0"));
       for (double v : r.output()) {
         fields.add(Double.toString(v));
       }
@@ -34,11 +37,11 @@ public final class TrajectoriesCsv {
       }
       lines.add(fields);
     }
-    return Csv.write(header(k), lines);
+    return Csv.write(header(KEYS, k), lines);
   }
 
-  private static List<String> header(int k) {
-    List<String> header = new ArrayList<>(KEYS);
+  private static List<String> header(List<String> keys, int k) {
+    List<String> header = new ArrayList<>(keys);
     for (int i = 1; i <= k; i++) {
       header.add("y" + i);
     }
@@ -56,26 +59,37 @@ public final class TrajectoriesCsv {
   /** Reads the text of a file written by {@link #format}; {@code file} names it in messages. */
   static List<TrajectoryRow> parse(String file, String text) throws IOException {
     Csv.Table table = Csv.read(file, text);
-    int k = (table.header().size() - KEYS.size()) / 2;
-    if (k < 1 || !table.header().equals(header(k))) {
+    boolean hasScored = table.header().contains("scored");
+    List<String> keys = hasScored ? KEYS : KEYS_WITHOUT_SCORED;
+    int k = (table.header().size() - keys.size()) / 2;
+    if (k < 1 || !table.header().equals(header(keys, k))) {
       throw new IOException(file + ": not a ccsim trajectories file (expected a header starting "
           + String.join(",", KEYS) + ",y1)");
     }
     List<TrajectoryRow> rows = new ArrayList<>(table.records().size());
     for (Csv.Record record : table.records()) {
       String[] f = record.fields();
-      if (f.length != KEYS.size() + 2 * k) {
-        throw new IOException(file + ":" + record.line() + ": expected " + (KEYS.size() + 2 * k) + " fields, found "
+      if (f.length != keys.size() + 2 * k) {
+        throw new IOException(file + ":" + record.line() + ": expected " + (keys.size() + 2 * k) + " fields, found "
             + f.length);
       }
       try {
-        double[] values = Arrays.stream(f, KEYS.size(), f.length).mapToDouble(Double::parseDouble).toArray();
+        double[] values = Arrays.stream(f, keys.size(), f.length).mapToDouble(Double::parseDouble).toArray();
         rows.add(new TrajectoryRow(f[0], Integer.parseInt(f[1]), f[2], Integer.parseInt(f[3]), f[4],
-            Integer.parseInt(f[5]), Arrays.copyOfRange(values, 0, k), Arrays.copyOfRange(values, k, 2 * k)));
+            Integer.parseInt(f[5]), !hasScored || scored(f[6]), Arrays.copyOfRange(values, 0, k),
+            Arrays.copyOfRange(values, k, 2 * k)));
       } catch (NumberFormatException e) {
         throw new IOException(file + ":" + record.line() + ": " + e.getMessage(), e);
       }
     }
     return rows;
+  }
+
+  private static boolean scored(String field) {
+    return switch (field) {
+      case "1" -> true;
+      case "0" -> false;
+      default -> throw new NumberFormatException("scored must be 1 or 0, found '" + field + "'");
+    };
   }
 }

@@ -7,9 +7,11 @@ package org.ccsim.core.results;
  *
  * @param probe the probe's label
  * @param step the step, from 1
+ * @param scored whether the task scores this step (the probe's episode has a target there,
+ *     {@code Episode.hasTarget}); an unscored step's output is free, and the target is only the ideal path
  * @param output the network's output {@code y_t}
  * @param target the probe's path at that step
  */
 public record TrajectoryRow(String rule, int replicate, String phase, int epoch, String probe, int step,
-    double[] output, double[] target) {
+    boolean scored, double[] output, double[] target) {
 }

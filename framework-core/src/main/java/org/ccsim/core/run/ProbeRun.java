@@ -10,7 +10,8 @@ import org.ccsim.core.results.TrajectoryRow;
 
 /**
  * Runs the network forward on a task's probes with a unit's current parameters, without learning,
- * and returns the outputs step by step: the hand paths of trajectory plots.
+ * and returns the outputs step by step, each marked scored or not as the probe's episode scores it: the
+ * hand paths of trajectory plots.
  */
 final class ProbeRun {
 
@@ -25,8 +26,8 @@ final class ProbeRun {
       for (int t = 0; t < probe.episode().length(); t++) {
         Step step = network.newStep();
         network.forward(parameters, h, probe.episode().input(t), step);
-        rows.add(new TrajectoryRow(rule, replicate, phase, epoch, probe.label(), t + 1, step.y.clone(),
-            probe.path()[t].clone()));
+        rows.add(new TrajectoryRow(rule, replicate, phase, epoch, probe.label(), t + 1, probe.episode().hasTarget(t),
+            step.y.clone(), probe.path()[t].clone()));
         h = step.h;
       }
     }

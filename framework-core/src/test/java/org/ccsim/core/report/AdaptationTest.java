@@ -89,8 +89,18 @@ class AdaptationTest {
 
   @Test
   void aCurveThatDoesNotFallHasNoHalvingTime() {
-    List<Adaptation.Value> rising = Adaptation.of(curve("bptt", 1, k -> k), List.of(PHASES.get(0)));
+    List<Adaptation.Value> rising = Adaptation.of(curve("bptt", 1, k -> k, k -> k), PHASES.subList(0, 2));
     assertTrue(Double.isNaN(measure(rising, "baseline", "epochs-to-half")));
+  }
+
+  /** The quickstart: one phase, nothing to adapt to, so no adaptation measures (its learning speed is in the curves). */
+  @Test
+  void aRunWithoutAPerturbedPhaseHasNoMeasures() {
+    List<MetricRow> rows = curve("bptt", 1, exponential(0.5, 20, 10), exponential(0.5, 6, 3));
+    List<PhaseInfo> unperturbed = List.of(PHASES.get(0), new PhaseInfo("more", 100, 100, null));
+
+    assertTrue(Adaptation.of(rows, unperturbed).isEmpty());
+    assertTrue(Adaptation.of(rows.subList(0, 100), PHASES.subList(0, 1)).isEmpty());
   }
 
   @Test

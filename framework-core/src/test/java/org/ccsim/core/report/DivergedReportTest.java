@@ -54,7 +54,7 @@ class DivergedReportTest {
         """);
     Files.writeString(dir.resolve("metrics.csv"), MetricsCsv.format(rows()));
     Files.writeString(dir.resolve("divergences.csv"), DivergencesCsv.format(List.of(DIVERGED)));
-    return new Reporter().render(RunFolder.existing(dir));
+    return new Reporter().render(RunFolder.existing(dir)).markdown();
   }
 
   @Test
@@ -78,7 +78,7 @@ class DivergedReportTest {
 
   @Test
   void theCurveOfTheDivergedRuleEndsInACrossAtItsLastValue() {
-    JFreeChart chart = LearningCurves.chart(rows(), "loss", List.of(), List.of(DIVERGED));
+    JFreeChart chart = LearningCurves.grid(rows(), "loss", List.of(), List.of(DIVERGED)).charts().get(0);
 
     XYDataset crosses = chart.getXYPlot().getDataset(1);
     assertEquals(0, crosses.getItemCount(0), "bptt did not diverge");

@@ -14,6 +14,7 @@ final class RenderedCells {
 
   private static final Pattern DELIMITER_ROW = Pattern.compile("\\|(-{3}:?\\|)+");
   private static final Pattern HTML_CELL = Pattern.compile("<(th|td)( class=\"n\")?>(.*?)</\\1>");
+  private static final Pattern HTML_LEGEND = Pattern.compile("<dt>(.*?)</dt><dd>(.*?)</dd>");
 
   private RenderedCells() {
   }
@@ -72,6 +73,38 @@ final class RenderedCells {
       alignments.add(m.group(2) == null ? Alignment.TEXT : Alignment.NUMBER);
     }
     return alignments;
+  }
+
+  /** The legend under the table in {@code markdown}: each entry's heading and meaning. */
+  static List<List<String>> markdownLegend(String markdown) {
+    return markdown.lines().filter(l -> l.startsWith("- ")).map(l -> {
+      int colon = l.indexOf(": ");
+      return List.of(unescapeMarkdown(l.substring(2, colon)), unescapeMarkdown(l.substring(colon + 2)));
+    }).toList();
+  }
+
+  /** Undoes {@link MarkdownTables#cell}'s escapes: a backslash stands for the character after it. */
+  private static String unescapeMarkdown(String text) {
+    StringBuilder plain = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      plain.append(text.charAt(i) == '\\' && i + 1 < text.length() ? text.charAt(++i) : text.charAt(i));
+    }
+    return plain.toString();
+  }
+
+  /** The legend under the table in {@code html}: each entry's heading and meaning, unescaped. */
+  static List<List<String>> htmlLegend(String html) {
+    List<List<String>> entries = new ArrayList<>();
+    Matcher m = HTML_LEGEND.matcher(html);
+    while (m.find()) {
+      entries.add(List.of(StringEscapeUtils.unescapeHtml4(m.group(1)), StringEscapeUtils.unescapeHtml4(m.group(2))));
+    }
+    return entries;
+  }
+
+  /** Each column's heading and meaning, as a legend lists them. */
+  static List<List<String>> expectedLegend(Table table) {
+    return table.columns().stream().map(c -> List.of(c.heading(), c.meaning())).toList();
   }
 
   /** The header row, then the body rows, of {@code table}. */

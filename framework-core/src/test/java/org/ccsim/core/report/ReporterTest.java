@@ -47,7 +47,7 @@ class ReporterTest {
   void eventsAreListedInTheSummaryAndTheHtmlReport() throws IOException {
     writeRun();
 
-    String markdown = new Reporter().render(RunFolder.existing(dir));
+    String markdown = new Reporter().render(RunFolder.existing(dir)).markdown();
 
     assertTrue(markdown.contains("### Events\n\n| epoch | phase | action | rule |\n|---:|---|---|---|\n"
         + "| 3 | b | ablate-synthesiser | cc-dni |\n"), markdown);
@@ -60,7 +60,7 @@ class ReporterTest {
   void theHtmlReportShowsTheTablesOfTheSummaryInTheSameOrder() throws IOException {
     writeRun();
 
-    String markdown = new Reporter().render(RunFolder.existing(dir));
+    String markdown = new Reporter().render(RunFolder.existing(dir)).markdown();
 
     List<String> titles = markdown.lines().filter(l -> l.startsWith("### ")).map(l -> l.substring(4)).toList();
     String html = Files.readString(dir.resolve("report.html"));
@@ -70,6 +70,55 @@ class ReporterTest {
         "Adaptation in phase b (loss), over replicates", "Events"), titles);
     assertEquals(titles, headings.subList(0, titles.size()), "then come the plots: " + headings);
     assertEquals(titles.size(), html.split("<table>", -1).length - 1, html);
+  }
+
+  @Test
+  void theAdaptationTablesDefineTheirMeasures() throws IOException {
+    writeRun();
+
+    Reporter.Rendered rendered = new Reporter().render(RunFolder.existing(dir));
+
+    assertTrue(rendered.markdown().contains("### Adaptation in phase b (loss), over replicates\n\nMeasures of each"
+        + " replicate's loss in this phase (k counts its epochs from 1), over replicates. initial: the loss at the"
+        + " phase's first epoch; asymptote: "), rendered.markdown());
+    assertEquals(List.of(), rendered.warnings(), "every epoch recorded");
+  }
+
+  /** Recorded every 2 epochs (and at each phase's first and last): the adaptation tables and the caller are warned. */
+  @Test
+  void aCoarseRecordingIsWarnedInTheAdaptationTablesAndToTheCaller() throws IOException {
+    Files.writeString(dir.resolve("scenario.resolved.json"), """
+        {"scenario": "hand-made", "description": "a run",
+         "phases": [{"name": "a", "epochs": 4}, {"name": "b", "epochs": 4, "perturbation": {"type": "rotation"}}]}
+        """);
+    List<MetricRow> rows = new ArrayList<>();
+    for (int replicate = 1; replicate <= 2; replicate++) {
+      for (int epoch : List.of(1, 2, 4, 5, 6, 8)) {
+        rows.add(new MetricRow("bptt", replicate, epoch <= 4 ? "a" : "b", epoch, "loss", 10.0 / epoch + replicate));
+      }
+    }
+    Files.writeString(dir.resolve("metrics.csv"), MetricsCsv.format(rows));
+
+    Reporter.Rendered rendered = new Reporter().render(RunFolder.existing(dir));
+
+    String warning = "the loss was recorded only every 2 epochs";
+    assertEquals(1, rendered.warnings().size());
+    assertTrue(rendered.warnings().get(0).startsWith("adaptation measures: " + warning), rendered.warnings().get(0));
+    assertTrue(rendered.markdown().contains(" Warning: " + warning), rendered.markdown());
+  }
+
+  @Test
+  void aRunWithoutPerturbationHasNoAdaptationTablesOrPlot() throws IOException {
+    writeRun();
+    Files.writeString(dir.resolve("scenario.resolved.json"), """
+        {"scenario": "hand-made", "description": "a run", "phases": [{"name": "a", "epochs": 2}, {"name": "b", "epochs": 2}]}
+        """);
+
+    Reporter.Rendered rendered = new Reporter().render(RunFolder.existing(dir));
+
+    assertFalse(rendered.markdown().contains("Adaptation"), rendered.markdown());
+    assertFalse(Files.exists(dir.resolve("plots/adaptation.png")));
+    assertEquals("rule,replicate,phase,measure,value\n", Files.readString(dir.resolve("adaptation.csv")));
   }
 
   @Test

@@ -13,7 +13,7 @@ class SummaryFormatTest {
 
   @Test
   void markdownHasAHeaderRowAndARowPerRuleAndPhase() {
-    String markdown = MarkdownTables.document(SummaryTables.of(summary, List.of(), List.of(), List.of()));
+    String markdown = MarkdownTables.document(SummaryTables.of(summary, List.of(), "", List.of(), List.of()));
 
     assertTrue(markdown.contains("| rule | phase | n | start | final mean | sd | 95% CI | diff vs bptt | d_z | p (paired t) | p (Wilcoxon) | r (rank-biserial) |"), markdown);
     for (String rule : List.of("bptt", "tbptt")) {

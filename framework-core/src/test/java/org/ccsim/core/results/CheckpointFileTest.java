@@ -27,7 +27,7 @@ class CheckpointFileTest {
     state.child("metric-sums").putDoubles("loss", 3.25, 4);
     return new Checkpoint("bp", 2, false, 7, 1, "abc",
         List.of(new MetricRow("bp", 2, "base", 1, "loss", 0.1 + 0.2), new MetricRow("bp", 2, "base", 1, "alignment", Double.NaN)),
-        List.of(new TrajectoryRow("bp", 2, "base", 1, "to 0", 1, new double[] {1.5, -2}, new double[] {0, 1e-300})),
+        List.of(new TrajectoryRow("bp", 2, "base", 1, "to 0", 1, true, new double[] {1.5, -2}, new double[] {0, 1e-300})),
         state, null);
   }
 

@@ -2,6 +2,7 @@ package org.ccsim.core.results;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,10 +35,11 @@ class CsvTest {
 
   @Test
   void probeLabelsPhaseNamesAndQuantitiesRoundTrip() throws IOException {
-    TrajectoryRow written = new TrajectoryRow("bp", 1, "a, b", 3, AWKWARD, 2, new double[] {0.1, -2},
+    TrajectoryRow written = new TrajectoryRow("bp", 1, "a, b", 3, AWKWARD, 2, false, new double[] {0.1, -2},
         new double[] {1e-300, 3});
     TrajectoryRow read = TrajectoriesCsv.parse("t", TrajectoriesCsv.format(List.of(written))).get(0);
     assertEquals(List.of(written.phase(), written.probe()), List.of(read.phase(), read.probe()));
+    assertFalse(read.scored());
     assertArrayEquals(written.output(), read.output());
     assertArrayEquals(written.target(), read.target());
 
@@ -51,6 +53,22 @@ class CsvTest {
     List<EventsCsv.Row> events = List.of(new EventsCsv.Row(5, "after, long", "lesion \"olive\"", "bp"));
     Path eventsFile = Files.writeString(dir.resolve("events.csv"), EventsCsv.format(events));
     assertEquals(events, EventsCsv.read(eventsFile));
+  }
+
+  @Test
+  void aTrajectoriesFileWrittenBeforeTheScoredColumnReadsAsEveryStepScored() throws IOException {
+    List<TrajectoryRow> rows = TrajectoriesCsv.parse("old.csv",
+        "rule,replicate,phase,epoch,probe,step,y1,y2,target1,target2\nbp,1,train,1,to 0,1,0.5,0,1,0\n");
+    assertTrue(rows.get(0).scored());
+    assertArrayEquals(new double[] {0.5, 0}, rows.get(0).output());
+    assertArrayEquals(new double[] {1, 0}, rows.get(0).target());
+  }
+
+  @Test
+  void aScoredFieldOtherThanOneOrZeroIsRefusedWithItsLine() {
+    IOException e = assertThrows(IOException.class, () -> TrajectoriesCsv.parse("t.csv",
+        "rule,replicate,phase,epoch,probe,step,scored,y1,target1\nbp,1,train,1,to 0,1,yes,0.5,1\n"));
+    assertTrue(e.getMessage().startsWith("t.csv:2: scored must be 1 or 0"), e.getMessage());
   }
 
   @Test
