@@ -96,16 +96,7 @@ class InterruptionTest {
   void sigtermKeepsCompletedUnitsAndPrintsTheResumeCommand() throws Exception {
     Path out = dir.resolve("terminated");
     Process child = start(out);
-    int exit;
-    try {
-      awaitHold(out, child);
-      child.destroy();
-      awaitText(out.resolve("stderr.txt"), "ccsim: interrupted", child);
-      Files.createFile(out.resolve("gate/open"));
-      exit = child.waitFor();
-    } finally {
-      child.destroyForcibly().waitFor();
-    }
+    int exit = terminateAtTheHold(out, child);
     Path run = onlyRunFolder(out);
     String stdout = Files.readString(out.resolve("stdout.txt"));
     assertEquals(143, exit, "killed by SIGTERM after a clean stop:\n" + stdout);
@@ -134,21 +125,28 @@ class InterruptionTest {
     launcher.environment().put("CCSIM_PLUGINS", plugins.toAbsolutePath().toString());
     launcher.environment().put("CCSIM_JAVA_OPTS", "-Dccsim.test.gate=" + gate.toAbsolutePath());
     Process child = launcher.start();
-    int exit;
-    try {
-      awaitHold(out, child);
-      child.destroy();
-      awaitText(out.resolve("stderr.txt"), "ccsim: interrupted", child);
-      Files.createFile(out.resolve("gate/open"));
-      exit = child.waitFor();
-    } finally {
-      child.destroyForcibly().waitFor();
-    }
+    int exit = terminateAtTheHold(out, child);
     assertEquals(143, exit, "the launcher ends with the run's status");
     assertEquals("interrupted", status(onlyRunFolder(out)));
     String stderr = Files.readString(out.resolve("stderr.txt"));
     assertFalse(stderr.contains("WARNING"), "the JVM's incubator line is dropped: " + stderr);
     assertTrue(stderr.strip().startsWith("ccsim: interrupted: "), stderr);
+  }
+
+  /**
+   * Sends SIGTERM once the child is held at its gate, opens the gate once the child says it is
+   * stopping, and returns its exit status.
+   */
+  private static int terminateAtTheHold(Path out, Process child) throws Exception {
+    try {
+      awaitHold(out, child);
+      child.destroy();
+      awaitText(out.resolve("stderr.txt"), "ccsim: interrupted", child);
+      Files.createFile(out.resolve("gate/open"));
+      return child.waitFor();
+    } finally {
+      child.destroyForcibly().waitFor();
+    }
   }
 
   private static Cli.Result run(String... args) {
