@@ -18,7 +18,6 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -217,10 +216,6 @@ class InterruptionTest {
   }
 
   private static Path onlyRunFolder(Path out) throws IOException {
-    try (Stream<Path> runs = Files.list(out.resolve("checkpointed"))) {
-      List<Path> folders = runs.toList();
-      assertEquals(1, folders.size(), "one run folder: " + folders);
-      return folders.get(0);
-    }
+    return RunOutputsTest.onlyRunFolder(out, "checkpointed");
   }
 }

@@ -25,7 +25,12 @@ class RunOutputsTest {
   Path out;
 
   static Path onlyRunFolder(Path root) throws IOException {
-    try (Stream<Path> runs = Files.list(root.resolve("quickstart"))) {
+    return onlyRunFolder(root, "quickstart");
+  }
+
+  /** The one run folder of {@code scenario} under the results root {@code root}. */
+  static Path onlyRunFolder(Path root, String scenario) throws IOException {
+    try (Stream<Path> runs = Files.list(root.resolve(scenario))) {
       List<Path> folders = runs.toList();
       assertEquals(1, folders.size(), "one run folder: " + folders);
       return folders.get(0);
@@ -72,7 +77,7 @@ class RunOutputsTest {
     JsonNode provenance = json.readTree(run.resolve("provenance.json").toFile());
     assertEquals("completed", provenance.get("status").asText());
     assertEquals(2024, provenance.get("masterSeed").asLong());
-    assertEquals(7, provenance.get("plugins").size(), "every bundled plugin, synthesisers included");
+    assertEquals(8, provenance.get("plugins").size(), "every bundled plugin, synthesisers and the lstm included");
     assertTrue(provenance.hasNonNull("end"));
   }
 

@@ -29,6 +29,26 @@ public record Tensor(String name, String group, int rows, int cols, double[] dat
     return new Tensor(name, group, rows, cols, new double[Math.multiplyExact(rows, cols)]);
   }
 
+  /** A tensor of values drawn from U(-bound, bound), in storage order (as PyTorch initialises its layers). */
+  public static Tensor uniform(String name, String group, int rows, int cols, double bound,
+      java.util.random.RandomGenerator random) {
+    Tensor t = zeros(name, group, rows, cols);
+    for (int i = 0; i < t.data.length; i++) {
+      t.data[i] = random.nextDouble(-bound, bound);
+    }
+    return t;
+  }
+
+  /** A tensor of values drawn from N(0, sd^2), in storage order. */
+  public static Tensor gaussian(String name, String group, int rows, int cols, double sd,
+      java.util.random.RandomGenerator random) {
+    Tensor t = zeros(name, group, rows, cols);
+    for (int i = 0; i < t.data.length; i++) {
+      t.data[i] = sd * random.nextGaussian();
+    }
+    return t;
+  }
+
   /** A deep copy. */
   public Tensor copy() {
     return new Tensor(name, group, rows, cols, data.clone());

@@ -91,45 +91,27 @@ final class TanhRnn implements Network {
 
   private ParameterSet pytorchParameters(RandomGenerator random) {
     double bound = 1 / Math.sqrt(n);
-    Tensor wIn = uniform("W_in", CORTEX, n, m, bound, random);
-    Tensor wRec = uniform("W_rec", CORTEX, n, n, bound, random);
-    Tensor b = uniform("b", CORTEX, n, 1, bound, random);
-    Tensor second = uniform("b", CORTEX, n, 1, bound, random);
+    Tensor wIn = Tensor.uniform("W_in", CORTEX, n, m, bound, random);
+    Tensor wRec = Tensor.uniform("W_rec", CORTEX, n, n, bound, random);
+    Tensor b = Tensor.uniform("b", CORTEX, n, 1, bound, random);
+    Tensor second = Tensor.uniform("b", CORTEX, n, 1, bound, random);
     for (int i = 0; i < n; i++) {
       b.data()[i] += second.data()[i];
     }
-    Tensor wOut = uniform("W_out", READOUT, k, n, bound, random);
-    Tensor bOut = uniform("b_out", READOUT, k, 1, bound, random);
+    Tensor wOut = Tensor.uniform("W_out", READOUT, k, n, bound, random);
+    Tensor bOut = Tensor.uniform("b_out", READOUT, k, 1, bound, random);
     return new ParameterSet(List.of(wIn, wRec, b, wOut, bOut));
   }
 
-  private static Tensor uniform(String name, String group, int rows, int cols, double bound, RandomGenerator random) {
-    Tensor t = Tensor.zeros(name, group, rows, cols);
-    double[] data = t.data();
-    for (int i = 0; i < data.length; i++) {
-      data[i] = random.nextDouble(-bound, bound);
-    }
-    return t;
-  }
-
   private ParameterSet gaussianParameters(RandomGenerator random) {
-    Tensor wIn = gaussian("W_in", CORTEX, n, m, init.inputScale() / Math.sqrt(m), random);
-    Tensor wRec = gaussian("W_rec", CORTEX, n, n, init.recurrentGain() / Math.sqrt(n), random);
+    Tensor wIn = Tensor.gaussian("W_in", CORTEX, n, m, init.inputScale() / Math.sqrt(m), random);
+    Tensor wRec = Tensor.gaussian("W_rec", CORTEX, n, n, init.recurrentGain() / Math.sqrt(n), random);
     if (init.spectralRadius() > 0) {
       scaleToSpectralRadius(wRec, init.spectralRadius());
     }
-    Tensor wOut = gaussian("W_out", READOUT, k, n, init.readoutScale() / Math.sqrt(n), random);
+    Tensor wOut = Tensor.gaussian("W_out", READOUT, k, n, init.readoutScale() / Math.sqrt(n), random);
     return new ParameterSet(List.of(wIn, wRec, Tensor.zeros("b", CORTEX, n, 1), wOut,
         Tensor.zeros("b_out", READOUT, k, 1)));
-  }
-
-  private static Tensor gaussian(String name, String group, int rows, int cols, double sd, RandomGenerator random) {
-    Tensor t = Tensor.zeros(name, group, rows, cols);
-    double[] data = t.data();
-    for (int i = 0; i < data.length; i++) {
-      data[i] = sd * random.nextGaussian();
-    }
-    return t;
   }
 
   private static void scaleToSpectralRadius(Tensor w, double radius) {

@@ -43,8 +43,24 @@ class BpttGradientTest {
   @ParameterizedTest
   @MethodSource("cases")
   void fullBpttGradientEqualsCentralFiniteDifferences(int m, int n, int k, int length, int every, String phi, double alpha) {
-    Network net = network(m, n, k, phi, alpha);
-    ParameterSet params = net.initialParameters(Fixtures.random(m + n + k));
+    assertFullBpttMatchesFiniteDifferences(network(m, n, k, phi, alpha), length, every);
+  }
+
+  /** m, n (LSTM units; the state has 2n values), k, T, target every. */
+  static Stream<Arguments> lstmCases() {
+    return Stream.of(Arguments.of(3, 4, 2, 6, 1), Arguments.of(2, 3, 2, 8, 4), Arguments.of(1, 1, 1, 5, 2));
+  }
+
+  @ParameterizedTest
+  @MethodSource("lstmCases")
+  void fullBpttOnTheLstmEqualsCentralFiniteDifferences(int m, int n, int k, int length, int every) {
+    assertFullBpttMatchesFiniteDifferences(Fixtures.lstm(m, n, k), length, every);
+  }
+
+  private static void assertFullBpttMatchesFiniteDifferences(Network net, int length, int every) {
+    int m = net.inputSize();
+    int k = net.outputSize();
+    ParameterSet params = net.initialParameters(Fixtures.random(m + net.hiddenSize() + k));
     List<Episode> batch = TestEpisodes.masked(3, length, m, k, every, Fixtures.random(length * 31L + every));
     RecordingTrainingContext context = new RecordingTrainingContext(params);
     new Bptt(net, Integer.MAX_VALUE, Bptt.Update.EPISODE).train(batch, context);

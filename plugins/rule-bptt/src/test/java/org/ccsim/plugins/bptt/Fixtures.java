@@ -6,12 +6,13 @@ import org.ccsim.api.Episode;
 import org.ccsim.api.Network;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Step;
+import org.ccsim.plugins.lstm.LstmType;
 import org.ccsim.plugins.rnn.TanhRnnType;
 import org.ccsim.testkit.TestBuildContext;
 import org.ccsim.testkit.TestConfigs;
 
 /**
- * The bundled {@code tanh-rnn} and random episodes with masked MSE targets.
+ * The bundled {@code tanh-rnn} and {@code lstm}, and random episodes with masked MSE targets.
  */
 final class Fixtures {
 
@@ -32,6 +33,13 @@ final class Fixtures {
     TanhRnnType type = new TanhRnnType();
     return type.create(TestConfigs.of(type, "hidden", hidden, "nonlinearity", nonlinearity, "recurrentGain", 1.3,
         "alpha", alpha), new TestBuildContext(1, TestBuildContext.taskOfSize(inputs, outputs), null));
+  }
+
+  /** An {@code lstm} of n units (ALGORITHMS §7), built through its component type. */
+  static Network lstm(int inputs, int units, int outputs) {
+    LstmType type = new LstmType();
+    return type.create(TestConfigs.of(type, "hidden", units),
+        new TestBuildContext(1, TestBuildContext.taskOfSize(inputs, outputs), null));
   }
 
   /** The batch's mean episode loss, from a plain forward pass. */
