@@ -14,7 +14,9 @@ import org.ccsim.api.TrainingContext;
 import org.ccsim.api.compute.Compute;
 import org.ccsim.api.compute.Parallel;
 import org.ccsim.core.build.TrainedGroups;
+import org.ccsim.core.optim.AdamType;
 import org.ccsim.plugins.bptt.BpttType;
+import org.ccsim.plugins.lstm.LstmType;
 import org.ccsim.plugins.motor.LineDrawingType;
 import org.ccsim.plugins.rnn.TanhRnnType;
 import org.ccsim.plugins.synthesisers.LinearSynthesiserType;
@@ -35,7 +37,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One training batch of BP(lambda) (B episodes of T = 10 steps; lambda = 1, linear synthesiser,
- * identity cortex as in the BP(lambda) toy task), in either form of the eligibility, on a compute
+ * identity cortex as in the BP(lambda) toy task, or an LSTM of n units whose state has 2n values),
+ * in either form of the eligibility, on a compute
  * backend, examples spread over the cores when the rule's cost model says so: the time of a batch
  * divided by T is the per-step figure the reference implementation is timed by. BPTT on the same
  * batch is the baseline. The training context applies nothing and records nothing, so that
@@ -53,6 +56,10 @@ public class TrainingStepBenchmark {
 
   @Param({"16", "30", "64", "128"})
   int hidden;
+
+  /** identity-rnn: tanh-rnn with the identity nonlinearity; lstm: the LSTM of ALGORITHMS §7. */
+  @Param({"identity-rnn", "lstm"})
+  String cortex;
 
   @Param({"1", "10", "100"})
   int batchSize;
@@ -84,10 +91,8 @@ public class TrainingStepBenchmark {
     LineDrawingType lineDrawing = new LineDrawingType();
     Task task = lineDrawing.create(TestConfigs.of(lineDrawing, "steps", STEPS, "targets", 1, "cue", "binary",
         "lastStepOnly", true), new TestBuildContext(1));
-    TanhRnnType rnn = new TanhRnnType();
     Compute compute = Backends.create(backend);
-    Network network = rnn.create(TestConfigs.of(rnn, "hidden", hidden, "nonlinearity", "identity", "init", "pytorch"),
-        new TestBuildContext(2, task, null, compute));
+    Network network = cortex(task, compute);
     RandomGenerator random = TestBuildContext.random(3);
     ParameterSet params = network.initialParameters(random);
     batch = new ArrayList<>();
@@ -97,8 +102,8 @@ public class TrainingStepBenchmark {
     BpLambdaType bpLambdaType = new BpLambdaType();
     LinearSynthesiserType linear = new LinearSynthesiserType();
     Config ruleConfig = TestConfigs.of(bpLambdaType, "traceForm", form, "synthClip", 1.0,
-        "synthesiser", TestConfigs.of(linear));
-    TestBuildContext ruleContext = new TestBuildContext(4, task, network, List.of(linear), compute)
+        "synthesiser", TestConfigs.of(linear), "synthOptimiser", TestConfigs.of(new AdamType()));
+    TestBuildContext ruleContext = new TestBuildContext(4, task, network, List.of(linear, new AdamType()), compute)
         .withBatchSize(batchSize);
     if (parallel.equals("off")) {
       ruleContext = ruleContext.withParallel(ONE_THREAD);
@@ -108,6 +113,16 @@ public class TrainingStepBenchmark {
     var bpttType = new BpttType();
     bptt = bpttType.create(TestConfigs.of(bpttType), new TestBuildContext(4, task, network, compute));
     context = new DiscardingContext(params, synthesiserGroup);
+  }
+
+  private Network cortex(Task task, Compute compute) {
+    TestBuildContext context = new TestBuildContext(2, task, null, compute);
+    if (cortex.equals("lstm")) {
+      LstmType lstm = new LstmType();
+      return lstm.create(TestConfigs.of(lstm, "hidden", hidden), context);
+    }
+    TanhRnnType rnn = new TanhRnnType();
+    return rnn.create(TestConfigs.of(rnn, "hidden", hidden, "nonlinearity", "identity", "init", "pytorch"), context);
   }
 
   @Benchmark
