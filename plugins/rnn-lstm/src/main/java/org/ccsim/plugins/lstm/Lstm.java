@@ -45,8 +45,6 @@ final class Lstm implements Network {
   private final Compute compute;
   /** Gradients (or tangents) of the 4n gate pre-activations, per thread (units run in parallel). */
   private final ThreadLocal<double[]> gates;
-  /** A basis vector and a column of J, for {@link #stateJacobian}, per thread. */
-  private final ThreadLocal<double[][]> columns;
 
   Lstm(int inputs, int units, int outputs, Init init, Compute compute) {
     this.m = inputs;
@@ -55,7 +53,6 @@ final class Lstm implements Network {
     this.init = init;
     this.compute = compute;
     this.gates = ThreadLocal.withInitial(() -> new double[4 * units]);
-    this.columns = ThreadLocal.withInitial(() -> new double[2][2 * units]);
   }
 
   @Override
@@ -212,20 +209,38 @@ final class Lstm implements Network {
     }
   }
 
-  /** The dense J_t, one column {@code J_t e_c} at a time; for tests and diagnostics. */
+  /**
+   * The dense J_t of §7, row by row: {@code dc/dh_{t-1} = C_t}, {@code dh/dh_{t-1} = diag(tanh c_t) D_o W_h^o
+   * + diag(u) C_t}, and the diagonal blocks {@code dc/dc_{t-1} = diag(f)}, {@code dh/dc_{t-1} = diag(u f)}.
+   */
   @Override
   public void stateJacobian(ParameterSet params, Step step, double[] out) {
-    double[][] scratch = columns.get();
-    double[] basis = scratch[0];
-    double[] column = scratch[1];
+    double[] wH = params.get("W_h").data();
+    double[] a = step.a;
     int size = 2 * n;
-    for (int c = 0; c < size; c++) {
-      java.util.Arrays.fill(basis, 0.0);
-      basis[c] = 1;
-      stateJvp(params, step, basis, column);
-      for (int r = 0; r < size; r++) {
-        out[r * size + c] = column[r];
+    java.util.Arrays.fill(out, 0, size * size, 0.0);
+    for (int r = 0; r < n; r++) {
+      double i = a[r];
+      double f = a[n + r];
+      double g = a[2 * n + r];
+      double o = a[3 * n + r];
+      double tc = a[4 * n + r];
+      double u = o * (1 - tc * tc);
+      double viaI = g * i * (1 - i);
+      double viaF = step.hPrev[n + r] * f * (1 - f);
+      double viaG = i * (1 - g * g);
+      double viaO = tc * o * (1 - o);
+      int rowI = r * n;
+      int rowF = (n + r) * n;
+      int rowG = (2 * n + r) * n;
+      int rowO = (3 * n + r) * n;
+      for (int c = 0; c < n; c++) {
+        double toC = viaI * wH[rowI + c] + viaF * wH[rowF + c] + viaG * wH[rowG + c];
+        out[r * size + c] = viaO * wH[rowO + c] + u * toC;
+        out[(n + r) * size + c] = toC;
       }
+      out[r * size + n + r] = u * f;
+      out[(n + r) * size + n + r] = f;
     }
   }
 
