@@ -30,13 +30,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ALGORITHMS §6.2: for a frozen synthesiser and no clipping, the online (backward-view) updates of
  * accumulate BP(lambda) summed over an episode equal the offline forward view,
  * {@code sum_t delta_t e_t == sum_t (G^lambda_t - g_t) dg_t/dtheta}, and the rules {@code bp-lambda}
- * (update = episode) and {@code lambda-sg} therefore hand over the same gradients.
+ * (update = episode) and {@code lambda-sg} therefore hand over the same gradients; on a tanh, an
+ * identity and an LSTM cortex.
  */
 class ForwardBackwardEquivalenceTest {
 
   static final double TOLERANCE = 1e-10;
   static final int INPUTS = 3;
-  static final int HIDDEN = 5;
+  /** The state: 6 tanh or identity units, or an LSTM of 3. */
+  static final int HIDDEN = 6;
   static final int OUTPUTS = 2;
   static final int STEPS = 9;
   static final int BATCH = 3;
@@ -48,7 +50,7 @@ class ForwardBackwardEquivalenceTest {
         if (form == TraceForm.HISTORY && !synthesiser.create(HIDDEN).linearInTrainedWeights()) {
           continue;
         }
-        for (String phi : List.of("tanh", "identity")) {
+        for (String phi : List.of("tanh", "identity", "lstm")) {
           for (double lambda : new double[] {0, 0.5, 0.9, 1}) {
             for (double gamma : new double[] {0.9, 1}) {
               out.add(Arguments.of(synthesiser, form, phi, lambda, gamma));

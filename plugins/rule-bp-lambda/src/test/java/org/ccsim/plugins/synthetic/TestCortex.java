@@ -8,21 +8,32 @@ import org.ccsim.api.SquaredErrorEpisode;
 import org.ccsim.api.Network;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Tensor;
+import org.ccsim.plugins.lstm.LstmType;
 import org.ccsim.plugins.rnn.TanhRnnType;
 import org.ccsim.testkit.TestBuildContext;
 import org.ccsim.testkit.TestConfigs;
 
-/** A {@code tanh-rnn} cortex with random parameters (non-zero biases) and random episodes for it. */
+/**
+ * A {@code tanh-rnn} or {@code lstm} cortex with random parameters (non-zero biases) and random episodes
+ * for it.
+ */
 record TestCortex(Network network, ParameterSet params) {
 
   /**
-   * @param nonlinearity {@code "tanh"} or {@code "identity"}
+   * @param hidden the size of the state (an LSTM of {@code hidden / 2} units)
+   * @param nonlinearity {@code "tanh"} or {@code "identity"} for a {@code tanh-rnn}; {@code "lstm"}
    */
   static TestCortex of(int inputs, int hidden, int outputs, String nonlinearity, long seed) {
-    TanhRnnType type = new TanhRnnType();
-    Network network = type.create(
-        TestConfigs.of(type, "hidden", hidden, "nonlinearity", nonlinearity, "recurrentGain", 1.1),
-        new TestBuildContext(seed, TestBuildContext.taskOfSize(inputs, outputs), null));
+    TestBuildContext context = new TestBuildContext(seed, TestBuildContext.taskOfSize(inputs, outputs), null);
+    Network network;
+    if (nonlinearity.equals("lstm")) {
+      LstmType type = new LstmType();
+      network = type.create(TestConfigs.of(type, "hidden", hidden / 2), context);
+    } else {
+      TanhRnnType type = new TanhRnnType();
+      network = type.create(TestConfigs.of(type, "hidden", hidden, "nonlinearity", nonlinearity, "recurrentGain", 1.1),
+          context);
+    }
     RandomGenerator random = TestBuildContext.random(seed);
     ParameterSet params = network.initialParameters(random);
     for (Tensor t : params.tensors()) {

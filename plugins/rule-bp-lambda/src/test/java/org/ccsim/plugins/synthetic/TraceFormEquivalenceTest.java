@@ -25,13 +25,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The history form of BP(lambda) hands the synthesiser's optimiser the same updates as the trace
  * form, step by step, while theta moves (update = step) or not (update = episode); and spreading a
- * batch over threads changes no bit of any update.
+ * batch over threads changes no bit of any update; on a tanh, an identity and an LSTM cortex.
  */
 class TraceFormEquivalenceTest {
 
   static final int INPUTS = 3;
-  /** Large enough for the trace product to take the SIMD kernel (inner dimension of 8 or more). */
-  static final int HIDDEN = 9;
+  /**
+   * The state: large enough for the trace product to take the SIMD kernel (inner dimension of 8 or
+   * more); 10 tanh or identity units, or an LSTM of 5.
+   */
+  static final int HIDDEN = 10;
   static final int OUTPUTS = 2;
   static final int STEPS = 8;
   static final int BATCH = 4;
@@ -39,7 +42,7 @@ class TraceFormEquivalenceTest {
   static Stream<Arguments> cases() {
     List<Arguments> out = new ArrayList<>();
     SynthesiserCase.all().filter(c -> c.create(HIDDEN).linearInTrainedWeights()).forEach(synthesiser -> {
-      for (String phi : List.of("tanh", "identity")) {
+      for (String phi : List.of("tanh", "identity", "lstm")) {
         for (boolean everyStep : new boolean[] {false, true}) {
           for (double lambda : new double[] {0, 0.7, 1}) {
             out.add(Arguments.of(synthesiser, phi, everyStep, lambda));
