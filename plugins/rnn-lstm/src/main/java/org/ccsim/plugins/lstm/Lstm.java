@@ -1,5 +1,6 @@
 package org.ccsim.plugins.lstm;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.random.RandomGenerator;
@@ -156,7 +157,7 @@ final class Lstm implements Network {
     }
     compute.gemm(false, false, k, n, 1, 1.0, dLdy, 0, 1, step.h, 0, n, 1.0, grad.get("W_out").data(), 0, n);
     compute.gemv(true, k, n, 1.0, params.get("W_out").data(), 0, n, dLdy, 0, 0.0, dLdh, 0);
-    java.util.Arrays.fill(dLdh, n, 2 * n, 0.0);
+    Arrays.fill(dLdh, n, 2 * n, 0.0);
   }
 
   /**
@@ -218,7 +219,7 @@ final class Lstm implements Network {
     double[] wH = params.get("W_h").data();
     double[] a = step.a;
     int size = 2 * n;
-    java.util.Arrays.fill(out, 0, size * size, 0.0);
+    Arrays.fill(out, 0, size * size, 0.0);
     for (int r = 0; r < n; r++) {
       double i = a[r];
       double f = a[n + r];
