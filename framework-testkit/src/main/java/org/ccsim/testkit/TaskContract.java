@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract of a {@link org.ccsim.api.TaskType}: equal seeds give equal episodes, sampling again
  * from a reset generator repeats them (the task keeps no state), and every episode is finite and
- * shaped as the task says. {@link PerturbationContract} applies the same checks to perturbed tasks.
+ * shaped as the task says, its loss gradient is the derivative of its loss (central finite
+ * differences), its accuracy, where it has one, is a fraction, and a finite dataset's examples and
+ * held-out splits are as well formed as its samples. {@link PerturbationContract} applies the same
+ * checks to perturbed tasks.
  */
 public abstract class TaskContract extends ComponentContract<Task> {
 
@@ -32,6 +35,60 @@ public abstract class TaskContract extends ComponentContract<Task> {
     }
   }
 
+  @Test
+  void theLossGradientIsTheDerivativeOfTheLoss() {
+    for (Config config : configs()) {
+      assertGradientIsDerivative(create(config, 3));
+    }
+  }
+
+  @Test
+  void aDatasetsExamplesAndHeldOutSplitsAreWellFormed() {
+    for (Config config : configs()) {
+      Task task = create(config, 3);
+      for (String split : List.of(Task.TEST, Task.TRAIN)) {
+        Task heldOut = task.heldOut(split);
+        assertEquals(task.inputSize(), heldOut.inputSize(), split + " split: input size");
+        assertEquals(task.outputSize(), heldOut.outputSize(), split + " split: output size");
+        assertWellFormed(heldOut);
+      }
+      if (task.examples() > 0) {
+        for (int index : new int[] {0, task.examples() - 1}) {
+          assertWellFormed(task.outputSize(), task.inputSize(), task.example(index), "example " + index);
+        }
+      }
+    }
+  }
+
+  /**
+   * At outputs drawn uniformly from [-2, 2], every target step's {@code dl_t/dy_t} matches the
+   * central finite differences of {@code l_t} to a relative 1e-6.
+   */
+  static void assertGradientIsDerivative(Task task) {
+    RandomGenerator random = TestBuildContext.random(7);
+    int checked = 0;
+    for (int e = 0; e < 3; e++) {
+      Episode episode = task.sample(random);
+      for (int t = 0; t < episode.length(); t++) {
+        if (!episode.hasTarget(t)) {
+          continue;
+        }
+        double[] y = new double[task.outputSize()];
+        for (int o = 0; o < y.length; o++) {
+          y[o] = random.nextDouble(-2, 2);
+        }
+        double[] analytic = new double[y.length];
+        episode.lossGradient(t, y, analytic);
+        int step = t;
+        double[] numeric = FiniteDifferences.gradient(y, v -> episode.loss(step, v));
+        double error = FiniteDifferences.relativeError(analytic, numeric);
+        assertTrue(error < 1e-6, "dl/dy at step " + t + " is off the finite differences by " + error);
+        checked++;
+      }
+    }
+    assertTrue(checked > 0, "no target step to check");
+  }
+
   /** Two tasks sample equal episodes from equal generators, again after a reset of the generator. */
   static void assertSameEpisodes(Task first, Task second) {
     List<String> a = describe(first, TestBuildContext.random(11), 4);
@@ -43,22 +100,33 @@ public abstract class TaskContract extends ComponentContract<Task> {
   static void assertWellFormed(Task task) {
     RandomGenerator random = TestBuildContext.random(5);
     for (int e = 0; e < 4; e++) {
-      Episode episode = task.sample(random);
-      assertTrue(episode.length() > 0, "at least one step");
-      boolean anyTarget = false;
-      double[] y = new double[task.outputSize()];
-      double[] gradient = new double[task.outputSize()];
-      for (int t = 0; t < episode.length(); t++) {
-        assertEquals(task.inputSize(), episode.input(t).length, "input size at step " + t);
-        assertFinite(episode.input(t), "input at step " + t);
-        double loss = episode.loss(t, y);
-        assertTrue(Double.isFinite(loss) && loss >= 0, "loss at step " + t + ": " + loss);
-        episode.lossGradient(t, y, gradient);
-        assertFinite(gradient, "loss gradient at step " + t);
-        anyTarget |= episode.hasTarget(t);
-      }
-      assertTrue(anyTarget, "an episode scores at least one step");
+      assertWellFormed(task.outputSize(), task.inputSize(), task.sample(random), "episode " + e);
     }
+  }
+
+  /**
+   * One episode has inputs of size {@code inputs}, finite values, a non-negative loss, a target on
+   * some step, and an accuracy in [0, 1] on its target steps when it scores one.
+   */
+  private static void assertWellFormed(int outputs, int inputs, Episode episode, String what) {
+    assertTrue(episode.length() > 0, what + ": at least one step");
+    boolean anyTarget = false;
+    double[] y = new double[outputs];
+    double[] gradient = new double[outputs];
+    for (int t = 0; t < episode.length(); t++) {
+      assertEquals(inputs, episode.input(t).length, what + ": input size at step " + t);
+      assertFinite(episode.input(t), what + ": input at step " + t);
+      double loss = episode.loss(t, y);
+      assertTrue(Double.isFinite(loss) && loss >= 0, what + ": loss at step " + t + ": " + loss);
+      episode.lossGradient(t, y, gradient);
+      assertFinite(gradient, what + ": loss gradient at step " + t);
+      if (episode.hasTarget(t) && episode.scoresAccuracy()) {
+        double accuracy = episode.accuracy(t, y);
+        assertTrue(accuracy >= 0 && accuracy <= 1, what + ": accuracy at step " + t + ": " + accuracy);
+      }
+      anyTarget |= episode.hasTarget(t);
+    }
+    assertTrue(anyTarget, what + ": scores at least one step");
   }
 
   static void assertFinite(double[] values, String what) {
