@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.random.RandomGenerator;
 import org.ccsim.api.Config;
 import org.ccsim.api.LearningRule;
 import org.ccsim.api.Network;
@@ -24,7 +25,8 @@ import org.ccsim.core.seed.SeedTree;
  *
  * <p>Seeds, all children of the master seed: {@code replicate-R/network-init} (initial weights,
  * shared by every rule of replicate R: paired comparison), {@code replicate-R/task-samples}
- * (likewise the episodes), {@code replicate-R/rules/NAME/...} (anything a rule draws), and
+ * (likewise the episodes), {@code replicate-R/evaluation} (the held-out episodes of a generated
+ * task), {@code replicate-R/rules/NAME/...} (anything a rule draws), and
  * {@code build/...} for the components built once per scenario.
  */
 public final class BuiltScenario {
@@ -85,6 +87,15 @@ public final class BuiltScenario {
   /** The seed tree of this run; {@link SeedTree#issuedSeeds()} lists every seed used so far. */
   public SeedTree seeds() {
     return seeds;
+  }
+
+  /**
+   * A fresh generator of replicate {@code replicate}'s evaluation stream ({@code replicate-R/evaluation}),
+   * in the same state at every call: every rule of the replicate is evaluated on the same held-out
+   * episodes at every evaluation.
+   */
+  public RandomGenerator evaluationStream(int replicate) {
+    return seeds.child("replicate-" + replicate).child("evaluation").random();
   }
 
   /** A fresh unit for {@code rule} in replicate {@code replicate} (from 1). */

@@ -41,6 +41,10 @@ public final class ScenarioBuilder {
   }
 
   /**
+   * Builds {@code scenario}; the built one's {@link BuiltScenario#scenario()} is {@code scenario} with
+   * what the build resolves filled in ({@code training.batchesPerEpoch} left out: one pass over a
+   * dataset task's examples, one batch of a generated task).
+   *
    * @param file the scenario file, for messages
    * @throws ScenarioException listing what does not fit together
    */
@@ -56,6 +60,9 @@ public final class ScenarioBuilder {
           scenario.compute(), null, null, null, resolutions, memory.common(), batch).build(Compute.class);
       Task task = new HostBuildContext(registry, buildSeeds.child("task"), JsonPath.ROOT.key("task"),
           scenario.task(), null, null, compute, resolutions, memory.common(), batch).build(Task.class);
+      if (scenario.training().batchesPerEpoch() == Scenario.Training.ONE_PASS) {
+        scenario = scenario.withBatchesPerEpoch(Math.max(1, task.examples() / batch));
+      }
       Network network = new HostBuildContext(registry, buildSeeds.child("network"), JsonPath.ROOT.key("network"),
           scenario.network(), task, null, compute, resolutions, memory.common(), batch).build(Network.class);
       checkSizes(task, network, JsonPath.ROOT.key("network"), problems);

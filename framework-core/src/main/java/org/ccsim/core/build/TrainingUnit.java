@@ -26,7 +26,7 @@ import org.ccsim.core.scenario.ScenarioReader;
  * <p>Between batches the whole unit can be saved into a {@link Snapshot} and restored into a freshly
  * built unit of the same scenario, rule and replicate, which then trains exactly as the saved one
  * would have: the trained groups and their optimisers' states, the rule's state ({@link org.ccsim.api.Stateful}),
- * the position of the task-sample stream, and the metric sums of the epoch so far.
+ * the position of the task-sample stream and of the {@link ExampleOrder}, and the metric sums of the epoch so far.
  *
  * <p>Every output, loss, gradient and updated weight that passes through the unit is checked to be
  * finite ({@link Finite}); a {@link DivergenceException} names the first that is not, with the
@@ -45,7 +45,11 @@ public final class TrainingUnit implements TrainingContext {
   private final Set<String> recorded;
   private final LossExplosion explosion;
   private final Map<String, double[]> sums = new LinkedHashMap<>();
+  private final ExampleOrder examples = new ExampleOrder();
   private double batchLoss;
+  /** The batch's accuracy summed over its target steps that score one, and the number of those steps. */
+  private double accuracySum;
+  private int accuracySteps;
   private int stepsObserved;
   /** The step of the last output reported, the step a gradient or weight check is charged to. */
   private int lastStep = DivergenceException.NO_STEP;
@@ -76,9 +80,11 @@ public final class TrainingUnit implements TrainingContext {
   }
 
   /**
-   * Samples a batch from {@code task} and trains the rule on it; the batch's mean episode loss, as
-   * the rule's outputs produced it, is recorded as metric {@code loss}, and, when the scenario records
-   * it, the batch's {@link UpdateAlignment}.
+   * Samples a batch from {@code task} (the next examples in the unit's {@link ExampleOrder} for a
+   * finite dataset) and trains the rule on it; the batch's mean episode loss, as the rule's outputs
+   * produced it, is recorded as metric {@code loss}, the mean accuracy over its target steps as
+   * {@code accuracy} when the episodes score one, and, when the scenario records it, the batch's
+   * {@link UpdateAlignment}.
    *
    * @throws IllegalStateException if the rule did not report every output it produced
    * @throws DivergenceException if a quantity of training became NaN or infinite, or the loss exploded
@@ -87,11 +93,13 @@ public final class TrainingUnit implements TrainingContext {
     List<Episode> batch = new ArrayList<>(batchSize);
     int steps = 0;
     for (int i = 0; i < batchSize; i++) {
-      Episode episode = task.sample(samples);
+      Episode episode = task.examples() > 0 ? examples.next(task, samples) : task.sample(samples);
       batch.add(episode);
       steps += episode.length();
     }
     batchLoss = 0;
+    accuracySum = 0;
+    accuracySteps = 0;
     lastStep = DivergenceException.NO_STEP;
     stepsObserved = 0;
     alignment = recorded.contains(ScenarioReader.UPDATE_ALIGNMENT) ? new UpdateAlignment(network, parameters) : null;
@@ -102,6 +110,9 @@ public final class TrainingUnit implements TrainingContext {
     }
     explosion.check(batchLoss / batchSize);
     record(ScenarioReader.LOSS, batchLoss / batchSize);
+    if (accuracySteps > 0) {
+      record(ScenarioReader.ACCURACY, accuracySum / accuracySteps);
+    }
     if (alignment != null) {
       record(ScenarioReader.UPDATE_ALIGNMENT, alignment.of(batch));
     }
@@ -131,6 +142,7 @@ public final class TrainingUnit implements TrainingContext {
     groups.save(snapshot);
     learningRule.saveState(snapshot.child("rule"));
     snapshot.putLongs("streams/task-samples", samples.draws());
+    examples.save(snapshot);
     Snapshot metricSums = snapshot.child("metric-sums");
     sums.forEach(metricSums::putDoubles);
     explosion.save(snapshot);
@@ -142,6 +154,7 @@ public final class TrainingUnit implements TrainingContext {
     groups.restore(snapshot);
     learningRule.restoreState(snapshot.child("rule"));
     samples.advanceTo(snapshot.longValue("streams/task-samples"));
+    examples.restore(snapshot);
     explosion.restore(snapshot);
     sums.clear();
     String prefix = "metric-sums/";
@@ -169,6 +182,10 @@ public final class TrainingUnit implements TrainingContext {
     double loss = episode.loss(t, y);
     Finite.check("loss", t, loss);
     batchLoss += loss;
+    if (episode.scoresAccuracy() && episode.hasTarget(t)) {
+      accuracySum += episode.accuracy(t, y);
+      accuracySteps++;
+    }
     stepsObserved++;
   }
 

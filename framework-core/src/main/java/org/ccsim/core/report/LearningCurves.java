@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.ccsim.core.results.Divergence;
 import org.ccsim.core.results.EventsCsv;
 import org.ccsim.core.results.MetricRow;
+import org.ccsim.core.scenario.ScenarioReader;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -35,7 +36,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * happen (between the epoch before and their epoch). A (rule, replicate) that diverged is marked by
  * a cross in its rule's colour at the epoch it diverged in, at its last recorded value (none if it
  * recorded nothing), and the title counts them; later epochs average the replicates still running.
- * Drawn with JFreeChart. A metric whose values are all positive gets a log axis, and there the line
+ * Drawn with JFreeChart. A metric whose values are all positive gets a log axis (but an accuracy, a
+ * fraction, never does), and there the line
  * is the geometric mean and the band the t-interval of the mean of the logarithms ({@link Band#geometric}),
  * which is always positive; otherwise the line is the arithmetic mean ({@link Band#arithmetic}). The
  * epoch axis runs from 0 to the last recorded epoch.
@@ -69,7 +71,7 @@ public final class LearningCurves {
   /** The chart of {@code selected}, the rows of {@code metric} of the rules to draw. */
   private static JFreeChart chart(List<MetricRow> selected, String metric, List<EventsCsv.Row> events,
       List<Divergence> divergences) {
-    boolean logAxis = selected.stream().allMatch(r -> r.value() > 0);
+    boolean logAxis = !metric.endsWith(ScenarioReader.ACCURACY) && selected.stream().allMatch(r -> r.value() > 0);
     YIntervalSeriesCollection data = new YIntervalSeriesCollection();
     int replicates = 0;
     for (String rule : Summary.ordered(selected, MetricRow::rule)) {

@@ -22,6 +22,7 @@ import org.ccsim.core.results.Divergence;
 import org.ccsim.core.results.MetricRow;
 import org.ccsim.core.results.TrajectoryRow;
 import org.ccsim.core.scenario.Scenario;
+import org.ccsim.core.scenario.ScenarioReader;
 
 /**
  * Runs every (rule, replicate) unit of a built scenario through its phases, epochs and batches.
@@ -33,7 +34,8 @@ import org.ccsim.core.scenario.Scenario;
  * name the unit's rule, then {@code batchesPerEpoch} batches of {@code batchSize} episodes; the
  * epoch's metrics are recorded at the first and last epoch of each phase and every
  * {@code record.every} epochs, and the outputs on the task's probes at the first and last epoch of
- * each phase (when {@code record.trajectories}).
+ * each phase (when {@code record.trajectories}); with an {@code evaluation}, its held-out metrics
+ * every {@code evaluation.every} epochs and at the last epoch of each phase ({@link HeldOutRun}).
  *
  * <p>Checkpoints (with a {@link Checkpoints} store): a unit saves its {@link Checkpoint} every
  * {@code checkpoint.every} epochs, when it completes, and when a stop request (such as a
@@ -211,16 +213,30 @@ public final class Runner {
       Scenario scenario = built.scenario();
       Map<String, Double> means = unit.takeMeans();
       if (e == 1 || epoch % scenario.record().every() == 0 || e == phase.epochs()) {
-        for (String metric : scenario.record().metrics()) {
+        for (String metric : recordedMetrics(scenario)) {
           if (means.containsKey(metric)) {
             rows.add(new MetricRow(unit.rule(), unit.replicate(), phase.name(), epoch, metric, means.get(metric)));
           }
         }
       }
+      Scenario.Evaluation evaluation = scenario.record().evaluation();
+      if (evaluation != null && (epoch % evaluation.every() == 0 || e == phase.epochs())) {
+        rows.addAll(HeldOutRun.rows(evaluation, built.network(), unit.parameters(), built.task(p),
+            () -> built.evaluationStream(unit.replicate()), unit.rule(), unit.replicate(), phase.name(), epoch));
+      }
       if (scenario.record().trajectories() && (e == 1 || e == phase.epochs())) {
         trajectories.addAll(ProbeRun.rows(built.network(), unit.parameters(), built.task(p).probes(), unit.rule(),
             unit.replicate(), phase.name(), epoch));
       }
+    }
+
+    /** The scenario's recorded metrics, and {@code accuracy} after {@code loss} when the scenario does not list it. */
+    private List<String> recordedMetrics(Scenario scenario) {
+      List<String> metrics = new ArrayList<>(scenario.record().metrics());
+      if (!metrics.contains(ScenarioReader.ACCURACY)) {
+        metrics.add(metrics.indexOf(ScenarioReader.LOSS) + 1, ScenarioReader.ACCURACY);
+      }
+      return metrics;
     }
 
     private UnitResult interrupted(int epochsDone, int batchesDone) {

@@ -53,6 +53,14 @@ public record Scenario(
     events = List.copyOf(events);
   }
 
+  /** This scenario with {@code training.batchesPerEpoch} set to {@code batches}. */
+  public Scenario withBatchesPerEpoch(int batches) {
+    Training t = training;
+    return new Scenario(name, description, seed, replicates, task, network, compute,
+        new Training(t.batchSize(), batches, t.optimiser(), t.groupOptimisers(), t.clip(), t.lossExplosion()),
+        rules, phases, events, record, checkpointEvery, swept);
+  }
+
   /** Epochs over all phases. */
   public int totalEpochs() {
     return phases.stream().mapToInt(Phase::epochs).sum();
@@ -80,12 +88,19 @@ public record Scenario(
   /**
    * Batch size, batches per epoch, optimisers, a gradient clip across groups, and the loss explosion bound.
    *
+   * @param batchesPerEpoch batches per epoch, or {@link #ONE_PASS} when the scenario leaves it out
    * @param groupOptimisers optimisers for named parameter groups; other groups use {@code optimiser}
    * @param clip one L2 norm clip over the gradients of several groups, or {@code null}
    * @param lossExplosion a unit whose batch loss exceeds this many times its first batch's has diverged
    */
   public record Training(int batchSize, int batchesPerEpoch, Config optimiser, Map<String, Config> groupOptimisers,
       GlobalClip clip, double lossExplosion) {
+
+    /**
+     * {@code batchesPerEpoch} left out: an epoch is one pass over a dataset task's training examples
+     * ({@code examples / batchSize} batches), or one batch of a generated task.
+     */
+    public static final int ONE_PASS = 0;
 
     public Training {
       groupOptimisers = Collections.unmodifiableMap(new LinkedHashMap<>(groupOptimisers));
@@ -138,14 +153,38 @@ public record Scenario(
 
   /**
    * @param every record metrics every this many epochs (and always at the first and last epoch of each phase)
-   * @param metrics the metric names recorded
+   * @param metrics the metric names recorded; {@code accuracy} is recorded besides whenever the task's
+   *     episodes score one
    * @param trajectories whether the outputs on the task's probes are stored at the end of the first
    *     and last epoch of each phase
+   * @param evaluation the held-out evaluation, or {@code null} for none
    */
-  public record Recording(int every, List<String> metrics, boolean trajectories) {
+  public record Recording(int every, List<String> metrics, boolean trajectories, Evaluation evaluation) {
 
     public Recording {
       metrics = List.copyOf(metrics);
+    }
+  }
+
+  /**
+   * Held-out evaluation: each unit's network runs, without learning, on {@code examples} episodes of
+   * the task's {@code split} every {@code every} epochs and at the last epoch of each phase, and records
+   * their mean loss and accuracy as {@code <split>-loss} and {@code <split>-accuracy}. A dataset gives
+   * its first {@code examples} examples of the split; a generated task, episodes of an evaluation
+   * stream of the replicate's own, the same at every evaluation.
+   *
+   * @param split {@link org.ccsim.api.Task#TEST} or {@link org.ccsim.api.Task#TRAIN}
+   */
+  public record Evaluation(int every, String split, int examples) {
+
+    /** The metric of the held-out episodes' mean loss, e.g. {@code test-loss}. */
+    public String lossMetric() {
+      return split + "-loss";
+    }
+
+    /** The metric of the held-out episodes' mean accuracy, e.g. {@code test-accuracy}. */
+    public String accuracyMetric() {
+      return split + "-accuracy";
     }
   }
 }

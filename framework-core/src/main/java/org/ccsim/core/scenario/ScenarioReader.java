@@ -48,6 +48,8 @@ public final class ScenarioReader {
 
   /** The metric every rule reports. */
   public static final String LOSS = "loss";
+  /** The metric the host records for every rule whose task's episodes score an accuracy ({@link org.ccsim.api.Episode#scoresAccuracy}). */
+  public static final String ACCURACY = "accuracy";
   /** The metric the host computes for every rule when asked: see {@code UpdateAlignment}. */
   public static final String UPDATE_ALIGNMENT = "update-alignment";
   /**
@@ -74,7 +76,8 @@ public final class ScenarioReader {
   private static final List<Param> TRAINING = List.of(
       Param.optionalInteger("epochs", Range.between(1, 10_000_000), "epochs of a scenario without phases; default epochs of a phase"),
       Param.integer("batchSize", 10, Range.between(1, 1_000_000), "episodes per batch"),
-      Param.integer("batchesPerEpoch", 1, Range.between(1, 1_000_000), "batches per epoch"),
+      Param.optionalInteger("batchesPerEpoch", Range.between(1, 1_000_000),
+          "batches per epoch (default: one pass over a dataset's training examples; 1 for a generated task)"),
       Param.component("optimiser", Optimiser.class, "adam", "optimiser of every parameter group without its own"),
       Param.real("lossExplosion", DEFAULT_LOSS_EXPLOSION, Range.atLeast(1),
           "a (rule, replicate) whose batch loss exceeds this many times its first batch's has diverged and stops"));
@@ -87,6 +90,13 @@ public final class ScenarioReader {
   private static final List<Param> RECORD = List.of(
       Param.integer("every", 1, Range.between(1, 10_000_000), "record every this many epochs (and at the first and last epoch of each phase)"),
       Param.bool("trajectories", true, "store the outputs on the task's probes at the end of the first and last epoch of each phase"));
+
+  private static final List<Param> EVALUATION = List.of(
+      Param.integer("every", 1, Range.between(1, 10_000_000), "evaluate every this many epochs (and at the last epoch of each phase)"),
+      Param.choice("split", Task.TEST, List.of(Task.TEST, Task.TRAIN),
+          "the held-out episodes: a dataset's test split or its training examples; a generated task's own evaluation stream either way"),
+      Param.integer("examples", 1000, Range.between(1, 10_000_000),
+          "episodes per evaluation (a dataset gives its first this many examples of the split, or all it has)"));
 
   private static final List<Param> CHECKPOINT = List.of(
       Param.integer("every", 10, Range.between(0, 10_000_000),
@@ -196,7 +206,7 @@ public final class ScenarioReader {
   private Scenario validate(JsonNode root, Path folder, List<Problem> problems) {
     ParameterValidator validator = new ParameterValidator(registry, problems, folder);
     Map<String, Object> top = validator.fields(root, JsonPath.ROOT, TOP,
-        Set.of("training", "rules", "phases", "events", "record", "checkpoint", "derivedSeeds", Sweep.RECORD),
+        Set.of("training", "rules", "phases", "events", "record", "evaluation", "checkpoint", "derivedSeeds", Sweep.RECORD),
         "a scenario");
     String name = (String) top.get("scenario");
     if (name != null && (!name.matches(NAME_PATTERN) || name.matches("\\.+"))) {
@@ -220,7 +230,8 @@ public final class ScenarioReader {
     List<Scenario.Phase> phases = phases(validator, root.path("phases"), (Long) training.get("epochs"), problems);
     List<Scenario.Event> events = new EventReader(registry, problems).read(validator, root.path("events"), phases, rules);
     Map<String, Map<String, Object>> swept = Sweep.read(root.path(Sweep.RECORD), rules, problems);
-    Scenario.Recording record = recording(validator, root.path("record"), metricsOf(rules), problems);
+    Scenario.Evaluation evaluation = evaluation(validator, root.path("evaluation"));
+    Scenario.Recording record = recording(validator, root.path("record"), metricsOf(rules), evaluation, problems);
     JsonNode checkpointNode = root.path("checkpoint");
     Map<String, Object> checkpoint = validator.fields(checkpointNode.isMissingNode() ? mapper.createObjectNode()
         : checkpointNode, JsonPath.ROOT.key("checkpoint"), CHECKPOINT, Set.of(), "checkpoint");
@@ -231,7 +242,8 @@ public final class ScenarioReader {
       return null;
     }
     Scenario.Training trainingRecord = new Scenario.Training(
-        ((Long) training.get("batchSize")).intValue(), ((Long) training.get("batchesPerEpoch")).intValue(),
+        ((Long) training.get("batchSize")).intValue(),
+        training.get("batchesPerEpoch") == null ? Scenario.Training.ONE_PASS : ((Long) training.get("batchesPerEpoch")).intValue(),
         (Config) training.get("optimiser"), groupOptimisers, clip, (Double) training.get("lossExplosion"));
     return new Scenario(name, (String) top.get("description"), seed, ((Long) top.get("replicates")).intValue(),
         (Config) top.get("task"), (Config) top.get("network"), (Config) top.get("compute"), trainingRecord, rules,
@@ -334,9 +346,12 @@ public final class ScenarioReader {
     return phases;
   }
 
-  /** The host's metrics ({@code loss}, {@code update-alignment}), then every metric the scenario's rules declare, in order. */
+  /**
+   * The host's metrics ({@code loss}, {@code accuracy}, {@code update-alignment}), then every metric the
+   * scenario's rules declare, in order.
+   */
   private List<String> metricsOf(Map<String, Config> rules) {
-    Set<String> metrics = new java.util.LinkedHashSet<>(List.of(LOSS, UPDATE_ALIGNMENT));
+    Set<String> metrics = new java.util.LinkedHashSet<>(List.of(LOSS, ACCURACY, UPDATE_ALIGNMENT));
     for (Config rule : rules.values()) {
       registry.find(rule.type()).map(e -> (LearningRuleType) e.type())
           .ifPresent(type -> metrics.addAll(new java.util.TreeSet<>(type.metrics().keySet())));
@@ -344,8 +359,21 @@ public final class ScenarioReader {
     return List.copyOf(metrics);
   }
 
+  /** The {@code evaluation} block, or {@code null} when the scenario has none. */
+  private static Scenario.Evaluation evaluation(ParameterValidator validator, JsonNode node) {
+    if (node.isMissingNode()) {
+      return null;
+    }
+    Map<String, Object> fields = validator.fields(node, JsonPath.ROOT.key("evaluation"), EVALUATION, Set.of(), "evaluation");
+    Long every = (Long) fields.get("every");
+    Long examples = (Long) fields.get("examples");
+    String split = (String) fields.get("split");
+    return every == null || examples == null || split == null ? null
+        : new Scenario.Evaluation(every.intValue(), split, examples.intValue());
+  }
+
   private Scenario.Recording recording(ParameterValidator validator, JsonNode node, List<String> known,
-      List<Problem> problems) {
+      Scenario.Evaluation evaluation, List<Problem> problems) {
     JsonPath path = JsonPath.ROOT.key("record");
     Map<String, Object> fields = validator.fields(node.isMissingNode() ? mapper.createObjectNode() : node, path,
         RECORD, Set.of("metrics"), "record");
@@ -368,7 +396,8 @@ public final class ScenarioReader {
     }
     Long every = (Long) fields.get("every");
     Boolean trajectories = (Boolean) fields.get("trajectories");
-    return new Scenario.Recording(every == null ? 1 : every.intValue(), metrics, trajectories == null || trajectories);
+    return new Scenario.Recording(every == null ? 1 : every.intValue(), metrics, trajectories == null || trajectories,
+        evaluation);
   }
 
   /**

@@ -30,7 +30,9 @@ public final class ScenarioWriter {
     root.set("compute", component(scenario.compute()));
     ObjectNode training = root.putObject("training");
     training.put("batchSize", scenario.training().batchSize());
-    training.put("batchesPerEpoch", scenario.training().batchesPerEpoch());
+    if (scenario.training().batchesPerEpoch() != Scenario.Training.ONE_PASS) {
+      training.put("batchesPerEpoch", scenario.training().batchesPerEpoch());
+    }
     training.set("optimiser", component(scenario.training().optimiser()));
     training.put("lossExplosion", scenario.training().lossExplosion());
     if (!scenario.training().groupOptimisers().isEmpty()) {
@@ -70,6 +72,11 @@ public final class ScenarioWriter {
     ObjectNode record = root.putObject("record").put("every", scenario.record().every())
         .put("trajectories", scenario.record().trajectories());
     scenario.record().metrics().forEach(record.putArray("metrics")::add);
+    Scenario.Evaluation evaluation = scenario.record().evaluation();
+    if (evaluation != null) {
+      root.putObject("evaluation").put("every", evaluation.every()).put("split", evaluation.split())
+          .put("examples", evaluation.examples());
+    }
     root.putObject("checkpoint").put("every", scenario.checkpointEvery());
     ObjectNode seeds = root.putObject("derivedSeeds");
     derivedSeeds.forEach(seeds::put);

@@ -41,7 +41,7 @@ class ScenarioReaderDefaultsTest {
   @Test
   void fillsInTrainingDefaults() {
     assertEquals(10, scenario.training().batchSize());
-    assertEquals(1, scenario.training().batchesPerEpoch());
+    assertEquals(Scenario.Training.ONE_PASS, scenario.training().batchesPerEpoch(), "resolved by the builder");
     assertEquals(Map.of(), scenario.training().groupOptimisers());
   }
 
@@ -68,7 +68,17 @@ class ScenarioReaderDefaultsTest {
 
   @Test
   void recordsLossEveryEpochByDefault() {
-    assertEquals(new Scenario.Recording(1, List.of("loss"), true), scenario.record());
+    assertEquals(new Scenario.Recording(1, List.of("loss"), true, null), scenario.record());
+  }
+
+  @Test
+  void evaluatesOnAThousandTestEpisodesEveryEpochByDefault(@TempDir Path other) {
+    Scenario evaluated = new ScenarioReader(FakeComponents.registry()).read(ScenarioFiles.write(other, "evaluated.json",
+        ScenarioFiles.MINIMAL.replace("'seed': 17,", "'seed': 17, 'evaluation': {},")), List.of());
+    Scenario.Evaluation evaluation = evaluated.record().evaluation();
+    assertEquals(new Scenario.Evaluation(1, "test", 1000), evaluation);
+    assertEquals("test-loss", evaluation.lossMetric());
+    assertEquals("test-accuracy", evaluation.accuracyMetric());
   }
 
   @Test

@@ -16,7 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code G*_t} of BPTT whatever the predictions g are (and with lambda = 1, gamma &lt; 1 the
  * discounted ones). {@code G*_t} is computed here from the network directly, by the backward
  * recursion over dense Jacobians and, independently of any derivative code, by central finite
- * differences of the future loss with respect to {@code h_t}.
+ * differences of the future loss with respect to {@code h_t}. The cortex is a tanh or identity RNN
+ * of 4 units, or an LSTM of 2 units whose state {@code [h_t; c_t]} (4 values) is what the targets,
+ * the Jacobians and the perturbed state of the finite differences refer to.
  */
 class LambdaTargetsTest {
 
@@ -89,7 +91,8 @@ class LambdaTargetsTest {
   }
 
   @ParameterizedTest(name = "{0}, gamma {1}, seed {2}")
-  @CsvSource({"tanh, 1, 11", "tanh, 1, 12", "identity, 1, 13", "tanh, 0.9, 14", "identity, 0.8, 15"})
+  @CsvSource({"tanh, 1, 11", "tanh, 1, 12", "identity, 1, 13", "tanh, 0.9, 14", "identity, 0.8, 15", "lstm, 1, 16",
+      "lstm, 0.9, 17"})
   void withLambdaOneTheTargetsAreTheBpttFutureGradientsForAnyPrediction(String phi, double gamma, long seed) {
     Run run = Run.of(phi, seed);
     double[][] exact = run.futureGradients(gamma);
@@ -108,7 +111,7 @@ class LambdaTargetsTest {
   }
 
   @ParameterizedTest(name = "{0}, gamma {1}, seed {2}")
-  @CsvSource({"tanh, 1, 21", "identity, 1, 22", "tanh, 0.9, 23"})
+  @CsvSource({"tanh, 1, 21", "identity, 1, 22", "tanh, 0.9, 23", "lstm, 1, 24", "lstm, 0.8, 25"})
   void theBpttFutureGradientsAreTheDerivativesOfTheFutureLoss(String phi, double gamma, long seed) {
     Run run = Run.of(phi, seed);
     double[][] targets = LambdaTargets.of(run.c(), new double[STEPS][HIDDEN], run.denseJacobians(), 1, gamma);
