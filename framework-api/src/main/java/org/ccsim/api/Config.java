@@ -65,6 +65,11 @@ public final class Config {
     return get(name, DataFile.class);
   }
 
+  /** A {@link ParamType#DATASET} parameter: the folder found on the data search path. */
+  public DataFolder dataset(String name) {
+    return get(name, DataFolder.class);
+  }
+
   /** A {@link ParamType#COMPONENT} parameter. */
   public Config component(String name) {
     return get(name, Config.class);

@@ -93,6 +93,11 @@ public record Param(
     return new Param(name, ParamType.FILE, null, false, Range.ANY, List.of(), null, doc);
   }
 
+  /** A dataset folder ({@link ParamType#DATASET}), {@code defaultFolder} when absent, e.g. {@code "fashion-mnist"}. */
+  public static Param dataset(String name, String defaultFolder, String doc) {
+    return new Param(name, ParamType.DATASET, defaultFolder, false, Range.ANY, List.of(), null, doc);
+  }
+
   /** A nested component of the given kind; when absent, {@code defaultType} with its defaults. */
   public static Param component(String name, Class<?> kind, String defaultType, String doc) {
     return new Param(name, ParamType.COMPONENT, defaultType, false, Range.ANY, List.of(), kind, doc);

@@ -19,5 +19,11 @@ public enum ParamType {
    * folder, which it may not leave (no absolute paths, no {@code ..} or symbolic link out of it);
    * read as a {@link DataFile}.
    */
-  FILE
+  FILE,
+  /**
+   * A dataset folder, which lives outside the scenario's folder: a string naming an existing folder,
+   * either absolute or found on the host's data search path ({@code --data DIR}, then the folders of
+   * {@code CCSIM_DATA}, then {@code /usr/share/datasets}); read as a {@link DataFolder}.
+   */
+  DATASET
 }

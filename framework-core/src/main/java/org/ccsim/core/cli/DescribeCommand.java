@@ -9,6 +9,7 @@ import org.ccsim.api.ComponentType;
 import org.ccsim.api.LearningRuleType;
 import org.ccsim.api.Param;
 import org.ccsim.core.plugin.ComponentRegistry;
+import org.ccsim.core.scenario.DataSearchPath;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -61,6 +62,7 @@ final class DescribeCommand implements Callable<Integer> {
       case CHOICE -> String.join(" | ", p.choices());
       case COMPONENT -> ComponentRegistry.aKind(p.componentKind());
       case FILE -> "a file in the scenario's folder";
+      case DATASET -> "a folder, absolute or on the data search path (--data, CCSIM_DATA, " + DataSearchPath.SYSTEM + ")";
       default -> "";
     };
   }

@@ -28,6 +28,7 @@ import org.ccsim.core.report.Reporter;
 import org.ccsim.core.results.Checkpoint;
 import org.ccsim.core.results.Checkpoints;
 import org.ccsim.core.results.Divergence;
+import org.ccsim.core.results.DatasetDigests;
 import org.ccsim.core.results.Provenance;
 import org.ccsim.core.results.RunFolder;
 import org.ccsim.core.results.RunRecorder;
@@ -72,6 +73,11 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--out", paramLabel = "DIR", description = "root of the results folders (default: runs)")
   Path out;
+
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "search DIR first for dataset folders a scenario names relatively, before CCSIM_DATA and "
+          + "/usr/share/datasets; may be repeated")
+  List<Path> data = new ArrayList<>();
 
   @Option(names = "--replicates", paramLabel = "N", description = "override the scenario's replicates")
   Integer replicates;
@@ -122,7 +128,7 @@ final class RunCommand implements Callable<Integer> {
     Path scenarioFile = scenarioFile();
     BuiltScenario built;
     try {
-      Scenario scenario = reader.get().read(scenarioFile, sets);
+      Scenario scenario = reader.get().withDataFolders(data).read(scenarioFile, sets);
       built = builder.get().build(scenario, scenarioFile.toString());
     } catch (ScenarioException e) {
       System.err.println(e.getMessage());
@@ -342,10 +348,16 @@ final class RunCommand implements Callable<Integer> {
     System.out.println("\nresults: " + folder.path());
   }
 
+  /** The dataset folders' digests, computed once per run for every provenance record it writes. */
+  private ObjectNode datasets;
+
   private ObjectNode provenance(BuiltScenario built, int workers, Instant start, Instant end, String status) {
     List<String> command = spec.commandLine().getParseResult().originalArgs();
-    return Provenance.toJson(command, scenarioFile(), built.scenario().seed(), workers, host.get().plugins(), start, end,
-        status);
+    if (datasets == null) {
+      datasets = DatasetDigests.of(built.scenario().dataFolders());
+    }
+    return Provenance.toJson(command, scenarioFile(), built.scenario().seed(), workers, host.get().plugins(), datasets,
+        start, end, status);
   }
 
   private Path scenarioFile() {

@@ -28,6 +28,10 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--set", paramLabel = "PATH=VALUE", description = "override a value before validation")
   List<String> overrides = List.of();
 
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "search DIR first for dataset folders named relatively, before CCSIM_DATA and /usr/share/datasets; may be repeated")
+  List<Path> data = List.of();
+
   private final Provider<ScenarioReader> reader;
   private final Provider<ScenarioBuilder> builder;
 
@@ -42,7 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
     int exit = Main.OK;
     for (Path file : files) {
       try {
-        Scenario scenario = reader.get().read(file, overrides);
+        Scenario scenario = reader.get().withDataFolders(data).read(file, overrides);
         BuiltScenario built = builder.get().build(scenario, file.toString());
         System.out.printf("%s: ok (%d rules x %d replicates x %d epochs)%n", file, built.scenario().rules().size(),
             scenario.replicates(), scenario.totalEpochs());

@@ -36,11 +36,12 @@ public final class Provenance {
   /**
    * The provenance record.
    *
+   * @param datasets the dataset folders read and their files' digests ({@link DatasetDigests})
    * @param end {@code null} while the run is in progress
    * @param runStatus {@code running}, {@code completed}, {@code interrupted} or {@code failed}
    */
   public static ObjectNode toJson(List<String> command, Path scenarioFile, long seed, int threads,
-      List<PluginHost.PluginInfo> plugins, Instant start, Instant end, String runStatus) {
+      List<PluginHost.PluginInfo> plugins, ObjectNode datasets, Instant start, Instant end, String runStatus) {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("ccsimVersion", ccsimVersion());
     root.put("gitCommit", git("rev-parse", "HEAD"));
@@ -57,6 +58,7 @@ public final class Provenance {
           .put("state", plugin.state()).put("path", String.valueOf(plugin.path()));
       plugin.components().forEach(node.putArray("components")::add);
     }
+    root.set("datasets", datasets);
     root.putObject("java").put("version", System.getProperty("java.version"))
         .put("vendor", System.getProperty("java.vendor")).put("vm", System.getProperty("java.vm.name"));
     root.putObject("os").put("name", System.getProperty("os.name")).put("arch", System.getProperty("os.arch"))

@@ -38,7 +38,7 @@ public final class ComponentJson {
       throw new IllegalArgumentException("not JSON: " + json, e);
     }
     List<Problem> problems = new ArrayList<>();
-    Config config = new ParameterValidator(registry, problems, null).component(node, JsonPath.ROOT, kind);
+    Config config = new ParameterValidator(registry, problems, null, DataSearchPath.fromEnvironment()).component(node, JsonPath.ROOT, kind);
     if (!problems.isEmpty()) {
       throw new ScenarioException("component", problems);
     }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.ccsim.api.Config;
 import org.ccsim.api.Param;
+import org.ccsim.api.ParamType;
 import org.ccsim.core.plugin.ComponentRegistry;
 
 /**
@@ -27,15 +28,18 @@ final class ParameterValidator {
   private final ComponentRegistry registry;
   private final List<Problem> problems;
   private final Path folder;
+  private final DataSearchPath data;
 
   /**
    * @param folder the scenario file's folder, against which data files resolve; {@code null} when
    *     there is no scenario file (a data file is then an error)
+   * @param data where dataset folders are found
    */
-  ParameterValidator(ComponentRegistry registry, List<Problem> problems, Path folder) {
+  ParameterValidator(ComponentRegistry registry, List<Problem> problems, Path folder, DataSearchPath data) {
     this.registry = registry;
     this.problems = problems;
     this.folder = folder;
+    this.data = data;
   }
 
   /**
@@ -105,6 +109,9 @@ final class ParameterValidator {
       return component(JsonNodeFactory.instance.objectNode().put("type", (String) param.defaultValue()), at,
           param.componentKind());
     }
+    if (param.defaultValue() != null && param.type() == ParamType.DATASET) {
+      return value(param, JsonNodeFactory.instance.textNode((String) param.defaultValue()), at);
+    }
     return param.defaultValue();
   }
 
@@ -144,6 +151,16 @@ final class ParameterValidator {
         }
         try {
           return DataFiles.resolve(folder, value.textValue());
+        } catch (IllegalArgumentException e) {
+          return fail(at, e.getMessage());
+        }
+      }
+      case DATASET -> {
+        if (!value.isTextual()) {
+          return fail(at, "must be a string naming a dataset folder (got " + shown(value) + ")");
+        }
+        try {
+          return data.resolve(value.textValue());
         } catch (IllegalArgumentException e) {
           return fail(at, e.getMessage());
         }

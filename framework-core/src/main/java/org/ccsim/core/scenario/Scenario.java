@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.ccsim.api.Config;
 import org.ccsim.api.DataFile;
+import org.ccsim.api.DataFolder;
 
 /**
  * A validated scenario with every default filled in (its keys: README.md, "Scenario files").
@@ -68,21 +69,31 @@ public record Scenario(
 
   /** Every data file the scenario's components name, nested components included, in order. */
   public List<DataFile> dataFiles() {
+    return componentValues(DataFile.class);
+  }
+
+  /** Every dataset folder the scenario's components name, nested components included, in order. */
+  public List<DataFolder> dataFolders() {
+    return componentValues(DataFolder.class);
+  }
+
+  /** The values of type {@code type} of every component's parameters, nested components included, in order. */
+  private <V> List<V> componentValues(Class<V> type) {
     List<Config> configs = new ArrayList<>(List.of(task, network, compute, training.optimiser()));
     configs.addAll(training.groupOptimisers().values());
     configs.addAll(rules.values());
     phases.stream().map(Phase::perturbation).filter(Objects::nonNull).forEach(configs::add);
-    List<DataFile> files = new ArrayList<>();
+    List<V> found = new ArrayList<>();
     for (int i = 0; i < configs.size(); i++) {
       for (Object value : configs.get(i).values().values()) {
-        if (value instanceof DataFile file) {
-          files.add(file);
+        if (type.isInstance(value)) {
+          found.add(type.cast(value));
         } else if (value instanceof Config nested) {
           configs.add(nested);
         }
       }
     }
-    return files;
+    return found;
   }
 
   /**

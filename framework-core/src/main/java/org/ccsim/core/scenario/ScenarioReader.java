@@ -118,9 +118,22 @@ public final class ScenarioReader {
       .nodeFactory(new UserNumbers())
       .build();
 
+  private final DataSearchPath data;
+
+  /** A reader whose dataset folders are found on the search path of this process's environment. */
   @Inject
   public ScenarioReader(ComponentRegistry registry) {
+    this(registry, DataSearchPath.fromEnvironment());
+  }
+
+  public ScenarioReader(ComponentRegistry registry, DataSearchPath data) {
     this.registry = registry;
+    this.data = data;
+  }
+
+  /** This reader with {@code folders} (the command line's {@code --data}) searched first for dataset folders. */
+  public ScenarioReader withDataFolders(List<Path> folders) {
+    return new ScenarioReader(registry, DataSearchPath.of(folders, System.getenv()));
   }
 
   /**
@@ -204,7 +217,7 @@ public final class ScenarioReader {
   }
 
   private Scenario validate(JsonNode root, Path folder, List<Problem> problems) {
-    ParameterValidator validator = new ParameterValidator(registry, problems, folder);
+    ParameterValidator validator = new ParameterValidator(registry, problems, folder, data);
     Map<String, Object> top = validator.fields(root, JsonPath.ROOT, TOP,
         Set.of("training", "rules", "phases", "events", "record", "evaluation", "checkpoint", "derivedSeeds", Sweep.RECORD),
         "a scenario");

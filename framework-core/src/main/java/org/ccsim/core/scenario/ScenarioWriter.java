@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.ccsim.api.Config;
 import org.ccsim.api.DataFile;
+import org.ccsim.api.DataFolder;
 
 /**
  * Writes a {@link Scenario} back as JSON with every default filled in, plus the seeds derived from
@@ -107,6 +108,8 @@ public final class ScenarioWriter {
         node.put(name, s);
       } else if (value instanceof DataFile file) {
         node.put(name, file.relative());
+      } else if (value instanceof DataFolder folder) {
+        node.put(name, folder.given());
       } else if (value instanceof Config nested) {
         node.set(name, component(nested));
       } else {

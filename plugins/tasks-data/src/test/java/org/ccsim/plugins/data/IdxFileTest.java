@@ -1,0 +1,110 @@
+package org.ccsim.plugins.data;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The IDX reader on small files written here: plain and gzipped files read back exactly, and every
+ * kind of broken file is refused with its name and what is wrong.
+ */
+class IdxFileTest {
+
+  @TempDir
+  Path dir;
+
+  private static final byte[] VALUES = {0, 1, 2, (byte) 200, (byte) 255, 7};
+
+  @Test
+  void aPlainFileReadsBackItsDimensionsAndValues() throws Exception {
+    Path file = IdxFiles.write(dir.resolve("a-images-idx3-ubyte"), IdxFiles.idx(new int[] {1, 2, 3}, VALUES));
+    IdxFile idx = IdxFile.read(file, 3);
+    assertArrayEquals(new int[] {1, 2, 3}, idx.dimensions());
+    assertArrayEquals(VALUES, idx.values());
+    assertEquals(1, idx.items());
+  }
+
+  @Test
+  void aGzippedFileIsRecognisedByItsMagicWhateverItsName() throws Exception {
+    Path file = IdxFiles.writeGzipped(dir.resolve("no-gz-suffix"), IdxFiles.idx(new int[] {6}, VALUES));
+    assertArrayEquals(VALUES, IdxFile.read(file, 1).values());
+  }
+
+  @Test
+  void aWrongMagicNumberIsNamed() throws IOException {
+    Path file = IdxFiles.write(dir.resolve("labels"), IdxFiles.idx(new int[] {6}, VALUES));
+    IdxException e = assertThrows(IdxException.class, () -> IdxFile.read(file, 3));
+    assertEquals(file + ": bad magic number 0x00000801: an IDX file of 3 dimension(s) of unsigned bytes starts with"
+        + " 0x00000803", e.getMessage());
+    Path text = Files.writeString(dir.resolve("text"), "not an IDX file at all");
+    assertThrows(IdxException.class, () -> IdxFile.read(text, 1));
+  }
+
+  @Test
+  void aTruncatedFileSaysHowMuchIsMissing() throws IOException {
+    byte[] whole = IdxFiles.idx(new int[] {1, 2, 3}, VALUES);
+    Path short4 = IdxFiles.writeGzipped(dir.resolve("short.gz"), Arrays.copyOf(whole, whole.length - 2));
+    IdxException e = assertThrows(IdxException.class, () -> IdxFile.read(short4, 3));
+    assertEquals(short4 + ": truncated: the header announces [1, 2, 3] = 6 values but the file holds 4", e.getMessage());
+    Path header = IdxFiles.write(dir.resolve("header"), Arrays.copyOf(whole, 9));
+    assertEquals(header + ": truncated in the header, at the size of dimension 2",
+        assertThrows(IdxException.class, () -> IdxFile.read(header, 3)).getMessage());
+    Path empty = IdxFiles.write(dir.resolve("empty"), new byte[0]);
+    assertEquals(empty + ": truncated: shorter than the 4-byte IDX header",
+        assertThrows(IdxException.class, () -> IdxFile.read(empty, 3)).getMessage());
+  }
+
+  @Test
+  void bytesBeyondWhatTheHeaderAnnouncesAreRefused() throws Exception {
+    byte[] whole = IdxFiles.idx(new int[] {5}, Arrays.copyOf(VALUES, 5));
+    Path longer = IdxFiles.write(dir.resolve("longer"), IdxFiles.idx(new int[] {5}, VALUES));
+    assertEquals(longer + ": holds more bytes than the header's [5] announce",
+        assertThrows(IdxException.class, () -> IdxFile.read(longer, 1)).getMessage());
+    assertEquals(5, IdxFile.read(IdxFiles.write(dir.resolve("exact"), whole), 1).items());
+  }
+
+  @Test
+  void aSplitReadsImagesAndLabelsAndKeepsItsFirstImagesWhenLimited() throws Exception {
+    IdxFiles.split(dir, "train", 4);
+    ImageSplit split = ImageSplit.read(dir, "train", 3);
+    assertEquals(3, split.count());
+    assertEquals(2, split.rows());
+    assertEquals(3, split.columns());
+    assertEquals(2, split.label(2));
+    assertEquals(25 / 255.0, split.pixel(2, 5), 0);
+    assertEquals(4, ImageSplit.read(dir, "train", Integer.MAX_VALUE).count());
+  }
+
+  @Test
+  void imageAndLabelCountsMustAgree() throws IOException {
+    IdxFiles.split(dir, "train", 4);
+    Path labels = IdxFiles.write(dir.resolve("train-labels-idx1-ubyte.gz"), IdxFiles.idx(new int[] {3}, new byte[3]));
+    IdxException e = assertThrows(IdxException.class, () -> ImageSplit.read(dir, "train", 10));
+    assertEquals(labels + ": 3 labels for the 4 images of train-images-idx3-ubyte.gz; a split has one label per image",
+        e.getMessage());
+  }
+
+  @Test
+  void aLabelOutsideTheTenClassesIsRefused() throws IOException {
+    IdxFiles.split(dir, "train", 2);
+    Path labels = IdxFiles.write(dir.resolve("train-labels-idx1-ubyte.gz"), IdxFiles.idx(new int[] {2}, new byte[] {3, 12}));
+    assertEquals(labels + ": label 12 of image 1 is not a class 0..9",
+        assertThrows(IdxException.class, () -> ImageSplit.read(dir, "train", 10)).getMessage());
+  }
+
+  @Test
+  void aMissingFileIsNamed() throws IOException {
+    IdxFiles.split(dir, "train", 2);
+    Files.delete(dir.resolve("train-labels-idx1-ubyte.gz"));
+    IdxException e = assertThrows(IdxException.class, () -> ImageSplit.read(dir, "train", 10));
+    assertEquals(dir.resolve("train-labels-idx1-ubyte.gz") + ": no such file (nor train-labels-idx1-ubyte without .gz)"
+        + " in the dataset folder", e.getMessage());
+  }
+}
