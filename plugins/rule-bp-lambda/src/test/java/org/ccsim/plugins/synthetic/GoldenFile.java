@@ -2,6 +2,7 @@ package org.ccsim.plugins.synthetic;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -15,11 +16,21 @@ import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Synthesiser;
 import org.ccsim.api.Tensor;
 
-/** One golden trajectory of the reference implementation (see {@code golden/README.md}). */
+/**
+ * One golden trajectory of the reference implementation, read as {@code golden/README.md} lays it
+ * out, with the keys {@code docs/golden.md} adds for files recorded from the reference's LSTM
+ * ({@code config.network}).
+ */
 record GoldenFile(String name, JsonNode root) {
 
   static final String WEIGHT = "input_trigger.weight";
   static final String BIAS = "input_trigger.bias";
+  /** {@code config.network} of the reference's RNN (also when the key is absent). */
+  static final String RNN = "rnn";
+  /** {@code config.network} of the reference's LSTM: the state is {@code [h; c]}, 2 x hidden values. */
+  static final String LSTM = "lstm";
+  static final String TANH = "tanh";
+  static final String IDENTITY = "identity";
 
   /** Every {@code golden/*.json} on the test class path, sorted by name. */
   static List<GoldenFile> all() {
@@ -38,6 +49,13 @@ record GoldenFile(String name, JsonNode root) {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A copy with {@code config.<key>} set to {@code value}, named after the change (for tests of the layout). */
+  GoldenFile withConfig(String key, Object value) {
+    JsonNode copy = root.deepCopy();
+    ((ObjectNode) copy.get("config")).set(key, new ObjectMapper().valueToTree(value));
+    return new GoldenFile(name + " with config." + key + " = " + value, copy);
   }
 
   @Override
@@ -59,6 +77,37 @@ record GoldenFile(String name, JsonNode root) {
 
   int outputs() {
     return config().get("output").asInt();
+  }
+
+  /** {@code config.network}: {@link #RNN} when absent, else {@link #RNN} or {@link #LSTM}. */
+  String network() {
+    return choice("network", RNN, RNN, LSTM);
+  }
+
+  boolean lstm() {
+    return network().equals(LSTM);
+  }
+
+  /**
+   * The size of the state the synthesiser sees and {@code J} acts on: {@code hidden} for the RNN,
+   * {@code 2 hidden} ({@code [h; c]}) for the LSTM.
+   */
+  int state() {
+    return lstm() ? 2 * hidden() : hidden();
+  }
+
+  /** {@code config.non_lin}: {@link #TANH} or {@link #IDENTITY}, the README's default when absent. */
+  String nonlinearity() {
+    return choice("non_lin", IDENTITY, TANH, IDENTITY);
+  }
+
+  private String choice(String key, String absent, String... allowed) {
+    String value = config().path(key).asText(absent);
+    if (!List.of(allowed).contains(value)) {
+      throw new IllegalArgumentException(name + ": config." + key + " must be one of " + List.of(allowed) + " (got \""
+          + value + "\")");
+    }
+    return value;
   }
 
   int batch() {
@@ -94,15 +143,19 @@ record GoldenFile(String name, JsonNode root) {
     return root.get("initial_params");
   }
 
+  /** The recorded sequences, at least one: a loop over them is never empty. */
   List<JsonNode> sequences() {
     List<JsonNode> out = new ArrayList<>();
     root.get("sequences").forEach(out::add);
+    if (out.isEmpty()) {
+      throw new IllegalStateException(name + ": no sequences");
+    }
     return out;
   }
 
-  /** The synthesiser's initial weights as the linear synthesiser's theta (W_s, b_s). */
+  /** The synthesiser's initial weights as the linear synthesiser's theta (W_s, b_s), on the whole state. */
   ParameterSet initialTheta() {
-    int n = hidden();
+    int n = state();
     return new ParameterSet(List.of(
         new Tensor("W_s", Synthesiser.TRAINED, n, n, values(initial().get("synthesiser." + WEIGHT))),
         new Tensor("b_s", Synthesiser.TRAINED, n, 1, values(initial().get("synthesiser." + BIAS)))));
