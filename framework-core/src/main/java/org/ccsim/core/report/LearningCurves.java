@@ -37,7 +37,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * a cross in its rule's colour at the epoch it diverged in, at its last recorded value (none if it
  * recorded nothing), and the title counts them; later epochs average the replicates still running.
  * Drawn with JFreeChart. A metric whose values are all positive gets a log axis (but an accuracy, a
- * fraction, never does), and there the line
+ * fraction, never does: it is drawn on [0, 1], its band cut to that range), and there the line
  * is the geometric mean and the band the t-interval of the mean of the logarithms ({@link Band#geometric}),
  * which is always positive; otherwise the line is the arithmetic mean ({@link Band#arithmetic}). The
  * epoch axis runs from 0 to the last recorded epoch.
@@ -71,7 +71,8 @@ public final class LearningCurves {
   /** The chart of {@code selected}, the rows of {@code metric} of the rules to draw. */
   private static JFreeChart chart(List<MetricRow> selected, String metric, List<EventsCsv.Row> events,
       List<Divergence> divergences) {
-    boolean logAxis = !metric.endsWith(ScenarioReader.ACCURACY) && selected.stream().allMatch(r -> r.value() > 0);
+    boolean fraction = metric.endsWith(ScenarioReader.ACCURACY);
+    boolean logAxis = !fraction && selected.stream().allMatch(r -> r.value() > 0);
     YIntervalSeriesCollection data = new YIntervalSeriesCollection();
     int replicates = 0;
     for (String rule : Summary.ordered(selected, MetricRow::rule)) {
@@ -82,12 +83,16 @@ public final class LearningCurves {
       for (Map.Entry<Integer, List<Double>> e : byEpoch.entrySet()) {
         double[] values = e.getValue().stream().mapToDouble(Double::doubleValue).toArray();
         Band band = logAxis ? Band.geometric(values) : Band.arithmetic(values);
-        series.add(e.getKey(), band.centre(), band.low(), band.high());
+        series.add(e.getKey(), band.centre(), fraction ? Math.max(0, band.low()) : band.low(),
+            fraction ? Math.min(1, band.high()) : band.high());
         replicates = Math.max(replicates, values.length);
       }
       data.addSeries(series);
     }
     ValueAxis yAxis = logAxis ? new LogAxis(metric + " (log scale)") : new NumberAxis(metric);
+    if (fraction) {
+      yAxis.setRange(0, 1);
+    }
     if (yAxis instanceof LogAxis log) {
       log.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // ticks at whole powers of ten
     }

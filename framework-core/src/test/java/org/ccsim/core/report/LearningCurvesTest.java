@@ -13,6 +13,7 @@ import org.ccsim.core.results.MetricRow;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.ui.Layer;
@@ -62,6 +63,28 @@ class LearningCurvesTest {
     double sd = Math.sqrt(java.util.Arrays.stream(logs).map(l -> (l - mean) * (l - mean)).sum() / 4);
     double half = 2.7764451051977987 * sd / Math.sqrt(5); // t(0.975) with 4 degrees of freedom
     return new double[] {Math.exp(mean), Math.exp(mean - half), Math.exp(mean + half)};
+  }
+
+  /**
+   * Two replicates of an accuracy, 0.5 and 1.0 at every epoch: their t-interval (1 degree of
+   * freedom) reaches far outside [0, 1], where no accuracy lies; the chart is linear, on [0, 1], and
+   * the band is cut to it, while the line stays the mean.
+   */
+  @Test
+  void anAccuracyIsDrawnOnALinearAxisFromZeroToOneWithItsBandCutThere() {
+    List<MetricRow> rows = new ArrayList<>();
+    for (int epoch = 1; epoch <= 5; epoch++) {
+      rows.add(new MetricRow("bptt", 1, "train", epoch, "test-accuracy", 0.5));
+      rows.add(new MetricRow("bptt", 2, "train", epoch, "test-accuracy", 1.0));
+    }
+    XYPlot plot = LearningCurves.grid(rows, "test-accuracy", List.of(), List.of()).charts().get(0).getXYPlot();
+    YIntervalSeriesCollection data = (YIntervalSeriesCollection) plot.getDataset();
+    assertTrue(plot.getRangeAxis() instanceof NumberAxis && !(plot.getRangeAxis() instanceof LogAxis));
+    assertEquals(0, plot.getRangeAxis().getLowerBound());
+    assertEquals(1, plot.getRangeAxis().getUpperBound());
+    assertEquals(0.75, data.getYValue(0, 2), 1e-15);
+    assertEquals(0, data.getStartYValue(0, 2));
+    assertEquals(1, data.getEndYValue(0, 2));
   }
 
   @Test

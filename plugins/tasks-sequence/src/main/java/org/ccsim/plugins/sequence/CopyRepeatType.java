@@ -1,0 +1,72 @@
+package org.ccsim.plugins.sequence;
+
+import java.util.List;
+import org.ccsim.api.BuildContext;
+import org.ccsim.api.Config;
+import org.ccsim.api.ConfigException;
+import org.ccsim.api.Param;
+import org.ccsim.api.Range;
+import org.ccsim.api.Task;
+import org.ccsim.api.TaskType;
+import org.pf4j.Extension;
+
+/**
+ * The component {@code copy-repeat}, see {@link CopyRepeat}. The defaults are the reference's
+ * (neuralml/bp_lambda): {@code bits} = 8 is {@code bit_dimension: 8} and {@code repeatScale} = 10 is
+ * {@code norm_repeat_val: 10}, both in {@code scripts/configs/dataset_copy_repeat.yaml} (the count is
+ * divided by it in {@code BatchGenerator.get_norm_repeat}, {@code src/dataset/copy_repeat.py}); pattern
+ * length and repeat count 1 are where the reference's curriculum starts ({@code self.N = 1} and
+ * {@code self.R = 1} in {@code BatchGenerator.__init__}; {@code seq_len = 5}, the episode length
+ * (1 + 1) 1 + 3, in {@code scripts/copy-repeat.py}).
+ *
+ * <p>That curriculum is not implemented: after every batch whose mean loss is below 0.15 bits
+ * ({@code increment_copy_repeat} in {@code scripts/copy-repeat.py}) the reference moves to the next
+ * stage ({@code BatchGenerator.increment}: the repeat count grows by one while it is below the pattern
+ * length, else the length does). A ccsim task is immutable and draws only from the stream it is given,
+ * so nothing carries the training loss to it; a scenario picks one stage (or ranges) instead.
+ */
+@Extension
+public final class CopyRepeatType implements TaskType {
+
+  /** Bounds on L and N; the longest episode, (1000 + 1) 1000 + 3 steps, still indexes an array. */
+  private static final Range COUNT = Range.between(1, 1000);
+
+  @Override
+  public String id() {
+    return "copy-repeat";
+  }
+
+  @Override
+  public String description() {
+    return "repeat copy (Graves et al. 2014): a random binary pattern of L steps, a repeat count N, then the"
+        + " pattern N times and an end marker; bit-wise cross-entropy on the answer";
+  }
+
+  @Override
+  public List<Param> parameters() {
+    return List.of(
+        Param.integer("bits", 8, Range.between(1, 1000),
+            "channels of a pattern step; inputs are bits + 2 (start delimiter, repeat count), outputs bits + 1 (end marker)"),
+        Param.integer("minLength", 1, COUNT, "smallest pattern length L, drawn uniformly per episode"),
+        Param.integer("maxLength", 1, COUNT, "largest pattern length L"),
+        Param.integer("minRepeats", 1, COUNT, "smallest repeat count N, drawn uniformly per episode"),
+        Param.integer("maxRepeats", 1, COUNT, "largest repeat count N"),
+        Param.real("repeatScale", 10.0, Range.greaterThan(0), "the repeat count is presented as N / repeatScale"));
+  }
+
+  @Override
+  public Task create(Config config, BuildContext context) {
+    requireOrdered(config, "minLength", "maxLength");
+    requireOrdered(config, "minRepeats", "maxRepeats");
+    return new CopyRepeat(new CopyRepeat.Spec(config.integer("bits"), config.integer("minLength"),
+        config.integer("maxLength"), config.integer("minRepeats"), config.integer("maxRepeats"),
+        config.real("repeatScale")));
+  }
+
+  private static void requireOrdered(Config config, String min, String max) {
+    if (config.integer(min) > config.integer(max)) {
+      throw new ConfigException(max, "must be at least " + min + " = " + config.integer(min) + " (got "
+          + config.integer(max) + ")");
+    }
+  }
+}
