@@ -5,10 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A scenario on a real dataset end to end (issue 17): {@code sequential-image} on a subset of
  * Fashion-MNIST from Debian's folder trains in one pass per epoch, records accuracy and the held-out
  * test metrics, and writes the dataset files' SHA-256 into {@code provenance.json}; a dataset folder
+ * is searched for in {@code --data}, then {@code CCSIM_DATA}, then {@code /usr/share/datasets}, and one
  * that is missing or holds a corrupt file is refused with exit 2, naming the JSON path and the file.
  */
 class DatasetScenarioTest {
@@ -57,9 +65,26 @@ class DatasetScenarioTest {
     assertEquals("fashion-mnist", resolved.at("/task/data").asText(), "the folder as named, for another machine");
     JsonNode dataset = json.readTree(run.resolve("provenance.json").toFile()).at("/datasets/fashion-mnist");
     assertEquals("/usr/share/datasets/fashion-mnist", dataset.path("folder").asText());
-    assertEquals(4, dataset.path("sha256").size(), dataset.toString());
-    dataset.path("sha256").forEach(digest -> assertTrue(digest.asText().matches("[0-9a-f]{64}"), digest.asText()));
-    assertTrue(dataset.path("sha256").has("train-images-idx3-ubyte.gz"), dataset.toString());
+    Map<String, String> recorded = new TreeMap<>();
+    dataset.path("sha256").properties().forEach(e -> recorded.put(e.getKey(), e.getValue().asText()));
+    assertEquals(sha256s(Path.of("/usr/share/datasets/fashion-mnist")), recorded);
+  }
+
+  /** The SHA-256 of every file in {@code folder}, computed here, by name. */
+  private static Map<String, String> sha256s(Path folder) throws IOException {
+    Map<String, String> digests = new TreeMap<>();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.toList()) {
+        try {
+          digests.put(file.getFileName().toString(),
+              HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+        } catch (NoSuchAlgorithmException e) {
+          throw new AssertionError(e);
+        }
+      }
+    }
+    assertEquals(4, digests.size(), "Debian's dataset-fashion-mnist installs four files: " + digests.keySet());
+    return digests;
   }
 
   @Test
@@ -71,6 +96,19 @@ class DatasetScenarioTest {
     assertTrue(result.err().startsWith(file + ": $.task.data: no folder 'no-such-dataset' on the data search path ("
         + extra), result.err());
     assertTrue(result.err().contains("/usr/share/datasets"), result.err());
+  }
+
+  @Test
+  void theFoldersOfCcsimDataAreSearchedAfterThoseOfData() throws Exception {
+    Path first = Files.createDirectories(dir.resolve("first"));
+    Path second = Files.createDirectories(dir.resolve("second"));
+    Path extra = Files.createDirectories(dir.resolve("extra"));
+    Path file = scenario("no-such-dataset");
+    LauncherTest.Output result = LauncherTest.ccsim(Map.of("CCSIM_DATA", first + File.pathSeparator + second),
+        "validate", file.toString(), "--data", extra.toString());
+    assertEquals(2, result.exit(), result.err());
+    assertTrue(result.err().startsWith(file + ": $.task.data: no folder 'no-such-dataset' on the data search path ("
+        + extra + ", " + first + ", " + second + ", /usr/share/datasets)"), result.err());
   }
 
   @Test

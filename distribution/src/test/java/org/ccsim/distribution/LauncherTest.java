@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,15 +26,22 @@ class LauncherTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
   /** What a child process returned and printed. */
-  private record Output(int exit, String out, String err) {
+  record Output(int exit, String out, String err) {
   }
 
   private static Output run(String... command) throws IOException, InterruptedException {
+    return run(Map.of(), command);
+  }
+
+  /** Runs {@code command} in the project's root with this process's environment plus {@code environment}. */
+  private static Output run(Map<String, String> environment, String... command) throws IOException, InterruptedException {
     Path out = Files.createTempFile("launcher", ".out");
     Path err = Files.createTempFile("launcher", ".err");
     try {
-      Process child = new ProcessBuilder(command).directory(ROOT.toFile())
-          .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile())
+          .redirectOutput(out.toFile()).redirectError(err.toFile());
+      builder.environment().putAll(environment);
+      Process child = builder.start();
       assertTrue(child.waitFor(5, TimeUnit.MINUTES), "still running: " + List.of(command));
       return new Output(child.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
           Files.readString(err, StandardCharsets.UTF_8));
@@ -44,9 +52,14 @@ class LauncherTest {
   }
 
   private static Output ccsim(String... args) throws IOException, InterruptedException {
+    return ccsim(Map.of(), args);
+  }
+
+  /** The launcher {@code ./ccsim} with {@code args}, in its own process with {@code environment} added. */
+  static Output ccsim(Map<String, String> environment, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(Cli.launcher());
     command.addAll(List.of(args));
-    return run(command.toArray(String[]::new));
+    return run(environment, command.toArray(String[]::new));
   }
 
   @Test

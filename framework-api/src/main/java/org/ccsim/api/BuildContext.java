@@ -47,8 +47,9 @@ public interface BuildContext {
    * and refuses, with the estimate and the JVM heap limit, a scenario that cannot fit. A component
    * built once for the whole scenario (the network) declares here what each unit holds on its
    * behalf (its copy of the parameters); a component built per unit (a learning rule, its
-   * synthesiser) what it allocates itself, sized for the real {@link #batchSize()}. Nothing here is
-   * shared between units, so only memory that is truly held once (small by design) goes undeclared.
+   * synthesiser) what it allocates itself, sized for the real {@link #batchSize()}. The task is the
+   * exception: every unit reads the one task, so what it declares (a dataset's examples) is counted
+   * once for the run, not per unit. Only memory that is small by design goes undeclared.
    *
    * @param what what the memory is for, with the sizes it depends on, e.g. {@code "eligibility
    *     traces (2 x batch 10 x n 1000 x P 1001000 doubles)"}: the message of a refusal quotes it

@@ -47,8 +47,8 @@ final class HostBuildContext implements BuildContext {
   }
 
   /**
-   * @param memory where this component's {@link #reserveMemory} declarations go: every unit's, or
-   *     one rule's
+   * @param memory where this component's {@link #reserveMemory} declarations go: the run's (the
+   *     task's), every unit's, or one rule's
    * @param batchSize the scenario's {@code training.batchSize}
    */
   HostBuildContext(ComponentRegistry registry, SeedTree seeds, JsonPath path, Config config, Task task,

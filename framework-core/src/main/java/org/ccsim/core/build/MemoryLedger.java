@@ -19,7 +19,9 @@ import org.ccsim.core.scenario.Problem;
  * compares the whole run, as many units as run at once, with the heap.
  *
  * <p>A unit of rule R holds what the components built once declared for every unit (the network's
- * parameters: {@link #common()}) plus what R's own components declared ({@link #of}). Building a
+ * parameters: {@link #common()}) plus what R's own components declared ({@link #of}). What the task
+ * holds (a dataset's examples, {@link #shared()}) is held once, whatever the number of units, and is
+ * added once to every total. Building a
  * unit again (the dry run, then every replicate) declares the same amounts again, which replace
  * the first ones: the ledger keeps one unit per rule. Units are built on several threads, hence the
  * locking.
@@ -29,6 +31,7 @@ public final class MemoryLedger {
   private static final double GIB = 1L << 30;
 
   private final long heapLimit;
+  private final Map<String, Double> shared = new LinkedHashMap<>();
   private final Map<String, Double> common = new LinkedHashMap<>();
   private final Map<String, Map<String, Double>> rules = new LinkedHashMap<>();
 
@@ -37,14 +40,19 @@ public final class MemoryLedger {
     this.heapLimit = heapLimit;
   }
 
+  /** Where to declare what the run holds once for all its units: the task's data. */
+  Account shared() {
+    return new Account(shared, null);
+  }
+
   /** Where to declare what every unit holds. */
   Account common() {
-    return new Account(null);
+    return new Account(common, null);
   }
 
   /** Where to declare what a unit of {@code rule} holds. */
-  Account of(String rule) {
-    return new Account(rule);
+  synchronized Account of(String rule) {
+    return new Account(rules.computeIfAbsent(rule, r -> new LinkedHashMap<>()), rule);
   }
 
   /** The bytes a unit of {@code rule} is expected to hold. */
@@ -68,24 +76,35 @@ public final class MemoryLedger {
     }
     units.sort(Comparator.reverseOrder());
     int atOnce = Math.min(threads, units.size());
-    double needed = units.stream().limit(atOnce).mapToDouble(Double::doubleValue).sum();
+    double needed = running(units, atOnce);
     if (needed <= heapLimit) {
       return Optional.empty();
     }
     int fitting = atOnce - 1;
-    while (fitting > 0 && units.stream().limit(fitting).mapToDouble(Double::doubleValue).sum() > heapLimit) {
+    while (fitting > 0 && running(units, fitting) > heapLimit) {
       fitting--;
     }
-    String fewer = fitting == 0 ? "" : "run with --threads " + fitting + " (about "
-        + format(units.stream().limit(fitting).mapToDouble(Double::doubleValue).sum()) + "), or ";
+    String fewer = fitting == 0 ? "" : "run with --threads " + fitting + " (about " + format(running(units, fitting))
+        + "), or ";
     String largest = ruleNames.stream().max(Comparator.comparingDouble(this::unitBytes)).orElseThrow();
     return Optional.of(new Problem("--threads", "the run needs about " + format(needed) + " for " + atOnce
         + " training units at once on " + threads + " thread(s) (the largest, of rule " + largest + ", about "
-        + format(unitBytes(largest)) + "), more than the JVM heap limit of " + format(heapLimit) + ": " + fewer
-        + raise(needed)));
+        + format(unitBytes(largest)) + ")" + sharedPart() + ", more than the JVM heap limit of " + format(heapLimit)
+        + ": " + fewer + raise(needed)));
   }
 
-  private synchronized void reserve(String rule, JsonPath path, String what, double bytes) {
+  /** The bytes held while the first {@code count} of {@code units} (largest first) run: theirs and the task's data. */
+  private double running(List<Double> units, int count) {
+    return sum(shared) + units.stream().limit(count).mapToDouble(Double::doubleValue).sum();
+  }
+
+  /** {@code " and the task's data held once (about 52.4 MB)"}, or nothing when the task declared nothing. */
+  private String sharedPart() {
+    return shared.isEmpty() ? "" : " and the task's data held once (about " + format(sum(shared)) + ")";
+  }
+
+  private synchronized void reserve(Map<String, Double> entries, String rule, JsonPath path, String what,
+      double bytes) {
     if (!(bytes >= 0)) {
       throw new IllegalArgumentException("declared " + bytes + " bytes for " + what);
     }
@@ -93,15 +112,14 @@ public final class MemoryLedger {
       throw new BuildException(path, "needs about " + format(bytes) + " for " + what + ", more than the JVM heap limit of "
           + format(heapLimit) + "; " + raise(bytes));
     }
-    Map<String, Double> entries = rule == null ? common : rules.computeIfAbsent(rule, r -> new LinkedHashMap<>());
     entries.put(path + " " + what, bytes);
     String fullest = rule != null ? rule
         : rules.keySet().stream().max(Comparator.comparingDouble(this::unitBytes)).orElse(null);
     double unit = fullest == null ? sum(common) : unitBytes(fullest);
-    if (unit > heapLimit) {
+    if (sum(shared) + unit > heapLimit) {
       throw new BuildException(path, "needs about " + format(bytes) + " for " + what + ", which makes a training unit"
-          + (fullest == null ? "" : " of rule " + fullest) + " need about " + format(unit)
-          + " in all, more than the JVM heap limit of " + format(heapLimit) + "; " + raise(unit));
+          + (fullest == null ? "" : " of rule " + fullest) + " need about " + format(unit) + " in all" + sharedPart()
+          + ", more than the JVM heap limit of " + format(heapLimit) + "; " + raise(sum(shared) + unit));
     }
   }
 
@@ -131,18 +149,21 @@ public final class MemoryLedger {
     return unit == 0 ? Math.round(value) + " bytes" : String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
   }
 
-  /** The part of the ledger one component declares into: every unit's, or one rule's. */
+  /** The part of the ledger one component declares into: the run's, every unit's, or one rule's. */
   final class Account {
 
+    private final Map<String, Double> entries;
     private final String rule;
 
-    private Account(String rule) {
+    /** @param rule the rule whose units hold the entries, {@code null} for every unit's or the run's */
+    private Account(Map<String, Double> entries, String rule) {
+      this.entries = entries;
       this.rule = rule;
     }
 
     /** Records {@code bytes} for {@code what}, declared by the component at {@code path}. */
     void reserve(JsonPath path, String what, double bytes) {
-      MemoryLedger.this.reserve(rule, path, what, bytes);
+      MemoryLedger.this.reserve(entries, rule, path, what, bytes);
     }
   }
 }

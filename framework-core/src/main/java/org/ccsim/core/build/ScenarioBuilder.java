@@ -59,7 +59,7 @@ public final class ScenarioBuilder {
       Compute compute = new HostBuildContext(registry, buildSeeds.child("compute"), JsonPath.ROOT.key("compute"),
           scenario.compute(), null, null, null, resolutions, memory.common(), batch).build(Compute.class);
       Task task = new HostBuildContext(registry, buildSeeds.child("task"), JsonPath.ROOT.key("task"),
-          scenario.task(), null, null, compute, resolutions, memory.common(), batch).build(Task.class);
+          scenario.task(), null, null, compute, resolutions, memory.shared(), batch).build(Task.class);
       if (scenario.training().batchesPerEpoch() == Scenario.Training.ONE_PASS) {
         scenario = scenario.withBatchesPerEpoch(Math.max(1, task.examples() / batch));
       }

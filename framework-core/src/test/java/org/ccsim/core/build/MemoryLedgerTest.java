@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 class MemoryLedgerTest {
 
   private static final long MB = 1L << 20;
+  private static final JsonPath TASK = JsonPath.ROOT.key("task");
   private static final JsonPath NETWORK = JsonPath.ROOT.key("network");
   private static final JsonPath RULE = JsonPath.ROOT.key("rules").key("bp");
 
@@ -95,6 +96,30 @@ class MemoryLedgerTest {
     assertTrue(ledger.check(List.of("silent"), 4, 4).isPresent(), "4 units of 30 MB at once: 120 MB");
     assertTrue(ledger.check(List.of("silent", "quiet"), 4, 2).orElseThrow().message()
         .startsWith("the run needs about 120.0 MB for 4 training units"), "each rule's units count");
+  }
+
+  @Test
+  void theTasksDataIsCountedOnceWhateverTheUnitsRunningAtOnce() {
+    MemoryLedger ledger = new MemoryLedger(100 * MB);
+    ledger.shared().reserve(TASK, "images", 40 * MB);
+    ledger.common().reserve(NETWORK, "parameters", 10 * MB);
+    assertEquals(10 * MB, ledger.unitBytes("bp"), "a unit holds no copy of the task's data");
+    assertTrue(ledger.check(List.of("bp"), 6, 6).isEmpty(), "40 MB once + 6 units of 10 MB: exactly 100 MB");
+    Problem problem = ledger.check(List.of("bp"), 7, 7).orElseThrow();
+    assertTrue(problem.message().startsWith("the run needs about 110.0 MB for 7 training units at once on 7 thread(s)"
+        + " (the largest, of rule bp, about 10.0 MB) and the task's data held once (about 40.0 MB), more than the JVM"
+        + " heap limit of 100.0 MB: run with --threads 6 (about 100.0 MB), or raise the heap limit"), problem.message());
+  }
+
+  @Test
+  void aUnitThatDoesNotFitBesideTheTasksDataIsRefusedSayingSo() {
+    MemoryLedger ledger = new MemoryLedger(100 * MB);
+    ledger.shared().reserve(TASK, "images", 70 * MB);
+    String message = assertThrows(BuildException.class, () -> ledger.of("bp").reserve(RULE, "traces", 40 * MB))
+        .problem().message();
+    assertTrue(message.startsWith("needs about 40.0 MB for traces, which makes a training unit of rule bp need about"
+        + " 40.0 MB in all and the task's data held once (about 70.0 MB), more than the JVM heap limit of 100.0 MB"),
+        message);
   }
 
   @Test

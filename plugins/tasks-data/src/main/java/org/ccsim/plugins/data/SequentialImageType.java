@@ -14,8 +14,9 @@ import org.pf4j.Extension;
 /**
  * The component {@code sequential-image}: {@link SequentialImage} on the IDX files of a dataset
  * folder, by default Fashion-MNIST as Debian's package {@code dataset-fashion-mnist} installs it
- * ({@code /usr/share/datasets/fashion-mnist}). The folder is read once per scenario; a missing or
- * corrupt file is refused at {@code data} with the file and what is wrong.
+ * ({@code /usr/share/datasets/fashion-mnist}). The folder is read once per scenario, the images kept
+ * declared ({@link BuildContext#reserveMemory}) before they are read; a missing or corrupt file is
+ * refused at {@code data} with the file and what is wrong.
  */
 @Extension
 public final class SequentialImageType implements TaskType {
@@ -46,25 +47,29 @@ public final class SequentialImageType implements TaskType {
   @Override
   public Task create(Config config, BuildContext context) {
     DataFolder data = config.dataset("data");
-    ImageSplit train = read(data, "train", config.has("trainExamples") ? config.integer("trainExamples") : Integer.MAX_VALUE);
-    ImageSplit test = read(data, "t10k", config.has("testExamples") ? config.integer("testExamples") : Integer.MAX_VALUE);
     int perStep = config.integer("pixelsPerStep");
-    if (train.size() % perStep != 0) {
-      throw new ConfigException("pixelsPerStep", "must divide the " + train.rows() + " x " + train.columns() + " = "
-          + train.size() + " pixels of an image (got " + perStep + ")");
-    }
-    if (test.rows() != train.rows() || test.columns() != train.columns()) {
-      throw new ConfigException("data", "the test images are " + test.rows() + " x " + test.columns()
-          + " but the training images " + train.rows() + " x " + train.columns());
-    }
-    return new SequentialImage(train, test, perStep);
-  }
-
-  private static ImageSplit read(DataFolder data, String prefix, int limit) {
-    try {
-      return ImageSplit.read(data.path(), prefix, limit);
+    try (SplitFiles train = SplitFiles.open(data.path(), "train"); SplitFiles test = SplitFiles.open(data.path(), "t10k")) {
+      if (train.pixels() % perStep != 0) {
+        throw new ConfigException("pixelsPerStep", "must divide the " + train.rows() + " x " + train.columns() + " = "
+            + train.pixels() + " pixels of an image (got " + perStep + ")");
+      }
+      if (test.rows() != train.rows() || test.columns() != train.columns()) {
+        throw new ConfigException("data", "the test images are " + test.rows() + " x " + test.columns()
+            + " but the training images " + train.rows() + " x " + train.columns());
+      }
+      int trainCount = kept(config, "trainExamples", train);
+      int testCount = kept(config, "testExamples", test);
+      context.reserveMemory("images of " + data.given() + " (train " + trainCount + " + test " + testCount + " images of "
+          + train.rows() + " x " + train.columns() + " pixels, and their labels, as bytes)",
+          train.bytes(trainCount) + test.bytes(testCount));
+      return new SequentialImage(train.read(trainCount), test.read(testCount), perStep);
     } catch (IdxException e) {
       throw new ConfigException("data", e.getMessage());
     }
+  }
+
+  /** The images kept of {@code split}: the first {@code trainExamples} (or {@code testExamples}), or all. */
+  private static int kept(Config config, String parameter, SplitFiles split) {
+    return config.has(parameter) ? Math.min(config.integer(parameter), split.count()) : split.count();
   }
 }

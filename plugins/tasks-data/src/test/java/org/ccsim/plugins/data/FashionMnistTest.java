@@ -27,12 +27,18 @@ class FashionMnistTest {
 
   @Test
   void theTrainingSplitHoldsSixtyThousandImagesSixThousandPerClass() throws Exception {
-    assertSplit(ImageSplit.read(FOLDER, "train", Integer.MAX_VALUE), 60_000, 6_000);
+    assertSplit(read("train"), 60_000, 6_000);
   }
 
   @Test
   void theTestSplitHoldsTenThousandImagesAThousandPerClass() throws Exception {
-    assertSplit(ImageSplit.read(FOLDER, "t10k", Integer.MAX_VALUE), 10_000, 1_000);
+    assertSplit(read("t10k"), 10_000, 1_000);
+  }
+
+  private static ImageSplit read(String prefix) throws IdxException {
+    try (SplitFiles files = SplitFiles.open(FOLDER, prefix)) {
+      return files.read(files.count());
+    }
   }
 
   private static void assertSplit(ImageSplit split, int count, int perClass) {

@@ -45,13 +45,21 @@ final class IdxFiles {
    * p = 10 i + p, label i % 10.
    */
   static void split(Path folder, String prefix, int count) throws IOException {
+    split(folder, prefix, count, 0);
+  }
+
+  /**
+   * A split {@code prefix} of {@code count} 2 x 3 images in {@code folder}, gzipped: image i has pixel
+   * p = 10 (i + first) + p, label (i + first) % 10, so that splits of different {@code first} differ.
+   */
+  static void split(Path folder, String prefix, int count, int first) throws IOException {
     byte[] pixels = new byte[count * 6];
     byte[] labels = new byte[count];
     for (int i = 0; i < count; i++) {
       for (int p = 0; p < 6; p++) {
-        pixels[i * 6 + p] = (byte) (10 * i + p);
+        pixels[i * 6 + p] = (byte) (10 * (i + first) + p);
       }
-      labels[i] = (byte) (i % 10);
+      labels[i] = (byte) ((i + first) % 10);
     }
     writeGzipped(folder.resolve(prefix + "-images-idx3-ubyte.gz"), idx(new int[] {count, 2, 3}, pixels));
     writeGzipped(folder.resolve(prefix + "-labels-idx1-ubyte.gz"), idx(new int[] {count}, labels));
