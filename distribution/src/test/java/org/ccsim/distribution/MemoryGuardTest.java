@@ -45,6 +45,16 @@ class MemoryGuardTest {
         + " x P 1001000 doubles, and batch x n^2 for J_t)"), result.err());
   }
 
+  @Test
+  void aLeastSquaresSystemTooBigForTheHeapIsRefusedAtTheRule() {
+    Cli.Result result = Cli.run("validate", Cli.scenarios().resolve("bp-lambda-alignment.json").toString(),
+        "--set", "network.hidden=300");
+    assertEquals(2, result.exit(), result.err());
+    assertTrue(result.err().contains("$.rules.lsq-1: needs about"), result.err());
+    assertTrue(result.err().contains("for least-squares fit (A, the system and its LU: 3 x P^2 with P = n 300 x (m 300"
+        + " + 1), and per example two traces, doubles), more than the JVM heap limit of"), result.err());
+  }
+
   /**
    * A batch size that makes one unit about 60% of this JVM's heap: it validates (one unit fits), and
    * {@code run} refuses two at once, suggesting one thread, before it creates a results folder.

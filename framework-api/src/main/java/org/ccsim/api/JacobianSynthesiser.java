@@ -24,4 +24,26 @@ public interface JacobianSynthesiser extends Synthesiser {
   default boolean linearInTrainedWeights() {
     return false;
   }
+
+  /**
+   * For a synthesiser {@link #linearInTrainedWeights linear in its trained weights}: m, the size of
+   * the input {@code z(h)} of its trained layer. Its {@link Synthesiser#TRAINED} tensors are then
+   * exactly {@code W} (n x m) and {@code b} (n x 1), in that order, and {@code g = W z(h) + b}: the
+   * layout the least-squares and preconditioned updates of BP(lambda) rely on.
+   *
+   * @throws UnsupportedOperationException if it is not linear in its trained weights
+   */
+  default int readoutInputs() {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " is not linear in its trained weights");
+  }
+
+  /**
+   * Writes {@code z(h)} ({@link #readoutInputs} values), the input of the trained layer, into
+   * {@code z}.
+   *
+   * @throws UnsupportedOperationException if it is not linear in its trained weights
+   */
+  default void readoutInput(ParameterSet theta, double[] h, double[] z) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " is not linear in its trained weights");
+  }
 }

@@ -3,6 +3,7 @@ package org.ccsim.testkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.random.RandomGenerator;
 import org.ccsim.api.Config;
 import org.ccsim.api.JacobianSynthesiser;
@@ -75,6 +76,38 @@ public abstract class SynthesiserContract extends ComponentContract<Synthesiser>
         }
         assertClose(vTrace, expectedValues, "addParameterJacobian");
       }
+    }
+  }
+
+  @Test
+  void aSynthesiserLinearInItsTrainedWeightsIsItsReadoutOfItsReadoutInput() {
+    for (Config config : configs()) {
+      if (!(create(config, 4) instanceof JacobianSynthesiser synth) || !synth.linearInTrainedWeights()) {
+        continue;
+      }
+      int n = synth.size();
+      RandomGenerator random = TestBuildContext.random(8);
+      ParameterSet theta = synth.initialParameters(random);
+      List<Tensor> trained = theta.group(Synthesiser.TRAINED);
+      assertEquals(2, trained.size(), "trained tensors: W then b");
+      int m = synth.readoutInputs();
+      assertEquals(n * m, trained.get(0).data().length, "W is n x m");
+      assertEquals(n, trained.get(1).data().length, "b has n values");
+      for (Tensor t : trained) {
+        for (int i = 0; i < t.data().length; i++) {
+          t.data()[i] = random.nextGaussian();
+        }
+      }
+      double[] h = NetworkContract.gaussian(n, random);
+      double[] z = new double[m];
+      synth.readoutInput(theta, h, z);
+      double[] expected = trained.get(1).data().clone();
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < m; j++) {
+          expected[i] += trained.get(0).data()[i * m + j] * z[j];
+        }
+      }
+      assertClose(predict(synth, theta, h), expected, "g = W z(h) + b");
     }
   }
 

@@ -87,6 +87,26 @@ final class CerebellumSynthesiser implements JacobianSynthesiser {
     return !settings.allPlastic();
   }
 
+  /** With the Purkinje layer alone plastic: m = N_gc, the granule cells. */
+  @Override
+  public int readoutInputs() {
+    requireLinear();
+    return cells;
+  }
+
+  /** With the Purkinje layer alone plastic: the granule cells' output {@code z = phi(W_mg h + b_g)}. */
+  @Override
+  public void readoutInput(ParameterSet theta, double[] h, double[] z) {
+    requireLinear();
+    granules(theta, h, scratch.get()[0], z);
+  }
+
+  private void requireLinear() {
+    if (settings.allPlastic()) {
+      throw new UnsupportedOperationException("a cerebellum whose granule layer learns is not linear in its trained weights");
+    }
+  }
+
   @Override
   public ParameterSet initialParameters(RandomGenerator random) {
     String granuleGroup = settings.allPlastic() ? TRAINED : FIXED;

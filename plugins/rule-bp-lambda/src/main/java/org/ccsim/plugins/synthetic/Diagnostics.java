@@ -29,7 +29,8 @@ import org.ccsim.api.TrainingContext;
  * of the cortical state {@code h_t} and of the prediction {@code g_t}, averaged over the units where
  * both vary (cortical vs Purkinje population activity for a cerebellum); and
  * {@code synth-active-fraction}, the synthesiser's {@link Synthesiser#activeFraction} (the granule
- * layer's sparsity), when it gives a number. With updates at every step ({@code bp-lambda}), the
+ * layer's sparsity), when it gives a number; {@code linear-fit-alignment}, the ceiling of any linear
+ * synthesiser on the batch ({@link LinearFitCeiling}). With updates at every step ({@code bp-lambda}), the
  * synthesiser's weights of step t are those it began with, before the step's own correction.
  */
 public final class Diagnostics {
@@ -40,9 +41,10 @@ public final class Diagnostics {
   static final String SG_NORM_RATIO = "sg-norm-ratio";
   public static final String CORRELATION = "cortex-sg-correlation";
   static final String ACTIVE_FRACTION = "synth-active-fraction";
+  public static final String LINEAR_FIT = "linear-fit-alignment";
 
   /** The metrics whose computation reads the cortex's weights of every step (through {@code J_t}). */
-  static final List<String> READ_CORTEX = List.of(ALIGNMENT, SG_ALIGNMENT, SG_NORM_RATIO);
+  static final List<String> READ_CORTEX = List.of(ALIGNMENT, SG_ALIGNMENT, SG_NORM_RATIO, LINEAR_FIT);
   /** The metrics whose computation reads the synthesiser's weights of every step. */
   static final List<String> READ_SYNTHESISER = List.of(CORRELATION, ACTIVE_FRACTION);
 
@@ -53,7 +55,9 @@ public final class Diagnostics {
       CORRELATION, "Pearson correlation across examples and steps of h_t,i with the synthesiser's output g_t,i,"
           + " mean over units i (signed: units of opposite sign cancel)",
       ACTIVE_FRACTION, "fraction of the synthesiser's hidden units active (granule-layer sparsity of a cerebellum);"
-          + " recorded for synthesisers with hidden units (cerebellum, mlp)");
+          + " recorded for synthesisers with hidden units (cerebellum, mlp)",
+      LINEAR_FIT, "the ceiling of any linear synthesiser: sg-alignment of the least-squares linear map from [h_t; 1]"
+          + " to G*_t fitted on the batch itself (examples and non-terminal steps)");
 
   private Diagnostics() {
   }
@@ -79,19 +83,29 @@ public final class Diagnostics {
     double synthetic = 0;
     double predicted = 0;
     double exact = 0;
+    int count = batch * Math.max(steps - 1, 1);
+    boolean fits = context.records(LINEAR_FIT) && steps > 1;
+    double[][] states = fits ? new double[count][] : null;
+    double[][] futures = fits ? new double[count][] : null;
     for (int b = 0; b < batch; b++) {
       double[][] c = run.immediateOf(b);
       double[][] gOfB = LockstepBatch.ofExample(g, b);
       double[][] future = LambdaTargets.of(c, gOfB, run.jacobiansOf(b), 1, 1);
       for (int t = 0; t < steps - 1; t++) {
+        if (fits) {
+          states[b * (steps - 1) + t] = run.states(t)[b];
+          futures[b * (steps - 1) + t] = future[t];
+        }
         signal += cosine(c[t], sgWeight, gOfB[t], c[t], 1, future[t]);
         synthetic += cosine(null, 1, gOfB[t], null, 1, future[t]);
         predicted += norm(gOfB[t]);
         exact += norm(future[t]);
       }
     }
-    int count = batch * Math.max(steps - 1, 1);
     context.record(ALIGNMENT, signal / count);
+    if (fits) {
+      context.record(LINEAR_FIT, LinearFitCeiling.alignment(states, futures));
+    }
     context.record(SG_ALIGNMENT, synthetic / count);
     if (exact > 0) {
       context.record(SG_NORM_RATIO, predicted / exact);
@@ -188,7 +202,7 @@ public final class Diagnostics {
 
 
   /** The cosine between {@code a + sa * x} and {@code b + sb * y}; a null base counts as zero. */
-  private static double cosine(double[] a, double sa, double[] x, double[] b, double sb, double[] y) {
+  static double cosine(double[] a, double sa, double[] x, double[] b, double sb, double[] y) {
     double dot = 0;
     double left = 0;
     double right = 0;

@@ -5,6 +5,7 @@ import org.ccsim.api.ComponentType;
 import org.ccsim.api.Config;
 import org.ccsim.api.LearningRule;
 import org.ccsim.api.Network;
+import org.ccsim.core.optim.SgdType;
 import org.ccsim.plugins.cerebellum.CerebellumType;
 import org.ccsim.plugins.synthesisers.LinearSynthesiserType;
 import org.ccsim.plugins.synthesisers.MlpSynthesiserType;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Nested;
 class SyntheticGradientContractTest {
 
   private static final List<ComponentType<?>> SYNTHESISERS =
-      List.of(new LinearSynthesiserType(), new MlpSynthesiserType(), new CerebellumType());
+      List.of(new LinearSynthesiserType(), new MlpSynthesiserType(), new CerebellumType(), new SgdType());
 
   private static Network cortex() {
     return SyntheticFixtures.tanhRnn(3, 4, 2);
@@ -32,6 +33,11 @@ class SyntheticGradientContractTest {
   private static Config mlp() {
     MlpSynthesiserType type = new MlpSynthesiserType();
     return TestConfigs.of(type, "hidden", 5);
+  }
+
+  /** Plain SGD with rate 1: least squares' step taken whole. */
+  private static Config sgd() {
+    return TestConfigs.of(new SgdType(), "learningRate", 1.0);
   }
 
   private static Config cerebellum(Object... overrides) {
@@ -65,7 +71,12 @@ class SyntheticGradientContractTest {
       return List.of(TestConfigs.of(type(), "lambda", 0.5, "synthClip", 1.0),
           TestConfigs.of(type(), "synthesiser", mlp(), "update", "step"),
           TestConfigs.of(type(), "synthesiser", cerebellum("expansion", 3, "fanIn", 2)),
-          TestConfigs.of(type(), "synthesiser", cerebellum("expansion", 2, "plasticity", "all"), "update", "step"));
+          TestConfigs.of(type(), "synthesiser", cerebellum("expansion", 2, "plasticity", "all"), "update", "step"),
+          TestConfigs.of(type(), "lambda", 0.8, "synthUpdate", "preconditioned", "covarianceRate", 0.5, "update", "step"),
+          TestConfigs.of(type(), "synthUpdate", "least-squares", "synthOptimiser", sgd(), "ridge", 0.01, "memory", 0.9,
+              "solveEvery", 2),
+          TestConfigs.of(type(), "synthesiser", cerebellum("expansion", 2, "fanIn", 2), "synthUpdate", "least-squares",
+              "synthOptimiser", sgd()));
     }
   }
 
@@ -81,7 +92,8 @@ class SyntheticGradientContractTest {
     protected List<Config> configs() {
       return List.of(TestConfigs.of(type(), "truncation", 2),
           TestConfigs.of(type(), "synthesiser", mlp(), "update", "window"),
-          TestConfigs.of(type(), "synthesiser", cerebellum("fanIn", 3, "plasticity", "all")));
+          TestConfigs.of(type(), "synthesiser", cerebellum("fanIn", 3, "plasticity", "all")),
+          TestConfigs.of(type(), "truncation", 2, "synthUpdate", "preconditioned", "ridge", 0.1));
     }
   }
 
@@ -95,7 +107,8 @@ class SyntheticGradientContractTest {
 
     @Override
     protected List<Config> configs() {
-      return List.of(TestConfigs.of(type(), "lambda", 0.9), TestConfigs.of(type(), "synthesiser", mlp()));
+      return List.of(TestConfigs.of(type(), "lambda", 0.9), TestConfigs.of(type(), "synthesiser", mlp()),
+          TestConfigs.of(type(), "synthUpdate", "preconditioned"));
     }
   }
 }

@@ -53,6 +53,17 @@ public final class LinearSynthesiser implements JacobianSynthesiser {
     return true;
   }
 
+  /** m = n: the trained layer reads h itself. */
+  @Override
+  public int readoutInputs() {
+    return n;
+  }
+
+  @Override
+  public void readoutInput(ParameterSet theta, double[] h, double[] z) {
+    System.arraycopy(h, 0, z, 0, n);
+  }
+
   @Override
   public void addParameterJacobian(ParameterSet theta, double[] h, double[] traceT) {
     for (int i = 0; i < n; i++) {

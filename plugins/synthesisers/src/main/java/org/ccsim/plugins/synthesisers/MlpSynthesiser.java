@@ -54,6 +54,26 @@ public final class MlpSynthesiser implements JacobianSynthesiser {
     return trainOutputOnly;
   }
 
+  /** With only the output layer trained: m = the width of the last hidden layer. */
+  @Override
+  public int readoutInputs() {
+    requireLinear();
+    return width;
+  }
+
+  /** With only the output layer trained: the last hidden layer's activations {@code z_L}. */
+  @Override
+  public void readoutInput(ParameterSet theta, double[] h, double[] z) {
+    requireLinear();
+    System.arraycopy(forward(theta, h)[layers], 0, z, 0, width);
+  }
+
+  private void requireLinear() {
+    if (!trainOutputOnly) {
+      throw new UnsupportedOperationException("an mlp whose hidden layers learn is not linear in its trained weights");
+    }
+  }
+
   @Override
   public ParameterSet initialParameters(RandomGenerator random) {
     String hiddenGroup = trainOutputOnly ? FIXED : TRAINED;

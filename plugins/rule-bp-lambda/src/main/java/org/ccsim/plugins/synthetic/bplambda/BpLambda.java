@@ -16,6 +16,8 @@ import org.ccsim.plugins.synthetic.FiniteChecks;
 import org.ccsim.plugins.synthetic.Lesions;
 import org.ccsim.plugins.synthetic.LockstepBatch;
 import org.ccsim.plugins.synthetic.SynthesiserTraining;
+import org.ccsim.plugins.synthetic.SynthesiserUpdate;
+import org.ccsim.plugins.synthetic.TrainedVector;
 
 /**
  * Accumulate BP(lambda) (ALGORITHMS §3b; Pemberton &amp; Costa, TMLR 2024): the cortex learns online
@@ -53,18 +55,35 @@ public final class BpLambda implements LearningRule {
   private final Parallel parallel;
   private final Settings settings;
   private final SynthesiserTraining training;
+  /** Least-squares BP(lambda)'s accumulator, or null for the other updates. */
+  private final LeastSquaresFit fit;
   /** Kept from batch to batch of the same shape, so that training allocates nothing. */
   private Workspace workspace;
 
+  /** BP(lambda) whose synthesiser learns by the plain summed update. */
   public BpLambda(Network network, JacobianSynthesiser synthesiser, ParameterSet theta, Compute compute, Parallel parallel,
       Settings settings) {
+    this(network, synthesiser, theta, compute, parallel, settings, SynthesiserUpdate.GRADIENT);
+  }
+
+  /**
+   * @param update how the synthesiser's summed update becomes its step: as it is, preconditioned, or
+   *     replaced by the least-squares solution ({@link LeastSquaresFit}: then the form must be the
+   *     trace and updates once per batch)
+   */
+  public BpLambda(Network network, JacobianSynthesiser synthesiser, ParameterSet theta, Compute compute, Parallel parallel,
+      Settings settings, SynthesiserUpdate update) {
     this.network = network;
     this.synthesiser = synthesiser;
     this.theta = theta;
     this.compute = compute;
     this.parallel = parallel;
     this.settings = settings;
-    this.training = new SynthesiserTraining(theta);
+    this.training = new SynthesiserTraining(theta, synthesiser, update);
+    this.fit = update.method() == SynthesiserUpdate.Method.LEAST_SQUARES
+        ? new LeastSquaresFit(synthesiser, theta, compute, settings.gamma(), update.ridge(), update.memory(),
+            update.solveEvery())
+        : null;
   }
 
   @Override
@@ -86,6 +105,9 @@ public final class BpLambda implements LearningRule {
     double sgWeight = present ? settings.sgWeight() : 0;
     double tdError = 0;
     learner.reset();
+    if (fit != null) {
+      fit.startBatch(batch.size());
+    }
     for (int t = 0; t < steps; t++) {
       boolean last = t == steps - 1;
       run.forward(t, params, context, cortexGrad);
@@ -95,7 +117,10 @@ public final class BpLambda implements LearningRule {
         }
       } else {
         if (t > 0) {
-          synthGrad.addScaled(learner.correct(run.states(t), run.immediate(t), run.jacobians(t), last), -1);
+          ParameterSet update = learner.correct(run.states(t), run.immediate(t), run.jacobians(t), last);
+          if (fit == null) {
+            synthGrad.addScaled(update, -1);
+          }
           Finite.check(FiniteChecks.TD_ERROR, t, learner.tdErrorNorm());
           tdError += learner.tdErrorNorm();
           if (settings.everyStep()) {
@@ -104,6 +129,9 @@ public final class BpLambda implements LearningRule {
         }
         learner.predict(run.states(t), run.jacobians(t), last, g[t]);
         Finite.check(FiniteChecks.SYNTHETIC_GRADIENT, t, g[t]);
+        if (!last) {
+          training.observe(run.states(t));
+        }
       }
       Diagnostics.learningSignal(run.immediate(t), g[t], sgWeight, signal);
       run.accumulateCortex(t, params, signal, cortexGrad);
@@ -115,6 +143,9 @@ public final class BpLambda implements LearningRule {
     Diagnostics.recordAlignment(context, run, g, sgWeight);
     if (present) {
       Diagnostics.recordSynthesiser(context, run, g, synthesiser, theta);
+    }
+    if (fit != null && present) {
+      fit.endBatch(TrainedVector.trained(synthGrad));
     }
     if (!settings.everyStep()) {
       training.applyWithCortex(context, cortexGrad, batch.size());
@@ -132,11 +163,17 @@ public final class BpLambda implements LearningRule {
   @Override
   public void saveState(Snapshot into) {
     training.saveState(into);
+    if (fit != null) {
+      fit.saveState(into.child("least-squares"));
+    }
   }
 
   @Override
   public void restoreState(Snapshot from) {
     training.restoreState(from);
+    if (fit != null) {
+      fit.restoreState(from.child("least-squares"));
+    }
   }
 
   /** The records, traces and gradient buffers of one batch shape (size, episode length, parameters). */
@@ -154,7 +191,7 @@ public final class BpLambda implements LearningRule {
       Eligibility eligibility = settings.form().create(synthesiser, theta, compute, batch.size(),
           settings.gamma() * settings.lambda(), settings.historyTolerance());
       learner = new BpLambdaLearner(synthesiser, theta, eligibility, compute, parallel, settings.parallel(), batch.size(),
-          settings.gamma(), settings.maxUpdateNorm());
+          settings.gamma(), settings.maxUpdateNorm(), fit);
       g = new double[run.length()][batch.size()][n];
       signal = new double[batch.size()][n];
       cortexGrad = params.zerosLike();

@@ -49,6 +49,9 @@ public final class BpLambdaLearner {
   private final double[] flatUpdate;
   private final ParameterSet update;
   private final List<Tensor> updateTensors;
+  /** Least squares' accumulator and the traces it reads, or null. */
+  private final LeastSquaresFit fit;
+  private final EligibilityTrace traces;
   private final IntConsumer correctExample = this::correctExample;
   private final IntConsumer predictExample = this::predictExample;
   /** The arguments of the call in progress, for the per-example bodies (no capturing lambdas: no allocation). */
@@ -67,6 +70,17 @@ public final class BpLambdaLearner {
    */
   public BpLambdaLearner(Synthesiser synthesiser, ParameterSet theta, Eligibility eligibility, Compute compute,
       Parallel host, boolean parallel, int batch, double gamma, double maxUpdateNorm) {
+    this(synthesiser, theta, eligibility, compute, host, parallel, batch, gamma, maxUpdateNorm, null);
+  }
+
+  /**
+   * A learner that also feeds least-squares BP(lambda)'s {@code fit} with every step, for which the
+   * eligibility must be an {@link EligibilityTrace} ({@code fit} null: none).
+   */
+  BpLambdaLearner(Synthesiser synthesiser, ParameterSet theta, Eligibility eligibility, Compute compute,
+      Parallel host, boolean parallel, int batch, double gamma, double maxUpdateNorm, LeastSquaresFit fit) {
+    this.fit = fit;
+    this.traces = fit == null ? null : (EligibilityTrace) eligibility;
     this.synthesiser = synthesiser;
     this.theta = theta;
     this.eligibility = eligibility;
@@ -112,6 +126,9 @@ public final class BpLambdaLearner {
     this.last = last;
     int batch = h.length;
     forEachExample(batch, correctExample);
+    if (fit != null) {
+      fit.accumulate();
+    }
     Arrays.fill(flatUpdate, 0.0);
     double norms = 0;
     for (int b = 0; b < batch; b++) {
@@ -144,6 +161,9 @@ public final class BpLambdaLearner {
     deltaNorms[b] = Math.sqrt(squares);
     Arrays.fill(partial[b], 0.0);
     eligibility.contract(b, delta, 1.0 / h.length, partial[b]);
+    if (fit != null) {
+      fit.prepare(b, traces.transposed(b), jacobians[b], h[b], c[b], last);
+    }
   }
 
   private ParameterSet clippedUpdate() {
@@ -184,6 +204,9 @@ public final class BpLambdaLearner {
       Arrays.fill(g[b], 0.0);
     } else {
       synthesiser.predict(theta, h[b], g[b]);
+      if (fit != null) {
+        fit.observe(b, h[b]);
+      }
       eligibility.advance(b, h[b], jacobians[b]);
     }
     System.arraycopy(g[b], 0, previous[b], 0, n);

@@ -16,6 +16,7 @@ import org.ccsim.api.Range;
 import org.ccsim.plugins.synthetic.Diagnostics;
 import org.ccsim.plugins.synthetic.Lesions;
 import org.ccsim.plugins.synthetic.LockstepBatch;
+import org.ccsim.plugins.synthetic.SynthesiserUpdate;
 import org.ccsim.plugins.synthetic.SyntheticGradientParams;
 import org.ccsim.plugins.synthetic.TrainedVector;
 import org.pf4j.Extension;
@@ -49,6 +50,7 @@ public final class BpLambdaType implements LearningRuleType {
             + " (needs a synthesiser linear in its weights); auto: the cheaper by a cost model"));
     params.add(Param.real("historyTolerance", 0.0, Range.between(0, 1),
         "history form: stop summing at terms weighted (gamma lambda)^k below this (0: exact, every term)"));
+    params.addAll(SynthesiserUpdate.parameters(SynthesiserUpdate.Method.values()));
     return params;
   }
 
@@ -78,25 +80,55 @@ public final class BpLambdaType implements LearningRuleType {
     int length = context.episodeLength();
     double decay = config.real("gamma") * config.real("lambda");
     TraceForm.Shape shape = new TraceForm.Shape(n, size, length, decay);
-    TraceForm form = form(config, context, synthesiser, shape);
+    SynthesiserUpdate update = SynthesiserUpdate.of(config, synthesiser, context);
+    boolean leastSquares = update.method() == SynthesiserUpdate.Method.LEAST_SQUARES;
+    TraceForm form = form(config, context, synthesiser, shape, leastSquares);
+    int batch = context.batchSize();
+    if (leastSquares) {
+      requireLeastSquaresSettings(config);
+      int m = synthesiser.readoutInputs();
+      context.reserveMemory("least-squares fit (A, the system and its LU: 3 x P^2 with P = n " + n + " x (m " + m
+          + " + 1), and per example two traces, doubles)", LeastSquaresFit.bytes(n, m, batch));
+    }
     double thetaValues = theta.tensors().stream().mapToDouble(t -> t.data().length).sum();
     form.reserve(context, shape, thetaValues);
     LockstepBatch.reserve(context);
-    int batch = context.batchSize();
     context.reserveMemory("synthesiser updates (batch " + batch + " + 1 x P " + size + " and " + Math.round(thetaValues)
         + " parameter values, doubles)", Double.BYTES * ((batch + 1.0) * size + thetaValues));
     BpLambda.Settings settings = new BpLambda.Settings(config.real("lambda"), config.real("gamma"),
         SyntheticGradientParams.effectiveWeight(config), config.has("synthClip") ? config.real("synthClip") : Double.POSITIVE_INFINITY,
         config.string("update").equals("step"), form, config.real("historyTolerance"),
         form.spreads(shape));
-    return new BpLambda(context.network(), synthesiser, theta, context.compute(), context.parallel(), settings);
+    return new BpLambda(context.network(), synthesiser, theta, context.compute(), context.parallel(), settings, update);
   }
 
-  private static TraceForm form(Config config, BuildContext context, JacobianSynthesiser synthesiser, TraceForm.Shape shape) {
+  /** Least squares solves once per batch, sets theta through plain SGD and clips nothing. */
+  private static void requireLeastSquaresSettings(Config config) {
+    if (config.string("update").equals("step")) {
+      throw new ConfigException("update", "synthUpdate least-squares solves for theta once per batch: use update"
+          + " episode");
+    }
+    if (config.has("synthClip")) {
+      throw new ConfigException("synthClip", "synthUpdate least-squares takes no gradient steps to clip: leave it out");
+    }
+    String optimiser = config.component(SyntheticGradientParams.SYNTH_OPTIMISER.name()).type();
+    if (!optimiser.equals("sgd")) {
+      throw new ConfigException(SyntheticGradientParams.SYNTH_OPTIMISER.name(), "synthUpdate least-squares hands"
+          + " the optimiser the step theta - theta*, which only sgd takes as it is (learningRate 1: theta = theta*);"
+          + " got '" + optimiser + "'");
+    }
+  }
+
+  private static TraceForm form(Config config, BuildContext context, JacobianSynthesiser synthesiser, TraceForm.Shape shape,
+      boolean leastSquares) {
     String chosen = config.string("traceForm");
     TraceForm form;
+    if (leastSquares && chosen.equals(TraceForm.HISTORY.id())) {
+      throw new ConfigException("traceForm", "synthUpdate least-squares reads the eligibility traces themselves:"
+          + " use trace or auto");
+    }
     if (chosen.equals("auto")) {
-      form = TraceForm.cheapest(synthesiser, shape);
+      form = leastSquares ? TraceForm.TRACE : TraceForm.cheapest(synthesiser, shape);
       context.resolve("traceForm", form.id());
     } else if (chosen.equals(TraceForm.HISTORY.id()) && !synthesiser.linearInTrainedWeights()) {
       throw new ConfigException("traceForm", "the history form needs a synthesiser linear in its trained weights"

@@ -14,6 +14,7 @@ import org.ccsim.plugins.synthetic.FiniteChecks;
 import org.ccsim.plugins.synthetic.Lesions;
 import org.ccsim.plugins.synthetic.LockstepBatch;
 import org.ccsim.plugins.synthetic.SynthesiserTraining;
+import org.ccsim.plugins.synthetic.SynthesiserUpdate;
 
 /**
  * n-step DNI (ALGORITHMS §3a; Jaderberg et al. 2017): truncated BPTT(K) in which the synthetic
@@ -59,12 +60,18 @@ public final class Dni implements LearningRule {
   private final Settings settings;
   private final SynthesiserTraining training;
 
+  /** DNI whose synthesiser learns by the plain gradient. */
   public Dni(Network network, Synthesiser synthesiser, ParameterSet theta, Settings settings) {
+    this(network, synthesiser, theta, settings, SynthesiserUpdate.GRADIENT);
+  }
+
+  /** @param update how the synthesiser's gradient becomes its step (gradient or preconditioned) */
+  public Dni(Network network, Synthesiser synthesiser, ParameterSet theta, Settings settings, SynthesiserUpdate update) {
     this.network = network;
     this.synthesiser = synthesiser;
     this.theta = theta;
     this.settings = settings;
-    this.training = new SynthesiserTraining(theta);
+    this.training = new SynthesiserTraining(theta, synthesiser, update);
   }
 
   @Override
@@ -163,6 +170,7 @@ public final class Dni implements LearningRule {
    * @return the batch mean of {@code ||target_b - g(h_b)||}
    */
   private double trainSynthesiser(double[][] h, double[][] target, ParameterSet synthGrad) {
+    training.observe(h);
     double[] error = new double[synthesiser.size()];
     double norms = 0;
     for (int b = 0; b < h.length; b++) {

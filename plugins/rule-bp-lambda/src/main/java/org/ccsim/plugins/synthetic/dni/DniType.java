@@ -13,6 +13,7 @@ import org.ccsim.api.Synthesiser;
 import org.ccsim.plugins.synthetic.Diagnostics;
 import org.ccsim.plugins.synthetic.Lesions;
 import org.ccsim.plugins.synthetic.LockstepBatch;
+import org.ccsim.plugins.synthetic.SynthesiserUpdate;
 import org.ccsim.plugins.synthetic.SyntheticGradientParams;
 import org.pf4j.Extension;
 
@@ -44,6 +45,7 @@ public final class DniType implements LearningRuleType {
         SyntheticGradientParams.MODE));
     params.add(Param.choice("update", "episode", List.of("episode", "window"),
         "apply cortex and synthesiser updates after every window, or summed once per batch"));
+    params.addAll(SynthesiserUpdate.parameters(SynthesiserUpdate.Method.GRADIENT, SynthesiserUpdate.Method.PRECONDITIONED));
     return params;
   }
 
@@ -68,6 +70,7 @@ public final class DniType implements LearningRuleType {
     Dni.Settings settings = new Dni.Settings(config.integer("truncation"),
         SyntheticGradientParams.effectiveWeight(config), config.real(SyntheticGradientParams.SG_WEIGHT.name()),
         config.string("update").equals("window"));
-    return new Dni(context.network(), synthesiser, SyntheticGradientParams.weights(synthesiser, context), settings);
+    return new Dni(context.network(), synthesiser, SyntheticGradientParams.weights(synthesiser, context), settings,
+        SynthesiserUpdate.of(config, synthesiser, context));
   }
 }

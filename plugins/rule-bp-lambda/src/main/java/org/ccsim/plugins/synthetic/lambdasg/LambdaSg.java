@@ -6,6 +6,7 @@ import org.ccsim.api.Finite;
 import org.ccsim.api.LearningRule;
 import org.ccsim.api.Network;
 import org.ccsim.api.ParameterSet;
+import org.ccsim.api.Snapshot;
 import org.ccsim.api.Synthesiser;
 import org.ccsim.api.TrainingContext;
 import org.ccsim.plugins.synthetic.Diagnostics;
@@ -13,6 +14,7 @@ import org.ccsim.plugins.synthetic.FiniteChecks;
 import org.ccsim.plugins.synthetic.LambdaTargets;
 import org.ccsim.plugins.synthetic.LockstepBatch;
 import org.ccsim.plugins.synthetic.SynthesiserTraining;
+import org.ccsim.plugins.synthetic.SynthesiserUpdate;
 
 /**
  * The offline forward view of BP(lambda), "lambda-SG" (ALGORITHMS §3c): runs the whole episode with
@@ -33,11 +35,18 @@ public final class LambdaSg implements LearningRule {
   private final double gamma;
   private final double sgWeight;
 
+  /** lambda-SG whose synthesiser learns by the plain gradient. */
   public LambdaSg(Network network, Synthesiser synthesiser, ParameterSet theta, double lambda, double gamma, double sgWeight) {
+    this(network, synthesiser, theta, lambda, gamma, sgWeight, SynthesiserUpdate.GRADIENT);
+  }
+
+  /** @param update how the synthesiser's gradient becomes its step (gradient or preconditioned) */
+  public LambdaSg(Network network, Synthesiser synthesiser, ParameterSet theta, double lambda, double gamma, double sgWeight,
+      SynthesiserUpdate update) {
     this.network = network;
     this.synthesiser = synthesiser;
     this.theta = theta;
-    this.training = new SynthesiserTraining(theta);
+    this.training = new SynthesiserTraining(theta, synthesiser, update);
     this.lambda = lambda;
     this.gamma = gamma;
     this.sgWeight = sgWeight;
@@ -64,6 +73,9 @@ public final class LambdaSg implements LearningRule {
       run.accumulateCortex(t, params, signal, cortexGrad);
     }
     ParameterSet synthGrad = training.gradient();
+    for (int t = 0; t < steps - 1; t++) {
+      training.observe(run.states(t));
+    }
     double[] error = new double[network.hiddenSize()];
     for (int b = 0; b < examples; b++) {
       double[][] gOfB = LockstepBatch.ofExample(g, b);
@@ -78,5 +90,15 @@ public final class LambdaSg implements LearningRule {
     // before the cortex update: the Jacobians of the run read the parameters when used
     Diagnostics.recordAlignment(context, run, g, sgWeight);
     training.applyWithCortex(context, cortexGrad, examples);
+  }
+
+  @Override
+  public void saveState(Snapshot into) {
+    training.saveState(into);
+  }
+
+  @Override
+  public void restoreState(Snapshot from) {
+    training.restoreState(from);
   }
 }

@@ -11,6 +11,7 @@ import org.ccsim.api.Param;
 import org.ccsim.api.Synthesiser;
 import org.ccsim.plugins.synthetic.Diagnostics;
 import org.ccsim.plugins.synthetic.LockstepBatch;
+import org.ccsim.plugins.synthetic.SynthesiserUpdate;
 import org.ccsim.plugins.synthetic.SyntheticGradientParams;
 import org.pf4j.Extension;
 
@@ -33,6 +34,7 @@ public final class LambdaSgType implements LearningRuleType {
     List<Param> params = new ArrayList<>(List.of(
         SyntheticGradientParams.LAMBDA, SyntheticGradientParams.GAMMA));
     params.addAll(SyntheticGradientParams.ALL);
+    params.addAll(SynthesiserUpdate.parameters(SynthesiserUpdate.Method.GRADIENT, SynthesiserUpdate.Method.PRECONDITIONED));
     return params;
   }
 
@@ -48,6 +50,7 @@ public final class LambdaSgType implements LearningRuleType {
     Synthesiser synthesiser = SyntheticGradientParams.synthesiser(config, context);
     LockstepBatch.reserve(context);
     return new LambdaSg(context.network(), synthesiser, SyntheticGradientParams.weights(synthesiser, context),
-        config.real("lambda"), config.real("gamma"), SyntheticGradientParams.effectiveWeight(config));
+        config.real("lambda"), config.real("gamma"), SyntheticGradientParams.effectiveWeight(config),
+        SynthesiserUpdate.of(config, synthesiser, context));
   }
 }
