@@ -12,9 +12,9 @@ import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
 
 /**
- * Preconditioned synthesiser updates (docs/ALGORITHMS.md, "Preconditioned BP(lambda)"): for a
- * synthesiser linear in its trained weights, {@code g = W z + b = Theta [z; 1]}, the Gauss-Newton
- * matrix of the squared prediction error over {@code Theta} is {@code C (x) I_n} with
+ * Preconditioned synthesiser updates (docs/ALGORITHMS.md §9a): for a synthesiser linear in its
+ * trained weights, {@code g = W z + b = Theta [z; 1]}, the Gauss-Newton matrix of the squared
+ * prediction error over {@code vec(Theta)} (rows of Theta stacked) is {@code I_n (x) C} with
  * {@code C = E[z~ z~^T]}, {@code z~ = [z; 1]} (the one-layer case of Martens &amp; Grosse's
  * Kronecker-factored curvature, 2015). The update direction {@code U} (n x (m+1), the gradient of
  * {@code W} beside that of {@code b}) becomes

@@ -14,7 +14,7 @@ import org.ccsim.api.Synthesiser;
 
 /**
  * How a synthetic-gradient rule turns what its synthesiser learned from a batch into the step it
- * hands the host (docs/ALGORITHMS.md, "Beyond plain gradients"): the plain summed update, that update
+ * hands the host (docs/ALGORITHMS.md §9): the plain summed update, that update
  * preconditioned by the inverse covariance of the synthesiser's trained-layer inputs
  * ({@link KroneckerPreconditioner}), or, for {@code bp-lambda}, the least-squares solution of the
  * update's fixed point. Both need a synthesiser linear in its trained weights.
@@ -91,8 +91,8 @@ public record SynthesiserUpdate(Method method, double covarianceRate, double rid
       return GRADIENT;
     }
     if (!(synthesiser instanceof JacobianSynthesiser linear) || !linear.linearInTrainedWeights()) {
-      throw new ConfigException("synthUpdate", id + " needs a synthesiser linear in its trained weights (linear, or"
-          + " a cerebellum whose Purkinje layer alone learns); synthesiser '"
+      throw new ConfigException("synthUpdate", id + " needs a synthesiser linear in its trained weights (linear, a"
+          + " cerebellum whose Purkinje layer alone learns, or an mlp with trainOutputOnly); synthesiser '"
           + config.component(SyntheticGradientParams.SYNTHESISER.name()).type() + "' is not");
     }
     if (method == Method.PRECONDITIONED) {

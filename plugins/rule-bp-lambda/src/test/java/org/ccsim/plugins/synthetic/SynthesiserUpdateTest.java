@@ -25,7 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The two updates beyond the plain gradient (docs/ALGORITHMS.md, "Beyond plain gradients"): the
+ * The two updates beyond the plain gradient (docs/ALGORITHMS.md §9): the
  * preconditioned update is the Gauss-Newton step of a quadratic problem (one step from anywhere
  * lands on its least-squares solution, computed here by QR); least squares reaches the fixed point of
  * BP(lambda), where the summed update of the accumulated episodes vanishes; with a huge ridge both
@@ -125,18 +125,21 @@ class SynthesiserUpdateTest {
     assertTrue(error < 1e-7, "eps U (C + eps I)^{-1} -> U: relative error " + error);
   }
 
-  @ParameterizedTest(name = "lambda {0}, gamma {1}")
-  @CsvSource({"1, 1", "0.5, 0.9", "0, 1"})
-  void leastSquaresReachesTheFixedPointWhereTheSummedUpdateVanishes(double lambda, double gamma) {
+  /** With a linear synthesiser (m = n) and a cerebellum of 8 granule cells (m = 2 n, P = 4 x 9). */
+  @ParameterizedTest(name = "lambda {0}, gamma {1}, cerebellum {2}")
+  @CsvSource({"1, 1, false", "0.5, 0.9, false", "0, 1, false", "0.9, 1, true"})
+  void leastSquaresReachesTheFixedPointWhereTheSummedUpdateVanishes(double lambda, double gamma, boolean cerebellum) {
     TestCortex cortex = TestCortex.of(2, 4, 2, "tanh", 73);
-    JacobianSynthesiser synthesiser = new LinearSynthesiser(4, Learners.JAVA);
+    JacobianSynthesiser synthesiser = cerebellum ? SyntheticFixtures.cerebellum(4, "expansion", 2, "fanIn", 2)
+        : new LinearSynthesiser(4, Learners.JAVA);
     List<Episode> batch = cortex.episodes(6, 8, random);
     ParameterSet theta = synthesiser.initialParameters(random);
+    ParameterSet zero = theta.copy();
     train(cortex, synthesiser, theta, lambda, gamma, new SynthesiserUpdate(SynthesiserUpdate.Method.LEAST_SQUARES, 0,
         1e-12, 1, 1), new Sgd(1), batch);
 
     double[] atSolution = plainGradient(cortex, synthesiser, theta, lambda, gamma, batch);
-    double[] atZero = plainGradient(cortex, synthesiser, synthesiser.initialParameters(random), lambda, gamma, batch);
+    double[] atZero = plainGradient(cortex, synthesiser, zero, lambda, gamma, batch);
     double ratio = norm(atSolution) / norm(atZero);
     assertTrue(norm(atZero) > 1e-3, "the plain update at theta = 0 is not zero: " + norm(atZero));
     assertTrue(ratio < 1e-7, "|sum delta e| at the least-squares theta / at theta = 0: " + ratio);

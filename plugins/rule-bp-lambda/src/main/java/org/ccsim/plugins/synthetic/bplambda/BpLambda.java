@@ -105,7 +105,7 @@ public final class BpLambda implements LearningRule {
     double sgWeight = present ? settings.sgWeight() : 0;
     double tdError = 0;
     learner.reset();
-    if (fit != null) {
+    if (fit != null && present) {
       fit.startBatch(batch.size());
     }
     for (int t = 0; t < steps; t++) {

@@ -15,7 +15,7 @@ import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
 
 /**
- * Least-squares BP(lambda) (docs/ALGORITHMS.md, "Least-squares BP(lambda)"): LSTD(lambda) (Boyan
+ * Least-squares BP(lambda) (docs/ALGORITHMS.md §9b): LSTD(lambda) (Boyan
  * 2002) carried over to the vector-valued TD error of accumulate BP(lambda). For a synthesiser
  * linear in its trained weights, {@code g_t = Z_t theta} with {@code Z_t = dg_t/dtheta} independent
  * of theta, so the summed update of the episodes seen is affine in theta:
@@ -26,7 +26,7 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  * a cortex that changes is forgotten), and every k batches solves the proximal ridge system
  * <pre>  (A / w + eps I) theta* = b / w + eps theta</pre>
  * (w the episodes counted, decayed alike): at {@code theta*} the summed update is
- * {@code eps w (theta - theta*)}, zero at a fixed point. The step it hands the host is
+ * {@code eps w (theta* - theta)}, zero at a fixed point. The step it hands the host is
  * {@code theta - theta*}, so that plain SGD with rate alpha moves theta the fraction alpha of the way.
  *
  * <p>Per step and example it costs one {@code P x n x n} product ({@code e_t J_{t+1}^T}) and, for the
@@ -159,14 +159,13 @@ final class LeastSquaresFit implements Stateful {
 
   /**
    * Ends a batch: every k-th batch solves for {@code theta*} and writes {@code theta - theta*} into
-   * {@code step} (the trained tensors, W then b).
-   *
-   * @return whether it solved (otherwise {@code step} is untouched and theta stays)
+   * {@code step} (the trained tensors, W then b); otherwise {@code step} is left as it is (zero) and
+   * theta stays. A singular system gives non-finite steps, which the host reports as a divergence.
    */
-  boolean endBatch(List<Tensor> step) {
+  void endBatch(List<Tensor> step) {
     batches++;
     if (batches % solveEvery != 0) {
-      return false;
+      return;
     }
     double[] w = TrainedVector.trained(theta).get(0).data();
     double[] bias = TrainedVector.trained(theta).get(1).data();
@@ -179,9 +178,7 @@ final class LeastSquaresFit implements Stateful {
       system.unsafe_set(r, r, system.unsafe_get(r, r) + ridge);
       rhs.unsafe_set(r, 0, b[q] / weight + ridge * (q < n * m ? w[q] : bias[q - n * m]));
     }
-    if (!lu.setA(system)) {
-      throw new IllegalStateException("A / w + eps I is singular (eps " + ridge + "): raise the ridge");
-    }
+    lu.setA(system);
     lu.solve(rhs, solution);
     double[] stepW = step.get(0).data();
     double[] stepB = step.get(1).data();
@@ -193,7 +190,6 @@ final class LeastSquaresFit implements Stateful {
         stepB[q - n * m] = bias[q - n * m] - solution.unsafe_get(r, 0);
       }
     }
-    return true;
   }
 
   /** The position among the trained values (W row-major, then b) of entry r = i (m+1) + j of {@code Theta = [W | b]}. */
