@@ -58,10 +58,7 @@ public record SynthesiserUpdate(Method method, double covarianceRate, double rid
    * read.
    */
   public static List<Param> parameters(Method... methods) {
-    List<String> ids = new ArrayList<>();
-    for (Method method : methods) {
-      ids.add(method.id());
-    }
+    List<String> ids = ids(methods);
     List<Param> params = new ArrayList<>(List.of(Param.choice("synthUpdate", Method.GRADIENT.id(), ids,
         "the synthesiser's step: gradient (the rule's summed update); preconditioned (that update times the"
             + " inverse covariance of the trained layer's input, a Gauss-Newton step)"
@@ -110,17 +107,17 @@ public record SynthesiserUpdate(Method method, double covarianceRate, double rid
 
   private static void requireOnly(Config config, Method method, Param param, Method... users) {
     if (config.has(param.name()) && !List.of(users).contains(method)) {
-      throw new ConfigException(param.name(), "applies only with synthUpdate " + idsOf(users) + ", and synthUpdate is "
+      throw new ConfigException(param.name(), "applies only with synthUpdate " + String.join(" or ", ids(users)) + ", and synthUpdate is "
           + method.id());
     }
   }
 
-  private static String idsOf(Method... methods) {
+  private static List<String> ids(Method... methods) {
     List<String> ids = new ArrayList<>();
     for (Method method : methods) {
       ids.add(method.id());
     }
-    return String.join(" or ", ids);
+    return ids;
   }
 
   /** The preconditioner this update asks for, or none. */
