@@ -39,6 +39,14 @@ public interface Synthesiser {
   void accumulateParameterGradient(ParameterSet theta, double[] h, double[] v, ParameterSet grad);
 
   /**
+   * A workspace that predicts and trains on {@code size} states at once, with the same results as
+   * the per-example methods up to rounding; by default it calls them example by example.
+   */
+  default SynthesiserBatch newBatch(int size) {
+    return SynthesiserBatch.exampleByExample(this, size);
+  }
+
+  /**
    * For diagnostics only: the fraction of its hidden units active at state {@code h} (for a
    * cerebellum, the granule cells firing: the granule layer's sparsity, ALGORITHMS §4), or NaN for a
    * synthesiser without hidden units, which is the default. Rules record it as

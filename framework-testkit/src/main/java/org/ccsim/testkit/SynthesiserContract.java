@@ -10,6 +10,7 @@ import org.ccsim.api.JacobianSynthesiser;
 import org.ccsim.api.Network;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Synthesiser;
+import org.ccsim.api.SynthesiserBatch;
 import org.ccsim.api.Tensor;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * n, and the derivatives of ALGORITHMS §3 match central finite differences of {@code predict}:
  * {@code v dg/dtheta} and, for a {@link JacobianSynthesiser}, the transposed Jacobian added to a
  * trace, over the trained tensors (at perturbed parameters, so that a zero output layer does not
- * hide a term).
+ * hide a term); and its {@link Synthesiser#newBatch batch} gives what the per-example methods give,
+ * batch after batch.
  */
 public abstract class SynthesiserContract extends ComponentContract<Synthesiser> {
 
@@ -49,12 +51,7 @@ public abstract class SynthesiserContract extends ComponentContract<Synthesiser>
       Synthesiser synth = create(config, 4);
       int n = synth.size();
       RandomGenerator random = TestBuildContext.random(7);
-      ParameterSet theta = synth.initialParameters(random);
-      for (Tensor t : theta.tensors()) {
-        for (int i = 0; i < t.data().length; i++) {
-          t.data()[i] += 0.3 * random.nextGaussian();
-        }
-      }
+      ParameterSet theta = perturbed(synth.initialParameters(random), random);
       double[] h = NetworkContract.gaussian(n, random);
       double[] v = NetworkContract.gaussian(n, random);
       ParameterSet trained = new ParameterSet(theta.group(Synthesiser.TRAINED));
@@ -77,6 +74,49 @@ public abstract class SynthesiserContract extends ComponentContract<Synthesiser>
         assertClose(vTrace, expectedValues, "addParameterJacobian");
       }
     }
+  }
+
+  @Test
+  void aBatchPredictsAndTrainsAsTheExamplesOneByOne() {
+    for (Config config : configs()) {
+      Synthesiser synth = create(config, 4);
+      int n = synth.size();
+      int size = 3;
+      RandomGenerator random = TestBuildContext.random(9);
+      ParameterSet theta = perturbed(synth.initialParameters(random), random);
+      SynthesiserBatch batch = synth.newBatch(size);
+      assertEquals(size, batch.size(), "batch size");
+      for (int round = 0; round < 2; round++) {
+        double[][] h = new double[size][];
+        double[][] v = new double[size][];
+        double[][] g = new double[size][n];
+        ParameterSet expected = theta.zerosLike();
+        for (int b = 0; b < size; b++) {
+          h[b] = NetworkContract.gaussian(n, random);
+          v[b] = NetworkContract.gaussian(n, random);
+          synth.accumulateParameterGradient(theta, h[b], v[b], expected);
+        }
+        batch.predict(theta, h, g);
+        for (int b = 0; b < size; b++) {
+          assertClose(g[b], predict(synth, theta, h[b]), "round " + round + ", prediction of example " + b);
+        }
+        ParameterSet actual = theta.zerosLike();
+        batch.accumulateParameterGradient(theta, v, actual);
+        assertClose(FiniteDifferences.values(new ParameterSet(actual.group(Synthesiser.TRAINED))),
+            FiniteDifferences.values(new ParameterSet(expected.group(Synthesiser.TRAINED))),
+            "round " + round + ", summed parameter gradient");
+      }
+    }
+  }
+
+  /** {@code theta} with Gaussian noise of sd 0.3 on every value. */
+  private static ParameterSet perturbed(ParameterSet theta, RandomGenerator random) {
+    for (Tensor t : theta.tensors()) {
+      for (int i = 0; i < t.data().length; i++) {
+        t.data()[i] += 0.3 * random.nextGaussian();
+      }
+    }
+    return theta;
   }
 
   @Test
@@ -119,6 +159,6 @@ public abstract class SynthesiserContract extends ComponentContract<Synthesiser>
 
   private static void assertClose(double[] actual, double[] expected, String what) {
     double error = FiniteDifferences.relativeError(actual, expected);
-    assertTrue(error < TOLERANCE, what + ": relative error " + error + " against finite differences");
+    assertTrue(error < TOLERANCE, what + ": relative error " + error);
   }
 }

@@ -22,8 +22,8 @@ record SynthesiserCase(String name, IntFunction<JacobianSynthesiser> factory) {
   static Stream<SynthesiserCase> all() {
     return Stream.of(
         new SynthesiserCase("linear", n -> new LinearSynthesiser(n, Learners.JAVA)),
-        new SynthesiserCase("mlp", n -> new MlpSynthesiser(n, 7, 2, false, Learners.JAVA)),
-        new SynthesiserCase("mlp-output-only", n -> new MlpSynthesiser(n, 7, 1, true, Learners.JAVA)),
+        new SynthesiserCase("mlp", n -> new MlpSynthesiser(n, 7, 2, false, MlpSynthesiser.Init.HE, Learners.JAVA)),
+        new SynthesiserCase("mlp-output-only", n -> new MlpSynthesiser(n, 7, 1, true, MlpSynthesiser.Init.HE, Learners.JAVA)),
         new SynthesiserCase("cerebellum-purkinje", n -> SyntheticFixtures.cerebellum(n, "expansion", 3, "fanIn", Math.min(2, n))),
         new SynthesiserCase("cerebellum-all",
             n -> SyntheticFixtures.cerebellum(n, "expansion", 2, "fanIn", Math.min(3, n), "plasticity", "all")));

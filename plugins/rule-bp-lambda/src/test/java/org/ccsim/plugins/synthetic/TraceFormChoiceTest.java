@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class TraceFormChoiceTest {
 
   private static final LinearSynthesiser LINEAR = new LinearSynthesiser(30, Learners.JAVA);
-  private static final MlpSynthesiser FULL_MLP = new MlpSynthesiser(30, 7, 2, false, Learners.JAVA);
+  private static final MlpSynthesiser FULL_MLP = new MlpSynthesiser(30, 7, 2, false, MlpSynthesiser.Init.HE, Learners.JAVA);
 
   @Test
   void autoTakesTheHistoryFormWhereItIsCheaperAllowedAndSmall() {

@@ -1,18 +1,23 @@
 package org.ccsim.plugins.synthesisers;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.ccsim.api.JacobianSynthesiser;
 import org.ccsim.api.ParameterSet;
+import org.ccsim.api.SynthesiserBatch;
 import org.ccsim.api.Tensor;
 import org.ccsim.api.compute.Compute;
 
 /**
  * A multilayer-perceptron synthesiser (Jaderberg et al. 2017): L hidden layers of ReLU units,
  * {@code z_0 = h}, {@code z_l = relu(W_l z_{l-1} + b_l)}, and a linear output layer
- * {@code g = W_o z_L + b_o}. The output layer starts at zero, so g = 0 at the start; hidden weights
- * are drawn He-normal, {@code N(0, 2 / fan-in)}, hidden biases start at 0.
+ * {@code g = W_o z_L + b_o}. The output layer starts at zero, so g = 0 at the start. Hidden layers
+ * are drawn He-normal, {@code N(0, 2 / fan-in)} with biases 0, or as PyTorch's {@code nn.Linear},
+ * weights and biases {@code U(-1/sqrt(fan-in), 1/sqrt(fan-in))} (ccDNI's synthesiser, Boven et al.
+ * 2023); {@code zeroInputLayer} then sets {@code W_1 = 0} at the start, as ccDNI's line-drawing
+ * script does with its default {@code --nfibres -1}.
  *
  * <p>Derivatives by backpropagation: for a row vector v,
  * {@code d(v g)/dW_o = v^T z_L^T}, {@code d(v g)/db_o = v}, and with
@@ -22,24 +27,38 @@ import org.ccsim.api.compute.Compute;
  * unit for the hidden layers; its output-layer part touches only diagonal blocks of the trace.
  *
  * <p>With {@code trainOutputOnly} the hidden layers are in the group {@link #FIXED} (a fixed random
- * feature map) and only {@code W_o, b_o} are trained. Products run on the scenario's {@link Compute}.
+ * feature map) and only {@code W_o, b_o} are trained. Products run on the scenario's {@link Compute};
+ * a {@link #newBatch batch} does each layer of all its examples as one matrix product ({@link MlpBatch}).
  */
 public final class MlpSynthesiser implements JacobianSynthesiser {
 
   /** The group of hidden layers that stay as initialised. */
   static final String FIXED = "synthesiser-fixed";
 
+  /**
+   * How the hidden layers start.
+   *
+   * @param pytorch PyTorch's {@code nn.Linear} default rather than He-normal with zero biases
+   * @param zeroInputLayer {@code W_1 = 0} at the start
+   */
+  public record Init(boolean pytorch, boolean zeroInputLayer) {
+    /** He-normal hidden weights, zero biases. */
+    public static final Init HE = new Init(false, false);
+  }
+
   private final int n;
   private final int width;
   private final int layers;
   private final boolean trainOutputOnly;
+  private final Init init;
   private final Compute compute;
 
-  public MlpSynthesiser(int n, int width, int layers, boolean trainOutputOnly, Compute compute) {
+  public MlpSynthesiser(int n, int width, int layers, boolean trainOutputOnly, Init init, Compute compute) {
     this.n = n;
     this.width = width;
     this.layers = layers;
     this.trainOutputOnly = trainOutputOnly;
+    this.init = init;
     this.compute = compute;
   }
 
@@ -80,18 +99,34 @@ public final class MlpSynthesiser implements JacobianSynthesiser {
     List<Tensor> tensors = new ArrayList<>();
     for (int l = 1; l <= layers; l++) {
       int fanIn = l == 1 ? n : width;
-      Tensor w = Tensor.zeros(weight(l), hiddenGroup, width, fanIn);
-      double sd = Math.sqrt(2.0 / fanIn);
-      double[] data = w.data();
-      for (int i = 0; i < data.length; i++) {
-        data[i] = sd * random.nextGaussian();
+      double bound = 1 / Math.sqrt(fanIn);
+      Tensor w = init.pytorch() ? Tensor.uniform(weight(l), hiddenGroup, width, fanIn, bound, random)
+          : heNormal(weight(l), hiddenGroup, width, fanIn, random);
+      if (l == 1 && init.zeroInputLayer()) {
+        Arrays.fill(w.data(), 0);
       }
       tensors.add(w);
-      tensors.add(Tensor.zeros(bias(l), hiddenGroup, width, 1));
+      tensors.add(init.pytorch() ? Tensor.uniform(bias(l), hiddenGroup, width, 1, bound, random)
+          : Tensor.zeros(bias(l), hiddenGroup, width, 1));
     }
     tensors.add(Tensor.zeros("W_o", TRAINED, n, width));
     tensors.add(Tensor.zeros("b_o", TRAINED, n, 1));
     return new ParameterSet(tensors);
+  }
+
+  private static Tensor heNormal(String name, String group, int rows, int fanIn, RandomGenerator random) {
+    Tensor w = Tensor.zeros(name, group, rows, fanIn);
+    double sd = Math.sqrt(2.0 / fanIn);
+    double[] data = w.data();
+    for (int i = 0; i < data.length; i++) {
+      data[i] = sd * random.nextGaussian();
+    }
+    return w;
+  }
+
+  @Override
+  public SynthesiserBatch newBatch(int size) {
+    return new MlpBatch(size, n, width, layers, trainOutputOnly, compute);
   }
 
   @Override
@@ -232,11 +267,11 @@ public final class MlpSynthesiser implements JacobianSynthesiser {
     throw new IllegalArgumentException(name + " is not trained");
   }
 
-  private static String weight(int layer) {
+  static String weight(int layer) {
     return "W_" + layer;
   }
 
-  private static String bias(int layer) {
+  static String bias(int layer) {
     return "b_" + layer;
   }
 }

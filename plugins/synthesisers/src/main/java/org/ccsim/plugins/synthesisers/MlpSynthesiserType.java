@@ -30,7 +30,10 @@ public final class MlpSynthesiserType implements SynthesiserType {
         Param.integer("hidden", 64, Range.between(1, 100_000), "width of every hidden ReLU layer"),
         Param.integer("layers", 1, Range.between(1, 8), "L, number of hidden layers"),
         Param.bool("trainOutputOnly", false,
-            "train only W_o, b_o; the He-initialised hidden layers stay fixed (a random feature map)"));
+            "train only W_o, b_o; the hidden layers stay as initialised (a random feature map)"),
+        Param.choice("init", "he", List.of("he", "pytorch"),
+            "hidden layers: he = N(0, 2/fan-in) weights, zero biases; pytorch = nn.Linear's U(+-1/sqrt(fan-in)) weights and biases"),
+        Param.bool("zeroInputLayer", false, "start with W_1 = 0 (ccDNI's line drawing, --nfibres -1)"));
   }
 
   @Override
@@ -43,6 +46,7 @@ public final class MlpSynthesiserType implements SynthesiserType {
     boolean outputOnly = config.bool("trainOutputOnly");
     context.reserveParameters("synthesiser parameters of " + layers + " hidden layer(s) of width " + width + " (n " + n
         + ")", outputOnly ? output : hidden + output, outputOnly ? hidden : 0);
-    return new MlpSynthesiser(n, width, layers, outputOnly, context.compute());
+    MlpSynthesiser.Init init = new MlpSynthesiser.Init(config.string("init").equals("pytorch"), config.bool("zeroInputLayer"));
+    return new MlpSynthesiser(n, width, layers, outputOnly, init, context.compute());
   }
 }

@@ -60,6 +60,23 @@ class MlpSynthesiserTest {
   }
 
   @Test
+  void pytorchInitDrawsHiddenWeightsAndBiasesWithinOneOverRootFanInAndCanStartWithoutInputWeights() {
+    MlpSynthesiser s = mlpOf(network, "layers", 2, "hidden", 6, "init", "pytorch");
+    ParameterSet theta = s.initialParameters(TestBuildContext.random(1));
+    for (String name : List.of("W_1", "b_1", "W_2", "b_2")) {
+      double bound = 1 / Math.sqrt(name.endsWith("1") ? 4 : 6);
+      double[] values = theta.get(name).data();
+      assertTrue(java.util.Arrays.stream(values).allMatch(v -> v != 0 && Math.abs(v) <= bound), name + " in (-1/sqrt(fan-in), 1/sqrt(fan-in))");
+      assertTrue(java.util.Arrays.stream(values).anyMatch(v -> Math.abs(v) > bound / 2), name + " fills its range");
+    }
+    ParameterSet zeroed = mlpOf(network, "layers", 2, "hidden", 6, "init", "pytorch", "zeroInputLayer", true)
+        .initialParameters(TestBuildContext.random(1));
+    assertTrue(java.util.Arrays.stream(zeroed.get("W_1").data()).allMatch(v -> v == 0), "W_1 = 0");
+    assertEquals(theta.get("W_2"), zeroed.get("W_2"), "the other layers as without zeroInputLayer");
+    assertEquals(theta.get("b_1"), zeroed.get("b_1"), "b_1 as without zeroInputLayer");
+  }
+
+  @Test
   void activeFractionCountsPositiveHiddenUnitsOverAllLayers() {
     MlpSynthesiser s = mlp(1, 4, false);
     ParameterSet theta = s.initialParameters(TestBuildContext.random(1));

@@ -50,7 +50,8 @@ class SynthesiserContractTest {
     @Override
     protected List<Config> configs() {
       return List.of(TestConfigs.of(type(), "hidden", 5), TestConfigs.of(type(), "hidden", 3, "layers", 2),
-          TestConfigs.of(type(), "trainOutputOnly", true));
+          TestConfigs.of(type(), "trainOutputOnly", true),
+          TestConfigs.of(type(), "hidden", 3, "layers", 2, "init", "pytorch", "zeroInputLayer", true));
     }
   }
 }

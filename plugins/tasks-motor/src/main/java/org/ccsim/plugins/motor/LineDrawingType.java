@@ -16,7 +16,10 @@ import org.pf4j.Extension;
 /**
  * The component {@code line-drawing}. Cues are one-hot, or fixed random binary codes of
  * {@code cueBits} bits (distinct and non-zero, drawn once per scenario from the task's own stream),
- * as in the BP(lambda) paper's toy task.
+ * as in the BP(lambda) paper's toy task, or one scalar channel as in ccDNI's line drawing (Boven et
+ * al. 2023; {@code sample_data} in its {@code src/dataset/linedraw.py}): with N = 2K targets the
+ * integers K, K-1, ..., 1, -1, ..., -K go to targets 0, N-1, N-2, ..., 1 (clockwise from target 0),
+ * 0 to the class "stay", each times {@code cueScale}.
  */
 @Extension
 public final class LineDrawingType implements TaskType {
@@ -39,25 +42,53 @@ public final class LineDrawingType implements TaskType {
         Param.real("radius", 10.0, Range.greaterThan(0), "R, radius of the circle"),
         Param.real("firstAngle", 0.0, Range.between(-360, 360), "direction of target 0 in degrees; target c at firstAngle + 360 c / N"),
         Param.bool("stayClass", false, "add a class whose target stays at the origin"),
-        Param.choice("cue", "one-hot", List.of("one-hot", "binary"), "how the first input encodes the class"),
+        Param.choice("cue", "one-hot", List.of("one-hot", "binary", "scalar"), "how the first input encodes the class"),
+        Param.real("cueScale", 0.1, Range.greaterThan(0),
+            "cue = scalar: one channel, k x cueScale with k = K, K-1, .., 1, -1, .., -K clockwise from target 0 (N = 2K), 0 for stay"),
         Param.integer("cueBits", 10, Range.between(1, 30), "length of the random binary cue codes (cue = binary)"),
         Param.optionalInteger("firstCueCode", Range.between(1, (1 << 30) - 1),
             "the binary code of class 0, bit j of the integer = input j (cue = binary); absent = drawn at random"),
         Param.integer("targetEvery", 1, Range.between(1, 100_000), "score every k-th step (t = k, 2k, ...)"),
         Param.bool("lastStepOnly", false, "score only the last step (overrides targetEvery)"),
+        Param.choice("timing", "ccsim", List.of("ccsim", "ccdni"),
+            "ccsim: y*_t = (t/T) R at t = 1..T, scored at t = k, 2k, ..; ccdni: y*_t = (t/(T-1)) R at t = 0..T-1"
+                + " (origin first, end point last), scored at t = 0, k, 2k, .."),
         Param.real("inputNoise", 0.0, Range.atLeast(0), "sd of Gaussian sensory noise added to every input"));
   }
 
   @Override
   public Task create(Config config, BuildContext context) {
-    int classes = config.integer("targets") + (config.bool("stayClass") ? 1 : 0);
-    double[][] cues = config.string("cue").equals("one-hot")
-        ? oneHot(classes)
-        : binaryCodes(classes, config.integer("cueBits"),
-            config.has("firstCueCode") ? config.integer("firstCueCode") : 0, context.random("cue-codes"));
-    return new LineDrawing(new LineDrawing.Spec(config.integer("steps"), config.integer("targets"),
+    int targets = config.integer("targets");
+    int classes = targets + (config.bool("stayClass") ? 1 : 0);
+    boolean ccdni = config.string("timing").equals("ccdni");
+    if (ccdni && config.integer("steps") < 2) {
+      throw new ConfigException("steps", "timing ccdni runs the line from the first step to the last: it needs at least 2 steps");
+    }
+    double[][] cues = switch (config.string("cue")) {
+      case "one-hot" -> oneHot(classes);
+      case "scalar" -> scalarCues(targets, classes, config.real("cueScale"));
+      default -> binaryCodes(classes, config.integer("cueBits"),
+          config.has("firstCueCode") ? config.integer("firstCueCode") : 0, context.random("cue-codes"));
+    };
+    return new LineDrawing(new LineDrawing.Spec(config.integer("steps"), targets,
         config.real("radius"), config.real("firstAngle"), config.bool("stayClass"), cues, config.integer("targetEvery"),
-        config.bool("lastStepOnly"), config.real("inputNoise")));
+        config.bool("lastStepOnly"), config.real("inputNoise"), ccdni));
+  }
+
+  /** ccDNI's scalar cues: K, K-1, .., 1, -1, .., -K for targets 0, N-1, .., 1; 0 for "stay". */
+  private static double[][] scalarCues(int targets, int classes, double scale) {
+    if (targets % 2 != 0) {
+      throw new ConfigException("targets", "cue scalar gives the N targets the values +-1 .. +-N/2: N must be even, not "
+          + targets);
+    }
+    int half = targets / 2;
+    double[][] cues = new double[classes][1];
+    for (int c = 0; c < targets; c++) {
+      int clockwise = (targets - c) % targets;
+      int k = clockwise < half ? half - clockwise : half - clockwise - 1;
+      cues[c][0] = k * scale;
+    }
+    return cues;
   }
 
   private static double[][] oneHot(int classes) {

@@ -18,6 +18,7 @@ class LineDrawingContractTest extends TaskContract {
   @Override
   protected List<Config> configs() {
     return List.of(TestConfigs.of(type()),
-        TestConfigs.of(type(), "cue", "binary", "stayClass", true, "inputNoise", 0.1, "targetEvery", 3));
+        TestConfigs.of(type(), "cue", "binary", "stayClass", true, "inputNoise", 0.1, "targetEvery", 3),
+        TestConfigs.of(type(), "cue", "scalar", "stayClass", true, "timing", "ccdni", "targetEvery", 2));
   }
 }

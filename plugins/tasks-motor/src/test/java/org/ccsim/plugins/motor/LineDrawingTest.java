@@ -51,6 +51,51 @@ class LineDrawingTest {
     }
   }
 
+  /**
+   * ccDNI's line drawing by hand, from its {@code src/dataset/linedraw.py}: cue p in {-3..3} times
+   * 0.1; p = 0 stays at the origin; p = -3, -2, -1, 1, 2, 3 take the end points 6, 5, 4, 3, 2, 1 of
+   * {@code 10 (sin a, cos a)}, a = 0, 60, .., 300 degrees for points 1..6.
+   */
+  @Test
+  void scalarCueAndCcdniTimingGiveCcdnisEpisodes() {
+    LineDrawing task = task("targets", 6L, "radius", 10.0, "steps", 10L, "stayClass", true, "firstAngle", 90.0,
+        "cue", "scalar", "timing", "ccdni", "targetEvery", 1L);
+    int[] cues = {-3, -2, -1, 1, 2, 3};
+    for (int i = 0; i < cues.length; i++) {
+      double a = Math.toRadians(60 * (6 - i - 1));
+      double[] end = {10 * Math.sin(a), 10 * Math.cos(a)};
+      SquaredErrorEpisode episode = episodeWithCue(task, 0.1 * cues[i]);
+      assertArrayEquals(new double[2], episode.targets()[0], 1e-12, "origin at step 0");
+      assertArrayEquals(new double[] {end[0] * 4 / 9, end[1] * 4 / 9}, episode.targets()[4], 1e-12, "linspace");
+      assertArrayEquals(end, episode.targets()[9], 1e-12, "cue " + cues[i] + ": end point at the last step");
+      assertArrayEquals(new double[1], episode.input(1), 0.0, "cue at the first step only");
+    }
+    SquaredErrorEpisode stay = episodeWithCue(task, 0);
+    assertArrayEquals(new double[2], stay.targets()[9], 0.0, "cue 0: stay");
+  }
+
+  private static SquaredErrorEpisode episodeWithCue(LineDrawing task, double cue) {
+    for (int c = 0; c < task.classes(); c++) {
+      SquaredErrorEpisode episode = task.episode(c, TestBuildContext.random(0));
+      if (Math.abs(episode.input(0)[0] - cue) < 1e-12) {
+        return episode;
+      }
+    }
+    throw new AssertionError("no class with cue " + cue);
+  }
+
+  @Test
+  void ccdniTimingScoresTheStepsFromTheFirstOnAndNeedsTwoSteps() {
+    LineDrawing task = task("timing", "ccdni", "targetEvery", 2L);
+    SquaredErrorEpisode episode = task.episode(0, TestBuildContext.random(0));
+    for (int t = 0; t < 10; t++) {
+      assertEquals(t % 2 == 0, episode.targets()[t] != null, "0-based step " + t + " scored at 0, 2, .., 8");
+    }
+    assertThrows(ConfigException.class, () -> task("timing", "ccdni", "steps", 1L));
+    ConfigException odd = assertThrows(ConfigException.class, () -> task("cue", "scalar", "targets", 5L));
+    assertTrue(odd.getMessage().contains("must be even"), odd.getMessage());
+  }
+
   @Test
   void cueArrivesOnlyAtTheFirstStep() {
     LineDrawing task = task();

@@ -8,6 +8,7 @@ import org.ccsim.api.Network;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Snapshot;
 import org.ccsim.api.Synthesiser;
+import org.ccsim.api.SynthesiserBatch;
 import org.ccsim.api.TrainingContext;
 import org.ccsim.plugins.synthetic.Diagnostics;
 import org.ccsim.plugins.synthetic.FiniteChecks;
@@ -59,6 +60,8 @@ public final class Dni implements LearningRule {
   private final ParameterSet theta;
   private final Settings settings;
   private final SynthesiserTraining training;
+  /** The synthesiser's workspace for the batch size last trained on. */
+  private SynthesiserBatch synthesiserBatch;
 
   /** DNI whose synthesiser learns by the plain gradient. */
   public Dni(Network network, Synthesiser synthesiser, ParameterSet theta, Settings settings) {
@@ -77,6 +80,9 @@ public final class Dni implements LearningRule {
   @Override
   public void train(List<Episode> batch, TrainingContext context) {
     ParameterSet params = context.parameters();
+    if (synthesiserBatch == null || synthesiserBatch.size() != batch.size()) {
+      synthesiserBatch = synthesiser.newBatch(batch.size());
+    }
     LockstepBatch run = settings.everyWindow() ? LockstepBatch.updatedDuring(network, batch, params, theta)
         : new LockstepBatch(network, batch, params);
     int steps = run.length();
@@ -136,10 +142,10 @@ public final class Dni implements LearningRule {
     double[][] incoming = new double[examples][network.hiddenSize()];
     double[][] signal = new double[examples][network.hiddenSize()];
     if (end < run.length() && s != 0) {
-      for (int b = 0; b < examples; b++) {
-        synthesiser.predict(theta, run.states(end - 1)[b], incoming[b]);
-        for (int i = 0; i < incoming[b].length; i++) {
-          incoming[b][i] *= s;
+      synthesiserBatch.predict(theta, run.states(end - 1), incoming);
+      for (double[] example : incoming) {
+        for (int i = 0; i < example.length; i++) {
+          example[i] *= s;
         }
       }
       Finite.check(FiniteChecks.SYNTHETIC_GRADIENT, end - 1, incoming);
@@ -171,10 +177,11 @@ public final class Dni implements LearningRule {
    */
   private double trainSynthesiser(double[][] h, double[][] target, ParameterSet synthGrad) {
     training.observe(h);
-    double[] error = new double[synthesiser.size()];
+    double[][] errors = new double[h.length][synthesiser.size()];
+    synthesiserBatch.predict(theta, h, errors);
     double norms = 0;
     for (int b = 0; b < h.length; b++) {
-      synthesiser.predict(theta, h[b], error);
+      double[] error = errors[b];
       double squares = 0;
       for (int i = 0; i < error.length; i++) {
         error[i] -= target[b][i];
@@ -182,8 +189,8 @@ public final class Dni implements LearningRule {
         error[i] /= h.length;
       }
       norms += Math.sqrt(squares);
-      synthesiser.accumulateParameterGradient(theta, h[b], error, synthGrad);
     }
+    synthesiserBatch.accumulateParameterGradient(theta, errors, synthGrad);
     return norms / h.length;
   }
 
