@@ -1,5 +1,6 @@
 package org.ccsim.plugins.synthetic;
 
+import java.util.Arrays;
 import java.util.List;
 import org.ccsim.api.BuildContext;
 import org.ccsim.api.Episode;
@@ -187,6 +188,16 @@ public final class LockstepBatch {
   /** {@code h_t} per example. */
   public double[][] states(int t) {
     return states[t];
+  }
+
+  /** {@code h_{t-1}} per example: the initial state for t = 0. */
+  public double[][] statesBefore(int t) {
+    if (t > 0) {
+      return states[t - 1];
+    }
+    double[][] initial = new double[episodes.size()][];
+    Arrays.fill(initial, initialState);
+    return initial;
   }
 
   /** {@code c_t} per example. */

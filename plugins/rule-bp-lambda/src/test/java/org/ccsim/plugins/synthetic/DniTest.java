@@ -49,12 +49,15 @@ class DniTest {
 
   /** Runs {@code dni} once on the batch; returns the recording context and optimiser. */
   private Run dni(int truncation, double sgWeight, double bootstrapWeight, boolean everyWindow, String... metrics) {
+    return dni(new Dni.Settings(truncation, sgWeight, bootstrapWeight, everyWindow), metrics);
+  }
+
+  private Run dni(Dni.Settings settings, String... metrics) {
     SyntheticFixtures.RecordingOptimiser optimiser = new SyntheticFixtures.RecordingOptimiser();
     ParameterSet weights = theta.copy();
     RecordingTrainingContext context = new RecordingTrainingContext(params, metrics)
         .training(SyntheticFixtures.synthesiserGroup(weights, optimiser));
-    new Dni(network, synthesiser, weights, new Dni.Settings(truncation, sgWeight, bootstrapWeight, everyWindow))
-        .train(batch, context);
+    new Dni(network, synthesiser, weights, settings).train(batch, context);
     return new Run(context, optimiser);
   }
 
@@ -117,10 +120,60 @@ class DniTest {
     assertTrue(cortex <= 1e-10, "cortex gradient: relative error " + cortex);
   }
 
+  /**
+   * ccDNI's options by hand (with K = T, one window): {@code injectAtEnd} adds
+   * {@code s g(h_{T-1})} to the last step's signal, and the cortex gradient is then BPTT's of the
+   * loss plus {@code s g(h_{T-1}) . h_{T-1}}, g held constant.
+   */
   @Test
-  void synthesiserGradientIsTheMseGradientTowardsTheBackpropagatedTargets() {
+  void injectAtEndBackpropagatesTheLastPredictionThroughTheWholeEpisode() {
     double s = 0.8;
-    ParameterSet handed = dni(WINDOW, s, s, false).optimiser().gradients.get(0);
+    ParameterSet handed = dni(new Dni.Settings(T, s, s, false, true, false)).context().total();
+    ParameterSet expected = params.zerosLike();
+    for (Episode episode : batch) {
+      Step[] steps = new Step[T];
+      double[][] c = new double[T][N];
+      double[] h = network.initialState();
+      for (int t = 0; t < T; t++) {
+        steps[t] = network.newStep();
+        network.forward(params, h, episode.input(t), steps[t]);
+        h = steps[t].h;
+        double[] dLdy = new double[OUTPUTS];
+        episode.lossGradient(t, steps[t].y, dLdy);
+        network.readoutBackward(params, steps[t], dLdy, expected, c[t]);
+      }
+      double[] incoming = new double[N];
+      synthesiser.predict(theta, steps[T - 1].h, incoming);
+      for (int t = T - 1; t >= 0; t--) {
+        double[] signal = new double[N];
+        for (int i = 0; i < N; i++) {
+          signal[i] = c[t][i] + (t == T - 1 ? s : 1) * incoming[i];
+        }
+        network.accumulateParameterGradient(params, steps[t], signal, expected);
+        network.stateVjp(params, steps[t], signal, incoming);
+      }
+    }
+    for (Tensor tensor : expected.tensors()) {
+      for (int q = 0; q < tensor.data().length; q++) {
+        tensor.data()[q] /= batch.size();
+      }
+    }
+    double relative = SyntheticFixtures.relativeError(handed, expected);
+    assertTrue(relative < 1e-12, "relative error " + relative);
+    assertTrue(SyntheticFixtures.relativeError(handed, truncatedBptt(T)) > 1e-3, "the injection changes the gradient");
+  }
+
+  /** injectAtEnd, trainInitialPrediction: ccsim's choice and ccDNI's. */
+  static Stream<Arguments> predictionsAtTheEnds() {
+    return Stream.of(Arguments.of(false, false), Arguments.of(true, true));
+  }
+
+  @ParameterizedTest
+  @MethodSource("predictionsAtTheEnds")
+  void synthesiserGradientIsTheMseGradientTowardsTheBackpropagatedTargets(boolean injectAtEnd, boolean trainInitial) {
+    double s = 0.8;
+    ParameterSet handed = dni(new Dni.Settings(WINDOW, s, s, false, injectAtEnd, trainInitial)).optimiser().gradients.get(0);
+    int first = trainInitial ? 0 : WINDOW;
 
     Step[][] steps = new Step[batch.size()][T];
     double[][][] c = new double[batch.size()][T][N];
@@ -137,10 +190,10 @@ class DniTest {
     }
     double[][][] targets = new double[batch.size()][T][];
     for (int b = 0; b < batch.size(); b++) {
-      for (int start = WINDOW; start < T; start += WINDOW) {
+      for (int start = first; start < T; start += WINDOW) {
         int end = Math.min(start + WINDOW, T);
         double[] incoming = new double[N];
-        if (end < T) {
+        if (end < T || injectAtEnd) {
           synthesiser.predict(theta, steps[b][end - 1].h, incoming);
           for (int i = 0; i < N; i++) {
             incoming[i] *= s;
@@ -164,9 +217,9 @@ class DniTest {
       for (int q = 0; q < p.length; q++) {
         double saved = p[q];
         p[q] = saved + step;
-        double up = mse(steps, targets);
+        double up = mse(steps, targets, first);
         p[q] = saved - step;
-        double down = mse(steps, targets);
+        double down = mse(steps, targets, first);
         p[q] = saved;
         numeric.get(tensor.name()).data()[q] = (up - down) / (2 * step);
       }
@@ -175,13 +228,16 @@ class DniTest {
     assertTrue(relative < 1e-7, "relative error " + relative);
   }
 
-  /** The batch mean of {@code sum over windows 0.5 ||target - g(h_{start-1}; theta)||^2}, targets fixed. */
-  private double mse(Step[][] steps, double[][][] targets) {
+  /**
+   * The batch mean of {@code sum over windows from first 0.5 ||target - g(h_{start-1}; theta)||^2},
+   * targets fixed, {@code h_{-1}} the initial state.
+   */
+  private double mse(Step[][] steps, double[][][] targets, int first) {
     double total = 0;
     double[] g = new double[N];
     for (int b = 0; b < steps.length; b++) {
-      for (int start = WINDOW; start < T; start += WINDOW) {
-        synthesiser.predict(theta, steps[b][start - 1].h, g);
+      for (int start = first; start < T; start += WINDOW) {
+        synthesiser.predict(theta, start == 0 ? network.initialState() : steps[b][start - 1].h, g);
         for (int i = 0; i < N; i++) {
           total += 0.5 * (targets[b][start][i] - g[i]) * (targets[b][start][i] - g[i]);
         }

@@ -32,6 +32,11 @@ import org.ccsim.plugins.synthetic.SynthesiserUpdate;
  * constant); the first window has no such prediction. With K = 1 this is one-step
  * bootstrapping: BP(lambda = 0) with gamma = s.
  *
+ * <p>Two options follow ccDNI (Boven et al. 2023; its {@code src/dni.py} and line-drawing script):
+ * {@code injectAtEnd} also injects {@code s g(h_{T-1})} at the episode's last step, a prediction
+ * no target ever trains; {@code trainInitialPrediction} also trains {@code g(h_{-1})} at the
+ * initial state towards the gradient that arrives there through the first window.
+ *
  * <p>In train-only mode the cortex gets truncated BPTT(K) (s = 0 in its signal), while the
  * synthesiser's target still bootstraps with the configured s, so that it learns what it would in
  * apply mode. Updates of both are applied after every window (the next window runs with the new
@@ -51,8 +56,16 @@ public final class Dni implements LearningRule {
    * @param sgWeight s in the cortex's incoming gradient {@code G_e = s g(h_e)} (0 in train-only mode)
    * @param bootstrapWeight s in the synthesiser's target (the configured s, also in train-only mode)
    * @param everyWindow apply updates after every window rather than once per batch
+   * @param injectAtEnd inject {@code s g(h_{T-1})} at the episode's last step too
+   * @param trainInitialPrediction train {@code g(h_{-1})} at the initial state too
    */
-  public record Settings(int truncation, double sgWeight, double bootstrapWeight, boolean everyWindow) {
+  public record Settings(int truncation, double sgWeight, double bootstrapWeight, boolean everyWindow,
+      boolean injectAtEnd, boolean trainInitialPrediction) {
+
+    /** Neither of ccDNI's options. */
+    public Settings(int truncation, double sgWeight, double bootstrapWeight, boolean everyWindow) {
+      this(truncation, sgWeight, bootstrapWeight, everyWindow, false, false);
+    }
   }
 
   private final Network network;
@@ -98,16 +111,17 @@ public final class Dni implements LearningRule {
         run.forward(t, params, context, cortexGrad);
       }
       double[][] arriving = backward(run, params, start, end, present ? settings.sgWeight() : 0, future, cortexGrad);
-      if (start > 0 && present) {
+      boolean predictionBefore = start > 0 || settings.trainInitialPrediction();
+      if (predictionBefore && present) {
         if (settings.bootstrapWeight() != settings.sgWeight()) {
           arriving = backward(run, params, start, end, settings.bootstrapWeight(), null, null);
         }
-        double windowError = trainSynthesiser(run.states(start - 1), arriving, synthGrad);
+        double windowError = trainSynthesiser(run.statesBefore(start), arriving, synthGrad);
         Finite.check(FiniteChecks.TD_ERROR, end - 1, windowError);
         tdError += windowError;
         corrections++;
       }
-      if (settings.everyWindow() && start > 0) {
+      if (settings.everyWindow() && predictionBefore) {
         training.applyWithCortex(context, cortexGrad, batch.size());
       } else if (settings.everyWindow()) {
         context.applyMean(cortexGrad, batch.size());
@@ -130,18 +144,19 @@ public final class Dni implements LearningRule {
 
   /**
    * Backpropagates through the window {@code [start, end)} of every example, with {@code s g(h_e)}
-   * injected at its end unless it is the episode's end.
+   * injected at its end unless it is the episode's end (and {@code injectAtEnd} is off).
    *
    * @param future where to write the incoming future gradients {@code G_t}, or null
    * @param cortexGrad where to add {@code (c_t + G_t) dh_t/dPsi}, or null
-   * @return per example, the gradient arriving at {@code h_{start-1}} (meaningless when start = 0)
+   * @return per example, the gradient arriving at {@code h_{start-1}} (at start = 0, the initial
+   *     state's, only when the initial prediction is trained)
    */
   private double[][] backward(LockstepBatch run, ParameterSet params, int start, int end, double s,
       double[][][] future, ParameterSet cortexGrad) {
     int examples = run.size();
     double[][] incoming = new double[examples][network.hiddenSize()];
     double[][] signal = new double[examples][network.hiddenSize()];
-    if (end < run.length() && s != 0) {
+    if ((end < run.length() || settings.injectAtEnd()) && s != 0) {
       synthesiserBatch.predict(theta, run.states(end - 1), incoming);
       for (double[] example : incoming) {
         for (int i = 0; i < example.length; i++) {
@@ -158,7 +173,7 @@ public final class Dni implements LearningRule {
         for (int i = 0; i < signal[b].length; i++) {
           signal[b][i] = run.immediate(t)[b][i] + incoming[b][i];
         }
-        if (t > 0) {
+        if (t > 0 || settings.trainInitialPrediction()) {
           run.jacobians(t)[b].vjp(signal[b], incoming[b]);
         }
       }

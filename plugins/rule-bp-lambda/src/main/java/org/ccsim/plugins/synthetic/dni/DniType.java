@@ -45,6 +45,10 @@ public final class DniType implements LearningRuleType {
         SyntheticGradientParams.MODE));
     params.add(Param.choice("update", "episode", List.of("episode", "window"),
         "apply cortex and synthesiser updates after every window, or summed once per batch"));
+    params.add(Param.bool("injectAtEnd", false,
+        "also inject s g(h_T) at the episode's last step, where no target trains it (ccDNI)"));
+    params.add(Param.bool("trainInitialPrediction", false,
+        "also train g(h_0) at the initial state towards the gradient arriving there (ccDNI)"));
     params.addAll(SynthesiserUpdate.parameters(SynthesiserUpdate.Method.GRADIENT, SynthesiserUpdate.Method.PRECONDITIONED));
     return params;
   }
@@ -69,7 +73,7 @@ public final class DniType implements LearningRuleType {
     LockstepBatch.reserve(context);
     Dni.Settings settings = new Dni.Settings(config.integer("truncation"),
         SyntheticGradientParams.effectiveWeight(config), config.real(SyntheticGradientParams.SG_WEIGHT.name()),
-        config.string("update").equals("window"));
+        config.string("update").equals("window"), config.bool("injectAtEnd"), config.bool("trainInitialPrediction"));
     return new Dni(context.network(), synthesiser, SyntheticGradientParams.weights(synthesiser, context), settings,
         SynthesiserUpdate.of(config, synthesiser, context));
   }
