@@ -141,7 +141,7 @@ public class TrainingStepBenchmark {
    * Hands out the parameters and drops the cortex's gradients, while the synthesiser's take their
    * Adam step as in a run.
    */
-  private record DiscardingContext(ParameterSet parameters, TrainedGroups synthesiser) implements TrainingContext {
+  record DiscardingContext(ParameterSet parameters, TrainedGroups synthesiser) implements TrainingContext {
     @Override
     public void apply(ParameterSet gradient) {
       if (synthesiser.contains(gradient.groups().get(0))) {
