@@ -50,7 +50,9 @@ public final class HorizonFigure {
         String[] f = row.split(",", -1);
         boolean ceiling = f[0].equals("linear-fit-alignment");
         boolean drawn = f[0].equals("sg-alignment") && lineOf.containsKey(f[1]);
-        if (!drawn && !(ceiling && !ceilingSeen)) {
+        // the final values; a summary.csv from before its measure column has no other
+        boolean finalValue = f.length <= 15 || f[15].equals("final");
+        if (!finalValue || !drawn && !(ceiling && !ceilingSeen)) {
           continue;
         }
         ceilingSeen |= ceiling;

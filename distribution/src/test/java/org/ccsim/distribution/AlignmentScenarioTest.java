@@ -36,7 +36,7 @@ class AlignmentScenarioTest {
       run = folders.findFirst().orElseThrow();
     }
     List<String[]> rows = Files.readAllLines(run.resolve("summary.csv")).stream().skip(1)
-        .map(l -> l.split(",", -1)).filter(r -> r[0].equals("alignment")).toList();
+        .map(l -> l.split(",", -1)).filter(r -> r[0].equals("alignment") && r[15].equals("final")).toList();
     Map<String, Double> finals = rows.stream().collect(Collectors.toMap(r -> r[1], r -> Double.parseDouble(r[5])));
     Map<String, Double> starts = rows.stream().collect(Collectors.toMap(r -> r[1], r -> Double.parseDouble(r[4])));
     assertTrue(finals.get("bp-1") > starts.get("bp-1") + 0.1, "BP(1) alignment rises: " + starts + " -> " + finals);

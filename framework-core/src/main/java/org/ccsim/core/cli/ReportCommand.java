@@ -9,9 +9,13 @@ import org.ccsim.core.results.RunFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code ccsim report RUN_DIR}: re-renders summaries and plots from the stored metrics. */
+/**
+ * {@code ccsim report RUN_DIR}: re-renders summaries and plots from the stored metrics, with the measures
+ * and phases of the stored {@code scenario.resolved.json} ({@link Reporter}).
+ */
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = "Re-render summary.csv, summary.md and plots/ of a run folder from its metrics.csv.")
+    description = "Re-render summary.csv, summary.md, report.html and plots/ of a run folder from its metrics.csv"
+        + " and scenario.resolved.json.")
 final class ReportCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "RUN_DIR", description = "a run's results folder")

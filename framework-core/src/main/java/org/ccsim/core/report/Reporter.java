@@ -47,7 +47,7 @@ public final class Reporter {
     List<EventsCsv.Row> events = EventsCsv.read(dir.resolve("events.csv"));
     List<TrajectoryRow> trajectories = TrajectoriesCsv.read(dir.resolve("trajectories.csv"));
     List<MetricRow> finished = DivergedUnits.finishedPhases(rows, divergences);
-    List<SummaryRow> summary = Summary.of(finished);
+    List<SummaryRow> summary = Summary.of(finished, Measure.read(resolved));
     List<Adaptation.Value> measures = Adaptation.of(finished, PhaseInfo.read(resolved));
     List<AdaptationRow> adaptation = Adaptation.summarise(measures);
     String recording = adaptation.isEmpty() ? "" : RecordingCheck.warning(finished);

@@ -1,6 +1,7 @@
 package org.ccsim.core.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +10,11 @@ import java.util.function.Function;
 import org.ccsim.core.results.MetricRow;
 
 /**
- * Computes {@link SummaryRow}s from metric rows: for every metric, rule and phase, the final value
- * of the phase per replicate, summarised and compared with the first rule that records the metric,
- * on the same replicates ({@link Comparison}).
+ * Computes {@link SummaryRow}s from metric rows: for every metric, measure, phase and rule, the measure
+ * of each replicate's learning curve in the phase ({@link Measure}: its final value, its value at a chosen
+ * epoch, its area), summarised and compared with the first rule that records the metric, on the same
+ * replicates ({@link Comparison}). A measure that no replicate of a rule has in a phase (the value at an
+ * epoch of another phase) gives no row.
  */
 public final class Summary {
 
@@ -23,8 +26,8 @@ public final class Summary {
     return List.copyOf(rows.stream().map(field).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
   }
 
-  /** The summary, ordered by metric, phase, then rule. */
-  public static List<SummaryRow> of(List<MetricRow> rows) {
+  /** The summary of {@code measures}, ordered by metric, measure (in the given order), phase, then rule. */
+  public static List<SummaryRow> of(List<MetricRow> rows, List<Measure> measures) {
     List<SummaryRow> summary = new ArrayList<>();
     Map<String, List<MetricRow>> byMetric = Grouping.byKey(rows, MetricRow::metric);
     List<String> phases = ordered(rows, MetricRow::phase);
@@ -32,16 +35,20 @@ public final class Summary {
       String metric = metricRows.getKey();
       // the first rule that records this metric is the reference of its paired tests
       List<String> rules = ordered(metricRows.getValue(), MetricRow::rule);
-      Map<String, List<MetricRow>> unitPhases = Grouping.byKey(metricRows.getValue(), r -> r.rule() + "\n" + r.phase());
-      for (String phase : phases) {
-        List<MetricRow> firstRule = unitPhases.getOrDefault(rules.get(0) + "\n" + phase, List.of());
-        Map<Integer, Double> firstRuleFinals = finals(firstRule, true);
-        for (String rule : rules) {
-          List<MetricRow> own = unitPhases.getOrDefault(rule + "\n" + phase, List.of());
-          Map<Integer, Double> finals = finals(own, true);
-          if (!finals.isEmpty()) {
-            summary.add(row(metric, rule, phase, finals, finals(own, false),
-                rule.equals(rules.get(0)) ? null : firstRuleFinals));
+      Map<String, Map<Integer, List<MetricRow>>> unitCurves = new TreeMap<>();
+      Grouping.byKey(metricRows.getValue(), r -> r.rule() + "\n" + r.phase())
+          .forEach((unit, unitRows) -> unitCurves.put(unit, curves(unitRows)));
+      for (Measure measure : measures) {
+        for (String phase : phases) {
+          Map<Integer, Double> reference =
+              values(unitCurves.getOrDefault(rules.get(0) + "\n" + phase, Map.of()), measure);
+          for (String rule : rules) {
+            Map<Integer, List<MetricRow>> curves = unitCurves.getOrDefault(rule + "\n" + phase, Map.of());
+            Map<Integer, Double> values = values(curves, measure);
+            if (!values.isEmpty()) {
+              summary.add(new SummaryRow(metric, measure, rule, phase, start(curves),
+                  Comparison.of(values, rule.equals(rules.get(0)) ? null : reference)));
+            }
           }
         }
       }
@@ -49,20 +56,23 @@ public final class Summary {
     return summary;
   }
 
-  /** Replicate to the last (or first) value of {@code rows}, those of one metric, rule and phase. */
-  private static Map<Integer, Double> finals(List<MetricRow> rows, boolean last) {
-    Map<Integer, MetricRow> chosen = new TreeMap<>();
-    for (MetricRow r : rows) {
-      chosen.merge(r.replicate(), r, (a, b) -> (b.epoch() > a.epoch()) == last ? b : a);
-    }
+  /** Replicate to its learning curve, in epoch order, from {@code rows}, those of one metric, rule and phase. */
+  private static Map<Integer, List<MetricRow>> curves(List<MetricRow> rows) {
+    Map<Integer, List<MetricRow>> curves = new TreeMap<>();
+    rows.forEach(r -> curves.computeIfAbsent(r.replicate(), k -> new ArrayList<>()).add(r));
+    curves.values().forEach(curve -> curve.sort(Comparator.comparingInt(MetricRow::epoch)));
+    return curves;
+  }
+
+  /** Replicate to the measure of its curve, for the replicates whose curve has it. */
+  private static Map<Integer, Double> values(Map<Integer, List<MetricRow>> curves, Measure measure) {
     Map<Integer, Double> values = new TreeMap<>();
-    chosen.forEach((replicate, r) -> values.put(replicate, r.value()));
+    curves.forEach((replicate, curve) -> measure.of(curve).ifPresent(v -> values.put(replicate, v)));
     return values;
   }
 
-  private static SummaryRow row(String metric, String rule, String phase, Map<Integer, Double> finals,
-      Map<Integer, Double> starts, Map<Integer, Double> firstRule) {
-    double start = starts.values().stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-    return new SummaryRow(metric, rule, phase, start, Comparison.of(finals, firstRule));
+  /** The mean over replicates of the first value of each curve. */
+  private static double start(Map<Integer, List<MetricRow>> curves) {
+    return curves.values().stream().mapToDouble(curve -> curve.get(0).value()).average().orElse(Double.NaN);
   }
 }

@@ -5,10 +5,10 @@ import java.util.List;
 import org.ccsim.core.results.Csv;
 
 /**
- * Writes summaries as CSV ({@link Csv}), with exact values and empty cells where a value is undefined: the final
- * values per metric, phase and rule ({@code summary.csv}), and the adaptation measures per replicate
- * ({@code adaptation.csv}) and over replicates ({@code adaptation-summary.csv}). The readable
- * tables of {@code summary.md} and {@code report.html} come from {@link SummaryTables}.
+ * Writes summaries as CSV ({@link Csv}), with exact values and empty cells where a value is undefined: the
+ * measures of the learning curves per metric, phase and rule ({@code summary.csv}), and the adaptation
+ * measures per replicate ({@code adaptation.csv}) and over replicates ({@code adaptation-summary.csv}).
+ * The readable tables of {@code summary.md} and {@code report.html} come from {@link SummaryTables}.
  */
 public final class SummaryFormat {
 
@@ -18,12 +18,22 @@ public final class SummaryFormat {
   private SummaryFormat() {
   }
 
-  /** {@code summary.csv}: one line per metric, rule and phase. */
+  /**
+   * {@code summary.csv}: one line per metric, measure, phase and rule. The {@code measure} column comes last
+   * ({@link Measure#name}), so every other column keeps the place it had before there were measures besides
+   * the final value, and the lines whose measure is {@code final} are the file as it was; on the other lines
+   * {@code final_mean} and {@code final_sd} hold the mean and sd of their measure.
+   */
   public static String csv(List<SummaryRow> rows) {
     List<String> header = new ArrayList<>(List.of("metric", "rule", "phase", "n", "start_mean", "final_mean", "final_sd"));
     header.addAll(STATS.subList(2, STATS.size()));
-    return Csv.write(header, rows.stream().map(r -> fields(List.of(r.metric(), r.rule(), r.phase(),
-        Integer.toString(r.finals().n()), exact(r.start())), r.finals())).toList());
+    header.add("measure");
+    return Csv.write(header, rows.stream().map(r -> {
+      List<String> fields = fields(List.of(r.metric(), r.rule(), r.phase(), Integer.toString(r.stats().n()),
+          exact(r.start())), r.stats());
+      fields.add(r.measure().name());
+      return fields;
+    }).toList());
   }
 
   /** {@code adaptation.csv}: every measure of every rule, replicate and phase. */

@@ -6,14 +6,16 @@ import static org.ccsim.core.report.ReadableNumbers.readable;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.ccsim.api.DivergenceException;
 import org.ccsim.core.results.Divergence;
 import org.ccsim.core.results.EventsCsv;
 
 /**
  * Fills the summary tables of a run once, for both {@code summary.md} and {@code report.html}: the
- * units that diverged (if any), the final values of each metric per rule and phase, the adaptation
- * measures of each phase, and the events (if any), in that order.
+ * units that diverged (if any); for each metric, its final value per rule and phase, its value at the
+ * chosen epochs and the area under its learning curve per phase (each when the summary has it,
+ * {@link Measure}); the adaptation measures of each phase, and the events (if any), in that order.
  */
 final class SummaryTables {
 
@@ -36,7 +38,7 @@ final class SummaryTables {
     if (!divergences.isEmpty()) {
       tables.add(diverged(divergences));
     }
-    Grouping.byKey(summary, SummaryRow::metric).forEach((metric, rows) -> tables.add(finals(metric, rows)));
+    Grouping.byKey(summary, SummaryRow::metric).forEach((metric, rows) -> tables.addAll(measures(metric, rows)));
     Grouping.byKey(adaptation, AdaptationRow::phase)
         .forEach((phase, rows) -> tables.add(adaptation(phase, rows, recording)));
     if (!events.isEmpty()) {
@@ -63,20 +65,70 @@ final class SummaryTables {
     return new Table("Diverged", note, columns, rows);
   }
 
+  /** The tables of one metric's summary rows: final values, values at the chosen epochs, areas; those it has. */
+  static List<Table> measures(String metric, List<SummaryRow> rows) {
+    List<Table> tables = new ArrayList<>();
+    List<SummaryRow> finals = rows.stream().filter(r -> r.measure() instanceof Measure.Final).toList();
+    List<SummaryRow> atEpochs = rows.stream().filter(r -> r.measure() instanceof Measure.AtEpoch).toList();
+    List<SummaryRow> areas = rows.stream().filter(r -> r.measure() instanceof Measure.Auc).toList();
+    if (!finals.isEmpty()) {
+      tables.add(finals(metric, finals));
+    }
+    if (!atEpochs.isEmpty()) {
+      tables.add(atEpochs(metric, atEpochs));
+    }
+    if (!areas.isEmpty()) {
+      tables.add(areas(metric, areas));
+    }
+    return tables;
+  }
+
   /** One metric's final value per rule and phase, compared with the first rule. */
   static Table finals(String metric, List<SummaryRow> rows) {
-    List<Column> columns = new ArrayList<>(List.of(RULE, PHASE, N,
-        Column.number("start", "mean over replicates of the first value recorded in the phase")));
-    Column finalMean = Column.number("final mean", "mean over replicates of the last value recorded in the phase");
-    columns.addAll(statistics(finalMean, rows.get(0).rule()));
+    return comparisons(metric + ": final value per phase, over replicates", "",
+        List.of(RULE, PHASE, N,
+            Column.number("start", "mean over replicates of the first value recorded in the phase")),
+        r -> List.of(r.rule(), r.phase(), Integer.toString(r.stats().n()), readable(r.start())),
+        Column.number("final mean", "mean over replicates of the last value recorded in the phase"), rows);
+  }
+
+  /** One metric's value at each chosen epoch per rule, in the phase holding it, compared with the first rule. */
+  static Table atEpochs(String metric, List<SummaryRow> rows) {
+    return comparisons(metric + ": value at chosen epochs (summary.atEpochs), over replicates", "",
+        List.of(Column.number("epoch", "the epoch, counted from 1 across phases as in metrics.csv"),
+            RULE, Column.text("phase", "the phase of the scenario the epoch lies in"), N),
+        r -> List.of(Integer.toString(((Measure.AtEpoch) r.measure()).epoch()), r.rule(), r.phase(),
+            Integer.toString(r.stats().n())),
+        Column.number("mean", "mean over replicates of the value recorded at the epoch"), rows);
+  }
+
+  /** The area under one metric's learning curve per rule and phase, compared with the first rule. */
+  static Table areas(String metric, List<SummaryRow> rows) {
+    String note = "The area under a replicate's learning curve in a phase is the mean of its " + metric
+        + " over the epochs recorded in the phase (every epoch, or each phase's first and last epoch and the"
+        + " multiples of record.every). Of two rules that end at the same value, the one that got there sooner"
+        + " has the area nearer to that value (the smaller for a loss).";
+    return comparisons(metric + ": area under the learning curve per phase, over replicates", note,
+        List.of(RULE, PHASE, N), r -> List.of(r.rule(), r.phase(), Integer.toString(r.stats().n())),
+        Column.number("mean", "mean over replicates of the area: each replicate's mean over the phase's recorded"
+            + " epochs"), rows);
+  }
+
+  /**
+   * A table of one measure's rows: the cells of {@code keys} from each row, then its statistics ({@code mean}
+   * the first), compared with the first rule.
+   */
+  private static Table comparisons(String title, String note, List<Column> keys,
+      Function<SummaryRow, List<String>> keyCells, Column mean, List<SummaryRow> rows) {
+    List<Column> columns = new ArrayList<>(keys);
+    columns.addAll(statistics(mean, rows.get(0).rule()));
     List<List<String>> cells = new ArrayList<>();
     for (SummaryRow r : rows) {
-      List<String> row = new ArrayList<>(List.of(r.rule(), r.phase(), Integer.toString(r.finals().n()),
-          readable(r.start())));
-      row.addAll(statistics(r.finals()));
+      List<String> row = new ArrayList<>(keyCells.apply(r));
+      row.addAll(statistics(r.stats()));
       cells.add(row);
     }
-    return new Table(metric + ": final value per phase, over replicates", columns, cells);
+    return new Table(title, note, columns, cells);
   }
 
   /**

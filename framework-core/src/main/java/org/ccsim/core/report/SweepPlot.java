@@ -99,8 +99,8 @@ final class SweepPlot {
   private static Map<String, Double> finals(List<SummaryRow> summary, String metric) {
     Map<String, Double> finals = new LinkedHashMap<>();
     for (SummaryRow row : summary) {
-      if (row.metric().equals(metric)) {
-        finals.put(row.rule(), row.finals().mean());
+      if (row.metric().equals(metric) && row.measure().equals(Measure.FINAL)) {
+        finals.put(row.rule(), row.stats().mean());
       }
     }
     return finals;

@@ -32,9 +32,14 @@ public final class Checkpoints {
     this.scenario = digest(built);
   }
 
-  /** The digest of {@code built}'s scenario as it runs: SHA-256 of its resolved JSON without seeds. */
+  /**
+   * The digest of {@code built}'s scenario as it runs: SHA-256 of its resolved JSON without seeds and without
+   * {@code summary}, which changes what the reports measure, not the run (so a run started before the block
+   * existed resumes).
+   */
   public static String digest(BuiltScenario built) {
     ObjectNode json = ScenarioWriter.toJson(built.scenario(), Map.of());
+    json.remove("summary");
     built.resolutions().applyTo(json);
     try {
       byte[] hash = MessageDigest.getInstance("SHA-256").digest(json.toString().getBytes(StandardCharsets.UTF_8));

@@ -212,7 +212,7 @@ public final class Runner {
     private void record(Scenario.Phase phase, int p, int e, int epoch) {
       Scenario scenario = built.scenario();
       Map<String, Double> means = unit.takeMeans();
-      if (e == 1 || epoch % scenario.record().every() == 0 || e == phase.epochs()) {
+      if (scenario.record().recordsAt(epoch, e, phase.epochs())) {
         for (String metric : recordedMetrics(scenario)) {
           if (means.containsKey(metric)) {
             rows.add(new MetricRow(unit.rule(), unit.replicate(), phase.name(), epoch, metric, means.get(metric)));
@@ -220,7 +220,7 @@ public final class Runner {
         }
       }
       Scenario.Evaluation evaluation = scenario.record().evaluation();
-      if (evaluation != null && (epoch % evaluation.every() == 0 || e == phase.epochs())) {
+      if (evaluation != null && evaluation.evaluatesAt(epoch, e, phase.epochs())) {
         rows.addAll(HeldOutRun.rows(evaluation, built.network(), unit.parameters(), built.task(p),
             () -> built.evaluationStream(unit.replicate()), unit.rule(), unit.replicate(), phase.name(), epoch));
       }

@@ -80,13 +80,8 @@ final class EventReader {
         problems.add(new Problem(at.key("atEpoch"), "must be at most " + total + ", the scenario's epochs (got " + atEpoch + ")"));
         return null;
       }
-      int before = 0;
-      for (int p = 0; ; p++) {
-        if (atEpoch <= before + phases.get(p).epochs()) {
-          return new int[] {p, atEpoch.intValue(), atEpoch.intValue() - before};
-        }
-        before += phases.get(p).epochs();
-      }
+      PhaseEpoch where = PhaseEpoch.of(phases, atEpoch.intValue());
+      return new int[] {where.phase(), atEpoch.intValue(), where.epochInPhase()};
     }
     if (phase == null && phases.size() > 1) {
       problems.add(new Problem(at, "needs atEpoch, or a phase (the scenario has " + phases.size() + ")"));

@@ -118,11 +118,8 @@ final class ParameterValidator {
   private Object value(Param param, JsonNode value, JsonPath at) {
     switch (param.type()) {
       case INTEGER -> {
-        Long integer = integral(value);
-        if (integer == null) {
-          return fail(at, "must be an integer (got " + shown(value) + ")");
-        }
-        return inRange(param, integer, at) ? integer : null;
+        Long integer = integer(value, at);
+        return integer != null && inRange(param, integer, at) ? integer : null;
       }
       case REAL -> {
         if (!value.isNumber() || !Double.isFinite(value.doubleValue())) {
@@ -167,6 +164,12 @@ final class ParameterValidator {
       }
       default -> throw new IllegalStateException("unhandled parameter type " + param.type());
     }
+  }
+
+  /** The integer {@code value} is ({@link #integral}), or {@code null} with a problem recorded at {@code at}. */
+  Long integer(JsonNode value, JsonPath at) {
+    Long integer = integral(value);
+    return integer != null ? integer : fail(at, "must be an integer (got " + shown(value) + ")");
   }
 
   private boolean inRange(Param param, double number, JsonPath at) {

@@ -26,6 +26,7 @@ import org.ccsim.api.DataFolder;
  * @param phases the phases, in order; a scenario without phases has one called {@code train}
  * @param events actions sent to rules at given epochs, in epoch order
  * @param record what is recorded, and how often
+ * @param summary what the summaries measure of each learning curve besides its final value
  * @param checkpointEvery each unit writes its checkpoint every this many epochs; 0: only when the
  *     run is interrupted
  * @param swept the rules a {@code sweep} block made, each with its grid values (path to value), in
@@ -44,6 +45,7 @@ public record Scenario(
     List<Phase> phases,
     List<Event> events,
     Recording record,
+    SummaryMeasures summary,
     int checkpointEvery,
     Map<String, Map<String, Object>> swept) {
 
@@ -59,7 +61,7 @@ public record Scenario(
     Training t = training;
     return new Scenario(name, description, seed, replicates, task, network, compute,
         new Training(t.batchSize(), batches, t.optimiser(), t.groupOptimisers(), t.clip(), t.lossExplosion()),
-        rules, phases, events, record, checkpointEvery, swept);
+        rules, phases, events, record, summary, checkpointEvery, swept);
   }
 
   /** Epochs over all phases. */
@@ -175,6 +177,14 @@ public record Scenario(
     public Recording {
       metrics = List.copyOf(metrics);
     }
+
+    /**
+     * Whether {@code metrics} are recorded at the end of an epoch: the {@code epochInPhase}-th of a phase of
+     * {@code phaseEpochs} epochs, {@code epoch} counted from 1 across phases.
+     */
+    public boolean recordsAt(int epoch, int epochInPhase, int phaseEpochs) {
+      return epochInPhase == 1 || epoch % every == 0 || epochInPhase == phaseEpochs;
+    }
   }
 
   /**
@@ -188,6 +198,11 @@ public record Scenario(
    */
   public record Evaluation(int every, String split, int examples) {
 
+    /** Whether the evaluation runs at the end of an epoch, as {@link Recording#recordsAt} counts them. */
+    public boolean evaluatesAt(int epoch, int epochInPhase, int phaseEpochs) {
+      return epoch % every == 0 || epochInPhase == phaseEpochs;
+    }
+
     /** The metric of the held-out episodes' mean loss, e.g. {@code test-loss}. */
     public String lossMetric() {
       return split + "-loss";
@@ -196,6 +211,25 @@ public record Scenario(
     /** The metric of the held-out episodes' mean accuracy, e.g. {@code test-accuracy}. */
     public String accuracyMetric() {
       return split + "-accuracy";
+    }
+  }
+
+  /**
+   * {@code summary}: what the summaries measure of each replicate's learning curve in a phase besides
+   * its final value (README.md, "Scenario files").
+   *
+   * @param atEpochs epochs, counted from 1 across phases and increasing, at which the recorded value is
+   *     summarised too; each lies in one phase and is an epoch at which every metric is recorded
+   * @param auc whether the area under each phase's learning curve (the mean over its recorded epochs) is
+   *     summarised too
+   */
+  public record SummaryMeasures(List<Integer> atEpochs, boolean auc) {
+
+    /** What a scenario without a {@code summary} block gets: no epochs, the area under the curve. */
+    public static final SummaryMeasures DEFAULT = new SummaryMeasures(List.of(), true);
+
+    public SummaryMeasures {
+      atEpochs = List.copyOf(atEpochs);
     }
   }
 }

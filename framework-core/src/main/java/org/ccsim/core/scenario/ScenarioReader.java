@@ -219,7 +219,8 @@ public final class ScenarioReader {
   private Scenario validate(JsonNode root, Path folder, List<Problem> problems) {
     ParameterValidator validator = new ParameterValidator(registry, problems, folder, data);
     Map<String, Object> top = validator.fields(root, JsonPath.ROOT, TOP,
-        Set.of("training", "rules", "phases", "events", "record", "evaluation", "checkpoint", "derivedSeeds", Sweep.RECORD),
+        Set.of("training", "rules", "phases", "events", "record", "evaluation", "summary", "checkpoint", "derivedSeeds",
+            Sweep.RECORD),
         "a scenario");
     String name = (String) top.get("scenario");
     if (name != null && (!name.matches(NAME_PATTERN) || name.matches("\\.+"))) {
@@ -245,6 +246,8 @@ public final class ScenarioReader {
     Map<String, Map<String, Object>> swept = Sweep.read(root.path(Sweep.RECORD), rules, problems);
     Scenario.Evaluation evaluation = evaluation(validator, root.path("evaluation"));
     Scenario.Recording record = recording(validator, root.path("record"), metricsOf(rules), evaluation, problems);
+    Scenario.SummaryMeasures summary =
+        new SummaryReader(problems).read(validator, root.path("summary"), phases, record);
     JsonNode checkpointNode = root.path("checkpoint");
     Map<String, Object> checkpoint = validator.fields(checkpointNode.isMissingNode() ? mapper.createObjectNode()
         : checkpointNode, JsonPath.ROOT.key("checkpoint"), CHECKPOINT, Set.of(), "checkpoint");
@@ -260,7 +263,7 @@ public final class ScenarioReader {
         (Config) training.get("optimiser"), groupOptimisers, clip, (Double) training.get("lossExplosion"));
     return new Scenario(name, (String) top.get("description"), seed, ((Long) top.get("replicates")).intValue(),
         (Config) top.get("task"), (Config) top.get("network"), (Config) top.get("compute"), trainingRecord, rules,
-        phases, events, record, ((Long) checkpoint.get("every")).intValue(), swept);
+        phases, events, record, summary, ((Long) checkpoint.get("every")).intValue(), swept);
   }
 
   /** {@code {"maxNorm": > 0, "groups": [distinct group names]}}, or {@code null} when absent. */

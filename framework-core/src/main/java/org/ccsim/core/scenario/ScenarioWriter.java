@@ -78,6 +78,9 @@ public final class ScenarioWriter {
       root.putObject("evaluation").put("every", evaluation.every()).put("split", evaluation.split())
           .put("examples", evaluation.examples());
     }
+    ObjectNode summary = root.putObject("summary");
+    scenario.summary().atEpochs().forEach(summary.putArray("atEpochs")::add);
+    summary.put("auc", scenario.summary().auc());
     root.putObject("checkpoint").put("every", scenario.checkpointEvery());
     ObjectNode seeds = root.putObject("derivedSeeds");
     derivedSeeds.forEach(seeds::put);

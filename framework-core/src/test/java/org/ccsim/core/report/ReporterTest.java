@@ -29,7 +29,8 @@ class ReporterTest {
   private void writeRun() throws IOException {
     Files.writeString(dir.resolve("scenario.resolved.json"), """
         {"scenario": "hand-made", "description": "a <small> run",
-         "phases": [{"name": "a", "epochs": 2}, {"name": "b", "epochs": 2, "perturbation": {"type": "rotation", "degrees": 30.0}}]}
+         "phases": [{"name": "a", "epochs": 2}, {"name": "b", "epochs": 2, "perturbation": {"type": "rotation", "degrees": 30.0}}],
+         "summary": {"atEpochs": [3], "auc": true}}
         """);
     List<MetricRow> rows = new ArrayList<>();
     for (String rule : List.of("bptt", "cc-dni")) {
@@ -66,10 +67,55 @@ class ReporterTest {
     String html = Files.readString(dir.resolve("report.html"));
     List<String> headings = html.lines().filter(l -> l.startsWith("<h2>") && l.endsWith("</h2>"))
         .map(l -> StringEscapeUtils.unescapeHtml4(l.substring(4, l.length() - 5))).toList();
-    assertEquals(List.of("loss: final value per phase, over replicates", "Adaptation in phase a (loss), over replicates",
+    assertEquals(List.of("loss: final value per phase, over replicates",
+        "loss: value at chosen epochs (summary.atEpochs), over replicates",
+        "loss: area under the learning curve per phase, over replicates", "Adaptation in phase a (loss), over replicates",
         "Adaptation in phase b (loss), over replicates", "Events"), titles);
     assertEquals(titles, headings.subList(0, titles.size()), "then come the plots: " + headings);
     assertEquals(titles.size(), html.split("<table>", -1).length - 1, html);
+  }
+
+  /** {@code ccsim report} takes the measures from the run's resolved scenario. */
+  @Test
+  void theSummaryGivesTheMeasuresTheResolvedScenarioAsksFor() throws IOException {
+    writeRun();
+
+    new Reporter().render(RunFolder.existing(dir));
+
+    List<String> csv = Files.readAllLines(dir.resolve("summary.csv"));
+    assertEquals(List.of("final", "epoch 3", "auc"), csv.stream().skip(1).map(l -> l.substring(l.lastIndexOf(',') + 1))
+        .distinct().toList());
+    // epoch 3 is the first of phase b: 10 / 3 + replicate for both rules, so their differences are 0
+    String[] epoch3 = csv.stream().filter(l -> l.startsWith("loss,cc-dni,b,") && l.endsWith(",epoch 3")).findFirst()
+        .orElseThrow().split(",", -1);
+    assertEquals("2", epoch3[3]);
+    assertEquals(10.0 / 3 + 1.5, Double.parseDouble(epoch3[5]), 1e-12);
+    assertEquals(0.0, Double.parseDouble(epoch3[10]), 1e-15);
+    assertTrue(csv.stream().noneMatch(l -> l.startsWith("loss,cc-dni,a,") && l.endsWith(",epoch 3")),
+        "epoch 3 lies in phase b");
+  }
+
+  @Test
+  void aResolvedScenarioWithoutSummaryBlockGetsTheDefaultsAndOneWithoutTheAreaTheFinalValuesAlone()
+      throws IOException {
+    writeRun();
+    String resolved = Files.readString(dir.resolve("scenario.resolved.json"));
+    Files.writeString(dir.resolve("scenario.resolved.json"),
+        resolved.replace(",\n \"summary\": {\"atEpochs\": [3], \"auc\": true}", ""));
+
+    assertEquals(List.of("final", "auc"), measures(new Reporter().render(RunFolder.existing(dir)).markdown()));
+
+    Files.writeString(dir.resolve("scenario.resolved.json"), resolved.replace("\"atEpochs\": [3], \"auc\": true",
+        "\"auc\": false"));
+
+    assertEquals(List.of("final"), measures(new Reporter().render(RunFolder.existing(dir)).markdown()));
+    assertTrue(Files.readAllLines(dir.resolve("summary.csv")).stream().skip(1).allMatch(l -> l.endsWith(",final")));
+  }
+
+  /** The measures whose tables {@code markdown} has, by the names of summary.csv. */
+  private static List<String> measures(String markdown) {
+    return markdown.lines().filter(l -> l.startsWith("### loss: ")).map(l -> l.contains("final value") ? "final"
+        : l.contains("chosen epochs") ? "at epochs" : "auc").toList();
   }
 
   @Test

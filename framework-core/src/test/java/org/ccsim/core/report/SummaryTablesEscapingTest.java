@@ -33,7 +33,7 @@ class SummaryTablesEscapingTest {
     List<AdaptationRow> adaptation = List.of(new AdaptationRow(RULE, PHASE, "initial", stats));
     List<EventsCsv.Row> events = List.of(new EventsCsv.Row(2, PHASE, "ablate <all> & \"more\"", RULE));
     List<Divergence> divergences = List.of(new Divergence(RULE, 2, PHASE, 2, 1, 0, "weight W|<rec>"));
-    return SummaryTables.of(Summary.of(rows), adaptation, "", events, divergences);
+    return SummaryTables.of(Summary.of(rows, List.of(Measure.FINAL)), adaptation, "", events, divergences);
   }
 
   @Test

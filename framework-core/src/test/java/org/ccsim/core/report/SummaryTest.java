@@ -45,7 +45,7 @@ class SummaryTest {
 
   @Test
   void oneRowPerMetricPhaseAndRuleInOrderOfAppearance() {
-    List<SummaryRow> summary = Summary.of(rows());
+    List<SummaryRow> summary = Summary.of(rows(), List.of(Measure.FINAL));
 
     assertEquals(List.of("bptt/baseline", "tbptt/baseline", "bptt/rotation", "tbptt/rotation"),
         summary.stream().map(s -> s.rule() + "/" + s.phase()).toList());
@@ -53,57 +53,57 @@ class SummaryTest {
 
   @Test
   void meanSdAndTIntervalOfFinalValues() {
-    SummaryRow row = find(Summary.of(rows()), "bptt", "baseline");
+    SummaryRow row = find(Summary.of(rows(), List.of(Measure.FINAL)), "bptt", "baseline");
 
     // finals 1..5: mean 3, sample variance 10/4 = 2.5; CI half-width t * sd / sqrt(5)
     double sd = Math.sqrt(2.5);
     double half = T_975_4 * sd / Math.sqrt(5);
-    assertEquals(5, row.finals().n());
-    assertEquals(3.0, row.finals().mean(), 1e-15);
-    assertEquals(sd, row.finals().sd(), 1e-15);
-    assertEquals(3.0 - half, row.finals().ciLow(), 1e-12);
-    assertEquals(3.0 + half, row.finals().ciHigh(), 1e-12);
+    assertEquals(5, row.stats().n());
+    assertEquals(3.0, row.stats().mean(), 1e-15);
+    assertEquals(sd, row.stats().sd(), 1e-15);
+    assertEquals(3.0 - half, row.stats().ciLow(), 1e-12);
+    assertEquals(3.0 + half, row.stats().ciHigh(), 1e-12);
   }
 
   @Test
   void finalIsTheLastEpochOfEachPhaseAndStartTheFirst() {
-    List<SummaryRow> summary = Summary.of(rows());
+    List<SummaryRow> summary = Summary.of(rows(), List.of(Measure.FINAL));
 
     assertEquals(11.0, find(summary, "bptt", "baseline").start(), 1e-15);
-    assertEquals(8.0, find(summary, "bptt", "rotation").finals().mean(), 1e-15);
+    assertEquals(8.0, find(summary, "bptt", "rotation").stats().mean(), 1e-15);
     assertEquals(100.0, find(summary, "bptt", "rotation").start(), 1e-15);
   }
 
   @Test
   void pairedTestAgainstTheFirstRule() {
-    SummaryRow row = find(Summary.of(rows()), "tbptt", "baseline");
+    SummaryRow row = find(Summary.of(rows(), List.of(Measure.FINAL)), "tbptt", "baseline");
 
     // differences tbptt - bptt: 1, 0.5, 1, 2, 0.5: mean 1, sample variance 1.5/4
-    assertEquals(1.0, row.finals().difference(), 1e-15);
-    assertEquals(1.0 / Math.sqrt(1.5 / 4), row.finals().effectSize(), 1e-12);
-    assertEquals(new TTest().pairedTTest(TBPTT_BASELINE_FINAL, BPTT_BASELINE_FINAL), row.finals().pT(), 1e-15);
+    assertEquals(1.0, row.stats().difference(), 1e-15);
+    assertEquals(1.0 / Math.sqrt(1.5 / 4), row.stats().effectSize(), 1e-12);
+    assertEquals(new TTest().pairedTTest(TBPTT_BASELINE_FINAL, BPTT_BASELINE_FINAL), row.stats().pT(), 1e-15);
   }
 
   @Test
   void firstRuleHasNoComparison() {
-    SummaryRow row = find(Summary.of(rows()), "bptt", "baseline");
+    SummaryRow row = find(Summary.of(rows(), List.of(Measure.FINAL)), "bptt", "baseline");
 
-    assertTrue(Double.isNaN(row.finals().difference()));
-    assertTrue(Double.isNaN(row.finals().effectSize()));
-    assertTrue(Double.isNaN(row.finals().pT()));
+    assertTrue(Double.isNaN(row.stats().difference()));
+    assertTrue(Double.isNaN(row.stats().effectSize()));
+    assertTrue(Double.isNaN(row.stats().pT()));
   }
 
   @Test
   void oneReplicateHasNoSdOrInterval() {
     List<MetricRow> single = rows().stream().filter(r -> r.replicate() == 0).toList();
 
-    SummaryRow row = find(Summary.of(single), "bptt", "baseline");
+    SummaryRow row = find(Summary.of(single, List.of(Measure.FINAL)), "bptt", "baseline");
 
-    assertEquals(1, row.finals().n());
-    assertEquals(1.0, row.finals().mean());
-    assertTrue(Double.isNaN(row.finals().sd()));
-    assertTrue(Double.isNaN(row.finals().ciLow()));
-    assertTrue(Double.isNaN(row.finals().ciHigh()));
+    assertEquals(1, row.stats().n());
+    assertEquals(1.0, row.stats().mean());
+    assertTrue(Double.isNaN(row.stats().sd()));
+    assertTrue(Double.isNaN(row.stats().ciLow()));
+    assertTrue(Double.isNaN(row.stats().ciHigh()));
   }
 
   @Test
@@ -113,10 +113,10 @@ class SummaryTest {
       rows.add(new MetricRow("tbptt", replicate, "baseline", 1, "alignment", 0.5 + replicate));
       rows.add(new MetricRow("dni", replicate, "baseline", 1, "alignment", 0.75 + 2 * replicate));
     }
-    List<SummaryRow> alignment = Summary.of(rows).stream().filter(r -> r.metric().equals("alignment")).toList();
+    List<SummaryRow> alignment = Summary.of(rows, List.of(Measure.FINAL)).stream().filter(r -> r.metric().equals("alignment")).toList();
 
     assertEquals(List.of("tbptt", "dni"), alignment.stream().map(SummaryRow::rule).toList());
-    assertTrue(Double.isNaN(alignment.get(0).finals().difference()));
-    assertEquals(0.75, alignment.get(1).finals().difference(), 1e-15);
+    assertTrue(Double.isNaN(alignment.get(0).stats().difference()));
+    assertEquals(0.75, alignment.get(1).stats().difference(), 1e-15);
   }
 }

@@ -17,7 +17,7 @@ class SweepPlotTest {
   private static SummaryRow row(String rule, double mean) {
     Comparison finals = new Comparison(5, mean, 1, mean - 1, mean + 1, 0, Double.NaN, Double.NaN, Double.NaN,
         Double.NaN, Double.NaN);
-    return new SummaryRow("loss", rule, "train", 100, finals);
+    return new SummaryRow("loss", Measure.FINAL, rule, "train", 100, finals);
   }
 
   @Test

@@ -43,7 +43,7 @@ class TableRenderersTest {
 
   @Test
   void bothRenderersShowTheCellsOfEverySummaryTable() {
-    List<Table> tables = SummaryTables.of(Summary.of(SummaryTest.rows()), List.of(), "", List.of(), List.of());
+    List<Table> tables = SummaryTables.of(Summary.of(SummaryTest.rows(), List.of(Measure.FINAL)), List.of(), "", List.of(), List.of());
 
     assertEquals(1, tables.size(), "one metric, no adaptation, events or divergences");
     tables.forEach(TableRenderersTest::assertSameCells);
@@ -53,12 +53,13 @@ class TableRenderersTest {
   @Test
   void bothRenderersShowTheSameHeadingsAndLegendForEveryKindOfTable() {
     Comparison stats = Comparison.of(java.util.Map.of(1, 1.0, 2, 2.0, 3, 4.0), null);
-    List<Table> tables = SummaryTables.of(Summary.of(SummaryTest.rows()),
+    List<Table> tables = SummaryTables.of(
+        Summary.of(SummaryTest.rows(), List.of(Measure.FINAL, new Measure.AtEpoch(2), Measure.AUC)),
         List.of(new AdaptationRow("bptt", "train", "tau", stats)), "the loss was recorded only every 2 epochs",
         List.of(new org.ccsim.core.results.EventsCsv.Row(2, "train", "restore", "bptt")),
         List.of(new org.ccsim.core.results.Divergence("bptt", 2, "train", 2, 1, 0, "weight W")));
 
-    assertEquals(4, tables.size(), "diverged, final values, adaptation, events");
+    assertEquals(6, tables.size(), "diverged, final values, values at epochs, areas, adaptation, events");
     for (Table table : tables) {
       assertSameCells(table);
       table.columns().forEach(c -> assertFalse(c.meaning().isBlank(), table.title() + ": " + c.heading()));

@@ -134,6 +134,39 @@ class ScenarioReaderErrorsTest {
         broken("misspelt event key", MINIMAL.replace("'seed': 17,",
             "'seed': 17, 'events': [{'atEpock': 1, 'action': 'ablate', 'rules': ['bptt']}],"),
             "$.events[0].atEpock", "unknown key for an event; did you mean 'atEpoch'?"),
+        broken("summary not an object", MINIMAL.replace("'seed': 17,", "'seed': 17, 'summary': [2],"),
+            "$.summary", "must be an object (got [2])"),
+        broken("misspelt summary key", MINIMAL.replace("'seed': 17,", "'seed': 17, 'summary': {'atEpoch': [2]},"),
+            "$.summary.atEpoch", "unknown key for summary; did you mean 'atEpochs'?"),
+        broken("summary area not a boolean", MINIMAL.replace("'seed': 17,", "'seed': 17, 'summary': {'auc': 'yes'},"),
+            "$.summary.auc", "must be true or false (got \"yes\")"),
+        broken("summary epochs not an array", MINIMAL.replace("'seed': 17,", "'seed': 17, 'summary': {'atEpochs': 3},"),
+            "$.summary.atEpochs", "must be an array of epochs counted from 1 across phases, e.g. [20, 50] (got 3)"),
+        broken("summary epoch a fraction", MINIMAL.replace("'seed': 17,", "'seed': 17, 'summary': {'atEpochs': [2.5]},"),
+            "$.summary.atEpochs[0]", "must be an integer (got 2.5)"),
+        broken("summary epoch 0", MINIMAL.replace("'seed': 17,", "'seed': 17, 'summary': {'atEpochs': [0]},"),
+            "$.summary.atEpochs[0]", "must be between 1 and 5, the scenario's epochs (got 0)"),
+        broken("summary epoch after the last", MINIMAL.replace("'seed': 17,", "'seed': 17, 'summary': {'atEpochs': [2, 6]},"),
+            "$.summary.atEpochs[1]", "must be between 1 and 5, the scenario's epochs (got 6)"),
+        broken("summary epochs not increasing", MINIMAL.replace("'seed': 17,", "'seed': 17, 'summary': {'atEpochs': [3, 2]},"),
+            "$.summary.atEpochs[1]", "must be greater than 3, the epoch before it: list each epoch once, in increasing"
+                + " order (got 2)"),
+        broken("summary epoch listed twice", MINIMAL.replace("'seed': 17,", "'seed': 17, 'summary': {'atEpochs': [2, 2]},"),
+            "$.summary.atEpochs[1]", "must be greater than 2, the epoch before it"),
+        broken("summary epoch never recorded", MINIMAL.replace("'epochs': 5", "'epochs': 100")
+            .replace("'seed': 17,", "'seed': 17, 'record': {'every': 10}, 'summary': {'atEpochs': [20, 25]},"),
+            "$.summary.atEpochs[1]", "must be an epoch at which every metric is recorded (got 25): record.every is 10, so"
+                + " metrics are recorded at each phase's first and last epoch and at the multiples of 10; the nearest such"
+                + " epochs are 20 and 30"),
+        broken("summary epoch recorded only as the first of its phase nearby", MINIMAL.replace("'epochs': 5}",
+            "'epochs': 5}, 'phases': [{'name': 'a'}, {'name': 'b', 'epochs': 7}], 'record': {'every': 4}, "
+                + "'summary': {'atEpochs': [6, 7]}"),
+            "$.summary.atEpochs[1]", "(got 7): record.every is 4, so metrics are recorded at each phase's first and last"
+                + " epoch and at the multiples of 4; the nearest such epochs are 6 and 8"),
+        broken("summary epoch without the held-out evaluation", MINIMAL.replace("'seed': 17,",
+            "'seed': 17, 'evaluation': {'every': 3}, 'summary': {'atEpochs': [2]},"),
+            "$.summary.atEpochs[0]", "(got 2): evaluation.every is 3, so test-loss and test-accuracy are recorded at each"
+                + " phase's last epoch and at the multiples of 3; the nearest such epoch is 3"),
         broken("a number too large for a double where an integer is expected",
             MINIMAL.replace("'hidden': 8", "'hidden': 1e400"), "$.network.hidden", "must be an integer (got 1E+400)"),
         broken("a number too large for a double", MINIMAL.replace("'epochs': 5", "'epochs': 5, 'lossExplosion': 1e400"),

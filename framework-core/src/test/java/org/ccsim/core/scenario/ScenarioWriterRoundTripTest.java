@@ -12,7 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** A resolved scenario written by {@link ScenarioWriter} reads back as the same {@link Scenario}. */
 class ScenarioWriterRoundTripTest {
 
-  /** Uses every part the writer handles: nested components, group optimisers, a clip across groups, phases, perturbations, events. */
+  /**
+   * Uses every part the writer handles: nested components, group optimisers, a clip across groups, phases,
+   * perturbations, events, summary measures.
+   */
   private static final String FULL = """
       {
         'scenario': 'round-trip',
@@ -30,7 +33,8 @@ class ScenarioWriterRoundTripTest {
                    {'name': 'shifted', 'epochs': 3, 'perturbation': {'type': 'fake-shift', 'by': 0.1}}],
         'events': [{'atEpoch': 4, 'action': 'ablate', 'rules': ['bptt', 'tbptt-1']},
                    {'phase': 'baseline', 'epoch': 2, 'action': 'restore', 'rules': ['bptt']}],
-        'record': {'every': 2, 'metrics': ['loss'], 'trajectories': false}
+        'record': {'every': 2, 'metrics': ['loss'], 'trajectories': false},
+        'summary': {'atEpochs': [2, 4], 'auc': false}
       }
       """;
 
