@@ -72,6 +72,11 @@ class BrokenScenarioTest {
         broken("target jump after the episode", VALID.replace("\"epochs\": 2 }",
             "\"epochs\": 2 }, \"phases\": [{ \"name\": \"jump\", \"perturbation\": { \"type\": \"target-jump\", \"atStep\": 9 } }]"),
             "$.rules.bptt", "target-jump: atStep 9 is beyond the episode's 4 steps"),
+        broken("dysmetria of a task without probes", VALID.replace("{ \"type\": \"line-drawing\", \"steps\": 4 }",
+            "{ \"type\": \"copy-repeat\", \"bits\": 2 }").replace("\"rules\"",
+            "\"record\": { \"metrics\": [\"loss\", \"dysmetria\"] }, \"rules\""),
+            "$.record.metrics", "dysmetria is measured on the hand paths of the task's probes",
+            "(copy-repeat) has none"),
         brokenSet("bad override", "rules.bptt.truncation=-1", "$.rules.bptt.truncation", "must be between 1"),
         brokenSet("override without a value", "seed", "--set seed", "PATH=VALUE"));
   }

@@ -15,11 +15,13 @@ import org.ccsim.core.scenario.JsonPath;
 import org.ccsim.core.scenario.Problem;
 import org.ccsim.core.scenario.Scenario;
 import org.ccsim.core.scenario.ScenarioException;
+import org.ccsim.core.scenario.ScenarioReader;
 import org.ccsim.core.seed.SeedTree;
 
 /**
  * Builds a validated {@link Scenario}: creates the compute backend, the task, the network and each phase's perturbed
- * task, checks that their sizes agree and that every optimiser group exists, then dry-runs one
+ * task, checks that their sizes agree, that every optimiser group exists and that a recorded
+ * {@code dysmetria} has probes to measure, then dry-runs one
  * batch of one episode for every rule (on throwaway copies and seeds) so that a broken combination
  * fails now rather than after an hour.
  */
@@ -67,6 +69,7 @@ public final class ScenarioBuilder {
           scenario.network(), task, null, compute, resolutions, memory.common(), batch).build(Network.class);
       checkSizes(task, network, JsonPath.ROOT.key("network"), problems);
       List<Task> phaseTasks = phaseTasks(scenario, task, network, compute, resolutions, memory, buildSeeds, problems);
+      checkProbes(scenario, phaseTasks, problems);
       Set<String> trained = new LinkedHashSet<>(networkGroups(scenario, network));
       if (!problems.isEmpty()) {
         throw new ScenarioException(file, problems);
@@ -116,6 +119,21 @@ public final class ScenarioBuilder {
       problems.add(new Problem(path, "sizes disagree: the network takes " + network.inputSize() + " inputs and gives "
           + network.outputSize() + " outputs, the task has " + task.inputSize() + " inputs and "
           + task.outputSize() + " targets"));
+    }
+  }
+
+  /** {@code dysmetria} is measured on the hand paths of the task's probes, so every phase's task must have some. */
+  private static void checkProbes(Scenario scenario, List<Task> phaseTasks, List<Problem> problems) {
+    if (!scenario.record().metrics().contains(ScenarioReader.DYSMETRIA)) {
+      return;
+    }
+    for (int i = 0; i < phaseTasks.size(); i++) {
+      if (phaseTasks.get(i).probes().isEmpty()) {
+        problems.add(new Problem(JsonPath.ROOT.key("record").key("metrics"), ScenarioReader.DYSMETRIA
+            + " is measured on the hand paths of the task's probes, and the task of phase '"
+            + scenario.phases().get(i).name() + "' (" + scenario.task().type() + ") has none"));
+        return;
+      }
     }
   }
 

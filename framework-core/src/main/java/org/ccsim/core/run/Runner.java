@@ -33,7 +33,8 @@ import org.ccsim.core.scenario.ScenarioReader;
  * <p>Schedule of one unit: for each phase, for each epoch, the actions of the epoch's events that
  * name the unit's rule, then {@code batchesPerEpoch} batches of {@code batchSize} episodes; the
  * epoch's metrics are recorded at the first and last epoch of each phase and every
- * {@code record.every} epochs, and the outputs on the task's probes at the first and last epoch of
+ * {@code record.every} epochs (with {@code dysmetria}, from a run on the task's probes then,
+ * {@link Dysmetria}), and the outputs on the task's probes at the first and last epoch of
  * each phase (when {@code record.trajectories}); with an {@code evaluation}, its held-out metrics
  * every {@code evaluation.every} epochs and at the last epoch of each phase ({@link HeldOutRun}).
  *
@@ -212,7 +213,15 @@ public final class Runner {
     private void record(Scenario.Phase phase, int p, int e, int epoch) {
       Scenario scenario = built.scenario();
       Map<String, Double> means = unit.takeMeans();
-      if (scenario.record().recordsAt(epoch, e, phase.epochs())) {
+      boolean metricsDue = scenario.record().recordsAt(epoch, e, phase.epochs());
+      boolean handsDue = scenario.record().trajectories() && (e == 1 || e == phase.epochs());
+      boolean dysmetriaDue = metricsDue && scenario.record().metrics().contains(ScenarioReader.DYSMETRIA);
+      List<TrajectoryRow> hands = handsDue || dysmetriaDue ? ProbeRun.rows(built.network(), unit.parameters(),
+          built.task(p).probes(), unit.rule(), unit.replicate(), phase.name(), epoch) : List.of();
+      if (dysmetriaDue) {
+        means.put(ScenarioReader.DYSMETRIA, Dysmetria.mean(hands));
+      }
+      if (metricsDue) {
         for (String metric : recordedMetrics(scenario)) {
           if (means.containsKey(metric)) {
             rows.add(new MetricRow(unit.rule(), unit.replicate(), phase.name(), epoch, metric, means.get(metric)));
@@ -224,9 +233,8 @@ public final class Runner {
         rows.addAll(HeldOutRun.rows(evaluation, built.network(), unit.parameters(), built.task(p),
             () -> built.evaluationStream(unit.replicate()), unit.rule(), unit.replicate(), phase.name(), epoch));
       }
-      if (scenario.record().trajectories() && (e == 1 || e == phase.epochs())) {
-        trajectories.addAll(ProbeRun.rows(built.network(), unit.parameters(), built.task(p).probes(), unit.rule(),
-            unit.replicate(), phase.name(), epoch));
+      if (handsDue) {
+        trajectories.addAll(hands);
       }
     }
 

@@ -52,6 +52,8 @@ public final class ScenarioReader {
   public static final String ACCURACY = "accuracy";
   /** The metric the host computes for every rule when asked: see {@code UpdateAlignment}. */
   public static final String UPDATE_ALIGNMENT = "update-alignment";
+  /** The metric the host computes on the hand paths of the task's probes when asked: see {@code Dysmetria}. */
+  public static final String DYSMETRIA = "dysmetria";
   /**
    * {@code training.lossExplosion} by default: every shipped scenario runs to the end with a bound of 100
    * (README.md, "Command line"), while a learning rate far too large passes 1e6 in a few batches.
@@ -363,11 +365,11 @@ public final class ScenarioReader {
   }
 
   /**
-   * The host's metrics ({@code loss}, {@code accuracy}, {@code update-alignment}), then every metric the
-   * scenario's rules declare, in order.
+   * The host's metrics ({@code loss}, {@code accuracy}, {@code update-alignment}, {@code dysmetria}), then
+   * every metric the scenario's rules declare, in order.
    */
   private List<String> metricsOf(Map<String, Config> rules) {
-    Set<String> metrics = new java.util.LinkedHashSet<>(List.of(LOSS, ACCURACY, UPDATE_ALIGNMENT));
+    Set<String> metrics = new java.util.LinkedHashSet<>(List.of(LOSS, ACCURACY, UPDATE_ALIGNMENT, DYSMETRIA));
     for (Config rule : rules.values()) {
       registry.find(rule.type()).map(e -> (LearningRuleType) e.type())
           .ifPresent(type -> metrics.addAll(new java.util.TreeSet<>(type.metrics().keySet())));
