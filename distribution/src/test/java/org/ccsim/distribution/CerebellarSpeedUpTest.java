@@ -43,7 +43,7 @@ class CerebellarSpeedUpTest {
 
     Cli.Result result = Cli.run("run", file.toString(), "--out", dir.resolve("runs").toString());
     assertEquals(0, result.exit(), result.err());
-    List<String[]> finals = Files.readAllLines(RunOutputsTest.onlyRunFolder(dir.resolve("runs")).resolve("summary.csv"))
+    List<String[]> finals = Files.readAllLines(RunOutputsTest.onlyRunFolder(dir.resolve("runs"), "cc-line-drawing").resolve("summary.csv"))
         .stream().skip(1).map(l -> l.split(",", -1)).filter(r -> r[0].equals("loss") && r[15].equals("final")).toList();
     assertEquals(2, finals.size(), "the two rules' final rows");
     double cortex = mean(finals, "cortex");
