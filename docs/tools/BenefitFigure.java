@@ -14,9 +14,10 @@ import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.apache.commons.math3.stat.inference.TTest;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
@@ -80,13 +81,17 @@ public final class BenefitFigure {
     }
     YIntervalSeriesCollection data = new YIntervalSeriesCollection();
     lines.values().forEach(data::addSeries);
-    DeviationRenderer renderer = new DeviationRenderer(true, true);
-    renderer.setAlpha(0.15f);
+    XYErrorRenderer renderer = new XYErrorRenderer();
+    renderer.setDrawXError(false);
+    renderer.setDefaultLinesVisible(true);
+    renderer.setCapLength(6);
     NumberAxis truncation = new NumberAxis("truncation K (T = 10)");
     truncation.setAutoRangeIncludesZero(false);
     NumberAxis gain = new NumberAxis("loss of the cortex alone minus with cerebellum (mean, 95% CI)");
+    XYPlot plot = new XYPlot(data, truncation, gain, renderer);
+    plot.addRangeMarker(new ValueMarker(0));
     JFreeChart chart = new JFreeChart("cc-truncation-sweep: the cerebellum's benefit against K",
-        JFreeChart.DEFAULT_TITLE_FONT, new XYPlot(data, truncation, gain, renderer), true);
+        JFreeChart.DEFAULT_TITLE_FONT, plot, true);
     ChartUtils.saveChartAsPNG(new File(args[0]), chart, 800, 480);
   }
 
