@@ -53,6 +53,15 @@ public interface Task {
     return this;
   }
 
+  /**
+   * The stages the host trains this task through: {@link Curriculum#single} of the task itself by
+   * default; a task with a curriculum returns the stages, each itself a task, and the rule that
+   * completes one.
+   */
+  default Curriculum curriculum() {
+    return Curriculum.single(this);
+  }
+
   /** The held-out split of a dataset. */
   String TEST = "test";
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.ccsim.api.Config;
+import org.ccsim.api.Curriculum;
 import org.ccsim.api.Episode;
 import org.ccsim.api.Task;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * from a reset generator repeats them (the task keeps no state), and every episode is finite and
  * shaped as the task says, its loss gradient is the derivative of its loss (central finite
  * differences), its accuracy, where it has one, is a fraction, and a finite dataset's examples and
- * held-out splits are as well formed as its samples. {@link PerturbationContract} applies the same
+ * held-out splits, and every stage of its curriculum, are as well formed as its samples. {@link PerturbationContract} applies the same
  * checks to perturbed tasks.
  */
 public abstract class TaskContract extends ComponentContract<Task> {
@@ -39,6 +40,23 @@ public abstract class TaskContract extends ComponentContract<Task> {
   void theLossGradientIsTheDerivativeOfTheLoss() {
     for (Config config : configs()) {
       assertGradientIsDerivative(create(config, 3));
+    }
+  }
+
+  /** Every stage of a curriculum is a task of the same sizes, as well formed and as repeatable as the task itself. */
+  @Test
+  void everyCurriculumStageIsAWellFormedTaskOfTheSameSizes() {
+    for (Config config : configs()) {
+      Task task = create(config, 3);
+      Curriculum curriculum = task.curriculum();
+      assertTrue(curriculum.stages() >= 1, "a curriculum has a stage");
+      for (int s = 0; s < curriculum.stages(); s++) {
+        Task stage = curriculum.stage(s);
+        assertEquals(task.inputSize(), stage.inputSize(), "stage " + s + ": input size");
+        assertEquals(task.outputSize(), stage.outputSize(), "stage " + s + ": output size");
+        assertWellFormed(stage);
+        assertSameEpisodes(stage, create(config, 3).curriculum().stage(s));
+      }
     }
   }
 

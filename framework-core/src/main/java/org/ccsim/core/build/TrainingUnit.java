@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ccsim.api.Curriculum;
 import org.ccsim.api.DivergenceException;
 import org.ccsim.api.Episode;
 import org.ccsim.api.Finite;
@@ -35,6 +36,9 @@ import org.ccsim.core.scenario.ScenarioReader;
  */
 public final class TrainingUnit implements TrainingContext {
 
+  /** Where a snapshot keeps the curriculum stage (absent from checkpoints written before curricula). */
+  private static final String STAGE_KEY = "curriculum/stage";
+
   private final String rule;
   private final int replicate;
   private final Network network;
@@ -46,6 +50,8 @@ public final class TrainingUnit implements TrainingContext {
   private final LossExplosion explosion;
   private final Map<String, double[]> sums = new LinkedHashMap<>();
   private final ExampleOrder examples = new ExampleOrder();
+  /** The unit's stage in its task's {@link org.ccsim.api.Curriculum}, from 0. */
+  private int stage;
   private double batchLoss;
   /** The batch's accuracy summed over its target steps that score one, and the number of those steps. */
   private double accuracySum;
@@ -80,20 +86,24 @@ public final class TrainingUnit implements TrainingContext {
   }
 
   /**
-   * Samples a batch from {@code task} (the next examples in the unit's {@link ExampleOrder} for a
-   * finite dataset) and trains the rule on it; the batch's mean episode loss, as the rule's outputs
-   * produced it, is recorded as metric {@code loss}, the mean accuracy over its target steps as
-   * {@code accuracy} when the episodes score one, and, when the scenario records it, the batch's
-   * {@link UpdateAlignment}.
+   * Samples a batch from {@code task} (from the unit's current stage of its curriculum; the next
+   * examples in the unit's {@link ExampleOrder} for a finite dataset) and trains the rule on it; the
+   * batch's mean episode loss, as the rule's outputs produced it, is recorded as metric {@code loss},
+   * the mean accuracy over its target steps as {@code accuracy} when the episodes score one, the stage
+   * it trained at (from 1) as {@code stage} when the task has more than one, and, when the scenario
+   * records it, the batch's {@link UpdateAlignment}. A batch that passes its stage moves the unit on to
+   * the next.
    *
    * @throws IllegalStateException if the rule did not report every output it produced
    * @throws DivergenceException if a quantity of training became NaN or infinite, or the loss exploded
    */
   public void trainBatch(Task task, int batchSize) {
+    Curriculum curriculum = task.curriculum();
+    Task current = curriculum.stage(stage);
     List<Episode> batch = new ArrayList<>(batchSize);
     int steps = 0;
     for (int i = 0; i < batchSize; i++) {
-      Episode episode = task.examples() > 0 ? examples.next(task, samples) : task.sample(samples);
+      Episode episode = current.examples() > 0 ? examples.next(current, samples) : current.sample(samples);
       batch.add(episode);
       steps += episode.length();
     }
@@ -108,13 +118,20 @@ public final class TrainingUnit implements TrainingContext {
       throw new IllegalStateException("rule " + rule + " reported outputs for " + stepsObserved + " of the batch's "
           + steps + " steps; a LearningRule must call observeOutput for every step it runs");
     }
-    explosion.check(batchLoss / batchSize);
-    record(ScenarioReader.LOSS, batchLoss / batchSize);
+    double meanLoss = batchLoss / batchSize;
+    explosion.check(meanLoss);
+    record(ScenarioReader.LOSS, meanLoss);
     if (accuracySteps > 0) {
       record(ScenarioReader.ACCURACY, accuracySum / accuracySteps);
     }
     if (alignment != null) {
       record(ScenarioReader.UPDATE_ALIGNMENT, alignment.of(batch));
+    }
+    if (curriculum.stages() > 1) {
+      record(ScenarioReader.STAGE, stage + 1);
+      if (stage + 1 < curriculum.stages() && curriculum.passes(stage, meanLoss)) {
+        stage++;
+      }
     }
   }
 
@@ -143,6 +160,7 @@ public final class TrainingUnit implements TrainingContext {
     learningRule.saveState(snapshot.child("rule"));
     snapshot.putLongs("streams/task-samples", samples.draws());
     examples.save(snapshot);
+    snapshot.putLongs(STAGE_KEY, stage);
     Snapshot metricSums = snapshot.child("metric-sums");
     sums.forEach(metricSums::putDoubles);
     explosion.save(snapshot);
@@ -155,6 +173,7 @@ public final class TrainingUnit implements TrainingContext {
     learningRule.restoreState(snapshot.child("rule"));
     samples.advanceTo(snapshot.longValue("streams/task-samples"));
     examples.restore(snapshot);
+    stage = snapshot.has(STAGE_KEY) ? (int) snapshot.longValue(STAGE_KEY) : 0;
     explosion.restore(snapshot);
     sums.clear();
     String prefix = "metric-sums/";

@@ -238,11 +238,17 @@ public final class Runner {
       }
     }
 
-    /** The scenario's recorded metrics, and {@code accuracy} after {@code loss} when the scenario does not list it. */
+    /**
+     * The scenario's recorded metrics, {@code accuracy} after {@code loss} and {@code stage} at the end
+     * when the scenario does not list them (each is recorded only where the task has it).
+     */
     private List<String> recordedMetrics(Scenario scenario) {
       List<String> metrics = new ArrayList<>(scenario.record().metrics());
       if (!metrics.contains(ScenarioReader.ACCURACY)) {
         metrics.add(metrics.indexOf(ScenarioReader.LOSS) + 1, ScenarioReader.ACCURACY);
+      }
+      if (!metrics.contains(ScenarioReader.STAGE)) {
+        metrics.add(ScenarioReader.STAGE);
       }
       return metrics;
     }

@@ -50,6 +50,8 @@ public final class ScenarioReader {
   public static final String LOSS = "loss";
   /** The metric the host records for every rule whose task's episodes score an accuracy ({@link org.ccsim.api.Episode#scoresAccuracy}). */
   public static final String ACCURACY = "accuracy";
+  /** The metric the host records for every rule whose task has a curriculum ({@link org.ccsim.api.Task#curriculum}): the stage each batch trained at, from 1. */
+  public static final String STAGE = "stage";
   /** The metric the host computes for every rule when asked: see {@code UpdateAlignment}. */
   public static final String UPDATE_ALIGNMENT = "update-alignment";
   /** The metric the host computes on the hand paths of the task's probes when asked: see {@code Dysmetria}. */
@@ -365,11 +367,11 @@ public final class ScenarioReader {
   }
 
   /**
-   * The host's metrics ({@code loss}, {@code accuracy}, {@code update-alignment}, {@code dysmetria}), then
+   * The host's metrics ({@code loss}, {@code accuracy}, {@code update-alignment}, {@code dysmetria}, {@code stage}), then
    * every metric the scenario's rules declare, in order.
    */
   private List<String> metricsOf(Map<String, Config> rules) {
-    Set<String> metrics = new java.util.LinkedHashSet<>(List.of(LOSS, ACCURACY, UPDATE_ALIGNMENT, DYSMETRIA));
+    Set<String> metrics = new java.util.LinkedHashSet<>(List.of(LOSS, ACCURACY, UPDATE_ALIGNMENT, DYSMETRIA, STAGE));
     for (Config rule : rules.values()) {
       registry.find(rule.type()).map(e -> (LearningRuleType) e.type())
           .ifPresent(type -> metrics.addAll(new java.util.TreeSet<>(type.metrics().keySet())));

@@ -3,6 +3,7 @@ package org.ccsim.plugins.motor;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.random.RandomGenerator;
+import org.ccsim.api.Curriculum;
 import org.ccsim.api.Episode;
 import org.ccsim.api.Probe;
 import org.ccsim.api.Task;
@@ -37,5 +38,30 @@ record PerturbedTask(Task base, BiFunction<Episode, RandomGenerator, Episode> pe
   @Override
   public List<Probe> probes() {
     return base.probes();
+  }
+
+  /** The base task's curriculum with every stage perturbed alike; passing a stage is the base's rule. */
+  @Override
+  public Curriculum curriculum() {
+    Curriculum stages = base.curriculum();
+    if (stages.stages() == 1) {
+      return Curriculum.single(this);
+    }
+    return new Curriculum() {
+      @Override
+      public int stages() {
+        return stages.stages();
+      }
+
+      @Override
+      public Task stage(int stage) {
+        return new PerturbedTask(stages.stage(stage), perturb);
+      }
+
+      @Override
+      public boolean passes(int stage, double meanLoss) {
+        return stages.passes(stage, meanLoss);
+      }
+    };
   }
 }

@@ -2,6 +2,7 @@ package org.ccsim.plugins.sequence;
 
 import java.util.random.RandomGenerator;
 import org.ccsim.api.BitwiseCrossEntropyEpisode;
+import org.ccsim.api.Curriculum;
 import org.ccsim.api.Episode;
 import org.ccsim.api.Task;
 
@@ -45,11 +46,32 @@ final class CopyRepeat implements Task {
 
   private final Spec spec;
   private final CopyRepeatLayout layout;
+  private final Curriculum curriculum;
 
+  /** The task of {@code spec} with no curriculum: every episode drawn from the whole ranges. */
   CopyRepeat(Spec spec) {
+    this(spec, null);
+  }
+
+  private CopyRepeat(Spec spec, Curriculum curriculum) {
     this.spec = spec;
     this.layout = new CopyRepeatLayout(spec.bits(), spec.repeatScale(),
         CopyRepeatLayout.length(spec.maxLength(), spec.maxRepeats()));
+    this.curriculum = curriculum == null ? Curriculum.single(this) : curriculum;
+  }
+
+  /**
+   * The task of {@code spec} trained through the reference's curriculum ({@link CopyRepeatCurriculum}),
+   * moving on after a batch below {@code passBits} bits per output; its own episodes, which held-out
+   * evaluation and the memory estimate see, are drawn from the whole ranges.
+   */
+  static CopyRepeat withCurriculum(Spec spec, double passBits) {
+    return new CopyRepeat(spec, new CopyRepeatCurriculum(spec, passBits));
+  }
+
+  @Override
+  public Curriculum curriculum() {
+    return curriculum;
   }
 
   /** bits of the pattern, the start delimiter and the repeat count. */

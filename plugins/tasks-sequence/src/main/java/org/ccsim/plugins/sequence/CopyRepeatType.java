@@ -19,11 +19,11 @@ import org.pf4j.Extension;
  * {@code self.R = 1} in {@code BatchGenerator.__init__}; {@code seq_len = 5}, the episode length
  * (1 + 1) 1 + 3, in {@code scripts/copy-repeat.py}).
  *
- * <p>That curriculum is not implemented: after every batch whose mean loss is below 0.15 bits
- * ({@code increment_copy_repeat} in {@code scripts/copy-repeat.py}) the reference moves to the next
- * stage ({@code BatchGenerator.increment}: the repeat count grows by one while it is below the pattern
- * length, else the length does). A ccsim task is immutable and draws only from the stream it is given,
- * so nothing carries the training loss to it; a scenario picks one stage (or ranges) instead.
+ * <p>With {@code curriculum} on, training moves through the reference's curriculum
+ * ({@link CopyRepeatCurriculum}) from (minLength, minRepeats) to (maxLength, maxRepeats), each stage
+ * after a batch below {@code passBits} bits per scored output (the reference's 0.15,
+ * {@code increment_copy_repeat} in {@code scripts/copy-repeat.py}); the host records the stage as the
+ * metric {@code stage}.
  */
 @Extension
 public final class CopyRepeatType implements TaskType {
@@ -51,16 +51,21 @@ public final class CopyRepeatType implements TaskType {
         Param.integer("maxLength", 1, COUNT, "largest pattern length L"),
         Param.integer("minRepeats", 1, COUNT, "smallest repeat count N, drawn uniformly per episode"),
         Param.integer("maxRepeats", 1, COUNT, "largest repeat count N"),
-        Param.real("repeatScale", 10.0, Range.greaterThan(0), "the repeat count is presented as N / repeatScale"));
+        Param.real("repeatScale", 10.0, Range.greaterThan(0), "the repeat count is presented as N / repeatScale"),
+        Param.bool("curriculum", false, "train through the reference's curriculum: stages of one L and one N from"
+            + " (minLength, minRepeats) to (maxLength, maxRepeats), N growing while below L, else L"),
+        Param.real("passBits", 0.15, Range.greaterThan(0), "with curriculum: a batch whose loss per scored output is"
+            + " below this many bits moves training to the next stage"));
   }
 
   @Override
   public Task create(Config config, BuildContext context) {
     requireOrdered(config, "minLength", "maxLength");
     requireOrdered(config, "minRepeats", "maxRepeats");
-    return new CopyRepeat(new CopyRepeat.Spec(config.integer("bits"), config.integer("minLength"),
+    CopyRepeat.Spec spec = new CopyRepeat.Spec(config.integer("bits"), config.integer("minLength"),
         config.integer("maxLength"), config.integer("minRepeats"), config.integer("maxRepeats"),
-        config.real("repeatScale")));
+        config.real("repeatScale"));
+    return config.bool("curriculum") ? CopyRepeat.withCurriculum(spec, config.real("passBits")) : new CopyRepeat(spec);
   }
 
   private static void requireOrdered(Config config, String min, String max) {
