@@ -99,7 +99,7 @@ class ScenarioReaderErrorsTest {
         broken("duplicate phase names", MINIMAL.replace("'epochs': 5}", "'epochs': 5}, 'phases': [{'name': 'a'}, {'name': 'a'}]"),
             "$.phases[1].name", "must be unique ('a' is used twice)"),
         broken("unknown metric", MINIMAL.replace("'seed': 17,", "'seed': 17, 'record': {'metrics': ['loss', 'acuracy']},"),
-            "$.record.metrics[1]", "must be one of [loss, accuracy, update-alignment, dysmetria], the metrics of this scenario's rules (got \"acuracy\")"),
+            "$.record.metrics[1]", "must be one of [loss, accuracy, update-alignment, dysmetria, stage], the metrics of this scenario's rules (got \"acuracy\")"),
         broken("unknown evaluation split", MINIMAL.replace("'seed': 17,", "'seed': 17, 'evaluation': {'split': 'validation'},"),
             "$.evaluation.split", "must be one of test, train (got \"validation\")"),
         broken("evaluation of no examples", MINIMAL.replace("'seed': 17,", "'seed': 17, 'evaluation': {'examples': 0},"),
