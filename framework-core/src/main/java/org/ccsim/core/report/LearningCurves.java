@@ -37,7 +37,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * a cross in its rule's colour at the epoch it diverged in, at its last recorded value (none if it
  * recorded nothing), and the title counts them; later epochs average the replicates still running.
  * Drawn with JFreeChart. A metric whose values are all positive gets a log axis (but an accuracy, a
- * fraction, never does: it is drawn on [0, 1], its band cut to that range), and there the line
+ * fraction, never does: it is drawn on [0, 1], its band cut to that range; nor does a curriculum's
+ * {@code stage}, a count drawn with whole-number ticks), and there the line
  * is the geometric mean and the band the t-interval of the mean of the logarithms ({@link Band#geometric}),
  * which is always positive; otherwise the line is the arithmetic mean ({@link Band#arithmetic}). The
  * epoch axis runs from 0 to the last recorded epoch.
@@ -72,7 +73,8 @@ public final class LearningCurves {
   private static JFreeChart chart(List<MetricRow> selected, String metric, List<EventsCsv.Row> events,
       List<Divergence> divergences) {
     boolean fraction = metric.endsWith(ScenarioReader.ACCURACY);
-    boolean logAxis = !fraction && selected.stream().allMatch(r -> r.value() > 0);
+    boolean stage = metric.equals(ScenarioReader.STAGE);
+    boolean logAxis = !fraction && !stage && selected.stream().allMatch(r -> r.value() > 0);
     YIntervalSeriesCollection data = new YIntervalSeriesCollection();
     int replicates = 0;
     for (String rule : Summary.ordered(selected, MetricRow::rule)) {
@@ -92,6 +94,9 @@ public final class LearningCurves {
     ValueAxis yAxis = logAxis ? new LogAxis(metric + " (log scale)") : new NumberAxis(metric);
     if (fraction) {
       yAxis.setRange(0, 1);
+    }
+    if (stage) {
+      yAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // a curriculum's stages are whole numbers
     }
     if (yAxis instanceof LogAxis log) {
       log.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // ticks at whole powers of ten
