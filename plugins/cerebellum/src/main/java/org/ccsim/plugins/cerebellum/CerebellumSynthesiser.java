@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import org.ccsim.api.JacobianSynthesiser;
 import org.ccsim.api.ParameterSet;
+import org.ccsim.api.SynthesiserBatch;
 import org.ccsim.api.Tensor;
 import org.ccsim.api.compute.Compute;
 
@@ -27,7 +28,8 @@ import org.ccsim.api.compute.Compute;
  * {@code d(v g)/dW_mg[c, j] = u_c h_j} for the fibres j of cell c, {@code d(v g)/db_g = u}.
  *
  * <p>The granule input is a gather over f fibres per cell (N_gc f multiply-adds, where a dense
- * product would take N_gc n); the Purkinje products run on the scenario's {@link Compute}.
+ * product would take N_gc n); the Purkinje products run on the scenario's {@link Compute}, for a
+ * {@link #newBatch batch} as one matrix product over its examples ({@link CerebellumBatch}).
  * Nothing is kept between calls but per-thread scratch, so calls for different examples may run in
  * parallel, and none allocates once a thread's scratch exists.
  */
@@ -210,8 +212,20 @@ final class CerebellumSynthesiser implements JacobianSynthesiser {
     return (double) active / cells;
   }
 
-  /** The granule inputs {@code a = W_mg h + b_g}, read over each cell's fibres only, and {@code z = phi(a)}. */
+  @Override
+  public SynthesiserBatch newBatch(int size) {
+    return new CerebellumBatch(this, fibres, settings.allPlastic(), compute, size);
+  }
+
   private void granules(ParameterSet theta, double[] h, double[] a, double[] z) {
+    granules(theta, h, a, z, 0);
+  }
+
+  /**
+   * The granule inputs {@code a = W_mg h + b_g}, read over each cell's fibres only, and
+   * {@code z = phi(a)}, written from {@code offset} on.
+   */
+  void granules(ParameterSet theta, double[] h, double[] a, double[] z, int offset) {
     double[] w = theta.get(W_MG).data();
     double[] b = theta.get(B_G).data();
     for (int c = 0; c < cells; c++) {
@@ -219,8 +233,8 @@ final class CerebellumSynthesiser implements JacobianSynthesiser {
       for (int j : fibres.of(c)) {
         sum += w[c * n + j] * h[j];
       }
-      a[c] = sum;
-      z[c] = settings.nonlinearity().apply(sum);
+      a[offset + c] = sum;
+      z[offset + c] = settings.nonlinearity().apply(sum);
     }
   }
 
