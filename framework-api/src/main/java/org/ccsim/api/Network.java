@@ -69,16 +69,4 @@ public interface Network {
    * the row vector v, for every recurrent-layer parameter Psi (W_in, W_rec, b).
    */
   void accumulateParameterGradient(ParameterSet params, Step step, double[] v, ParameterSet grad);
-
-  /**
-   * {@link #accumulateParameterGradient} for every example of a batch at one step: adds
-   * {@code sum_b v_b dh_t/dPsi} at {@code steps[b]}, for the rules that run a batch in lockstep. The
-   * default calls it example by example; a network whose gradient is a sum of outer products does
-   * the batch as one matrix product, with the same result up to rounding.
-   */
-  default void accumulateParameterGradient(ParameterSet params, Step[] steps, double[][] v, ParameterSet grad) {
-    for (int b = 0; b < steps.length; b++) {
-      accumulateParameterGradient(params, steps[b], v[b], grad);
-    }
-  }
 }

@@ -119,32 +119,6 @@ public abstract class NetworkContract extends ComponentContract<Network> {
     }
   }
 
-  /** The batch form of the parameter gradient sums the per-example gradients, for steps of different examples. */
-  @Test
-  void aBatchsParameterGradientIsTheSumOfItsExamples() {
-    for (Config config : configs()) {
-      Network net = create(config, 3);
-      RandomGenerator random = TestBuildContext.random(10);
-      ParameterSet params = net.initialParameters(random);
-      int batch = 5;
-      Step[] steps = new Step[batch];
-      double[][] v = new double[batch][];
-      ParameterSet expected = params.zerosLike();
-      for (int b = 0; b < batch; b++) {
-        List<Step> run = run(net, params, inputs(net, 2 + b, random));
-        steps[b] = run.get(run.size() - 1);
-        v[b] = gaussian(net.hiddenSize(), random);
-        net.accumulateParameterGradient(params, steps[b], v[b], expected);
-      }
-      for (int round = 0; round < 2; round++) {
-        ParameterSet actual = params.zerosLike();
-        net.accumulateParameterGradient(params, steps, v, actual);
-        double error = FiniteDifferences.relativeError(FiniteDifferences.values(actual), FiniteDifferences.values(expected));
-        assertTrue(error < 1e-12, "round " + round + ": batch against per-example gradients, relative error " + error);
-      }
-    }
-  }
-
   private static void assertClose(double[] actual, double[] expected, String what) {
     double error = FiniteDifferences.relativeError(actual, expected);
     assertTrue(error < TOLERANCE, what + ": relative error " + error);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import org.ccsim.api.JacobianSynthesiser;
 import org.ccsim.api.ParameterSet;
-import org.ccsim.api.SynthesiserBatch;
 import org.ccsim.api.Tensor;
 import org.ccsim.api.compute.Compute;
 
@@ -28,8 +27,7 @@ import org.ccsim.api.compute.Compute;
  * {@code d(v g)/dW_mg[c, j] = u_c h_j} for the fibres j of cell c, {@code d(v g)/db_g = u}.
  *
  * <p>The granule input is a gather over f fibres per cell (N_gc f multiply-adds, where a dense
- * product would take N_gc n); the Purkinje products run on the scenario's {@link Compute}, for a
- * {@link #newBatch batch} as one matrix product over its examples ({@link CerebellumBatch}).
+ * product would take N_gc n); the Purkinje products run on the scenario's {@link Compute}.
  * Nothing is kept between calls but per-thread scratch, so calls for different examples may run in
  * parallel, and none allocates once a thread's scratch exists.
  */
@@ -140,7 +138,7 @@ final class CerebellumSynthesiser implements JacobianSynthesiser {
     double[] a = s[0];
     double[] z = s[1];
     granules(theta, h, a, z);
-    compute.gemm(false, false, n, cells, 1, 1.0, v, 0, 1, z, 0, cells, 1.0, grad.get(W_PC).data(), 0, cells);
+    compute.ger(n, cells, 1.0, v, 0, z, 0, grad.get(W_PC).data(), 0, cells);
     double[] gb = grad.get(B_PC).data();
     for (int i = 0; i < n; i++) {
       gb[i] += v[i];
@@ -212,20 +210,8 @@ final class CerebellumSynthesiser implements JacobianSynthesiser {
     return (double) active / cells;
   }
 
-  @Override
-  public SynthesiserBatch newBatch(int size) {
-    return new CerebellumBatch(this, fibres, settings.allPlastic(), compute, size);
-  }
-
+  /** The granule inputs {@code a = W_mg h + b_g}, read over each cell's fibres only, and {@code z = phi(a)}. */
   private void granules(ParameterSet theta, double[] h, double[] a, double[] z) {
-    granules(theta, h, a, z, 0);
-  }
-
-  /**
-   * The granule inputs {@code a = W_mg h + b_g}, read over each cell's fibres only, and
-   * {@code z = phi(a)}, written from {@code offset} on.
-   */
-  void granules(ParameterSet theta, double[] h, double[] a, double[] z, int offset) {
     double[] w = theta.get(W_MG).data();
     double[] b = theta.get(B_G).data();
     for (int c = 0; c < cells; c++) {
@@ -233,8 +219,8 @@ final class CerebellumSynthesiser implements JacobianSynthesiser {
       for (int j : fibres.of(c)) {
         sum += w[c * n + j] * h[j];
       }
-      a[offset + c] = sum;
-      z[offset + c] = settings.nonlinearity().apply(sum);
+      a[c] = sum;
+      z[c] = settings.nonlinearity().apply(sum);
     }
   }
 

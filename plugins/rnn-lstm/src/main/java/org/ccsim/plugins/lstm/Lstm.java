@@ -46,7 +46,6 @@ final class Lstm implements Network {
   private final Compute compute;
   /** Gradients (or tangents) of the 4n gate pre-activations, per thread (units run in parallel). */
   private final ThreadLocal<double[]> gates;
-  private final ThreadLocal<BatchRows> batchRows = ThreadLocal.withInitial(BatchRows::new);
 
   Lstm(int inputs, int units, int outputs, Init init, Compute compute) {
     this.m = inputs;
@@ -156,7 +155,7 @@ final class Lstm implements Network {
     for (int o = 0; o < k; o++) {
       gBOut[o] += dLdy[o];
     }
-    compute.gemm(false, false, k, n, 1, 1.0, dLdy, 0, 1, step.h, 0, n, 1.0, grad.get("W_out").data(), 0, n);
+    compute.ger(k, n, 1.0, dLdy, 0, step.h, 0, grad.get("W_out").data(), 0, n);
     compute.gemv(true, k, n, 1.0, params.get("W_out").data(), 0, n, dLdy, 0, 0.0, dLdh, 0);
     Arrays.fill(dLdh, n, 2 * n, 0.0);
   }
@@ -166,11 +165,6 @@ final class Lstm implements Network {
    * pre-activations {@code z_t}, into {@code dz} (4n): {@code v ds_t/dz_t}.
    */
   private void gateGradient(Step step, double[] v, double[] dz) {
-    gateGradient(step, v, dz, 0);
-  }
-
-  /** {@link #gateGradient} into {@code dz} from {@code offset} on. */
-  private void gateGradient(Step step, double[] v, double[] dz, int offset) {
     double[] a = step.a;
     for (int j = 0; j < n; j++) {
       double i = a[j];
@@ -179,10 +173,10 @@ final class Lstm implements Network {
       double o = a[3 * n + j];
       double tc = a[4 * n + j];
       double toC = v[n + j] + v[j] * o * (1 - tc * tc);
-      dz[offset + j] = toC * g * i * (1 - i);
-      dz[offset + n + j] = toC * step.hPrev[n + j] * f * (1 - f);
-      dz[offset + 2 * n + j] = toC * i * (1 - g * g);
-      dz[offset + 3 * n + j] = v[j] * tc * o * (1 - o);
+      dz[j] = toC * g * i * (1 - i);
+      dz[n + j] = toC * step.hPrev[n + j] * f * (1 - f);
+      dz[2 * n + j] = toC * i * (1 - g * g);
+      dz[3 * n + j] = v[j] * tc * o * (1 - o);
     }
   }
 
@@ -259,48 +253,7 @@ final class Lstm implements Network {
     for (int i = 0; i < 4 * n; i++) {
       gB[i] += dz[i];
     }
-    compute.gemm(false, false, 4 * n, m, 1, 1.0, dz, 0, 1, step.x, 0, m, 1.0, grad.get("W_x").data(), 0, m);
-    compute.gemm(false, false, 4 * n, n, 1, 1.0, dz, 0, 1, step.hPrev, 0, n, 1.0, grad.get("W_h").data(), 0, n);
-  }
-
-  /**
-   * The batch as three products: the gate gradients {@code DZ} (B x 4n) of every example, then
-   * {@code dW_x += DZ^T X}, {@code dW_h += DZ^T H_{t-1}} and {@code db +=} the column sums of DZ.
-   */
-  @Override
-  public void accumulateParameterGradient(ParameterSet params, Step[] steps, double[][] v, ParameterSet grad) {
-    int batch = steps.length;
-    BatchRows rows = batchRows.get().fit(batch);
-    double[] gB = grad.get("b").data();
-    for (int e = 0; e < batch; e++) {
-      gateGradient(steps[e], v[e], rows.gates, e * 4 * n);
-      System.arraycopy(steps[e].x, 0, rows.inputs, e * m, m);
-      System.arraycopy(steps[e].hPrev, 0, rows.states, e * n, n);
-      for (int i = 0; i < 4 * n; i++) {
-        gB[i] += rows.gates[e * 4 * n + i];
-      }
-    }
-    compute.gemm(true, false, 4 * n, m, batch, 1.0, rows.gates, 0, 4 * n, rows.inputs, 0, m, 1.0,
-        grad.get("W_x").data(), 0, m);
-    compute.gemm(true, false, 4 * n, n, batch, 1.0, rows.gates, 0, 4 * n, rows.states, 0, n, 1.0,
-        grad.get("W_h").data(), 0, n);
-  }
-
-  /** Per thread, the batch's gate gradients, inputs and previous h, one example per row; grown as needed. */
-  private final class BatchRows {
-    private int batch;
-    private double[] gates = new double[0];
-    private double[] inputs = new double[0];
-    private double[] states = new double[0];
-
-    BatchRows fit(int size) {
-      if (size > batch) {
-        batch = size;
-        gates = new double[size * 4 * n];
-        inputs = new double[size * m];
-        states = new double[size * n];
-      }
-      return this;
-    }
+    compute.ger(4 * n, m, 1.0, dz, 0, step.x, 0, grad.get("W_x").data(), 0, m);
+    compute.ger(4 * n, n, 1.0, dz, 0, step.hPrev, 0, grad.get("W_h").data(), 0, n);
   }
 }

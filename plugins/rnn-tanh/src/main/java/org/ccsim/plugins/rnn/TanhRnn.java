@@ -52,7 +52,6 @@ final class TanhRnn implements Network {
   private final Compute compute;
   /** {@code v * alpha phi'(a_t)} for the derivative methods, per thread (units run in parallel). */
   private final ThreadLocal<double[]> scaled;
-  private final ThreadLocal<BatchRows> batchRows = ThreadLocal.withInitial(BatchRows::new);
 
   TanhRnn(int inputs, int hidden, int outputs, Nonlinearity phi, double alpha, Init init, Compute compute) {
     this.m = inputs;
@@ -175,7 +174,7 @@ final class TanhRnn implements Network {
     for (int o = 0; o < k; o++) {
       gBOut[o] += dLdy[o];
     }
-    compute.gemm(false, false, k, n, 1, 1.0, dLdy, 0, 1, step.h, 0, n, 1.0, grad.get("W_out").data(), 0, n);
+    compute.ger(k, n, 1.0, dLdy, 0, step.h, 0, grad.get("W_out").data(), 0, n);
     compute.gemv(true, k, n, 1.0, params.get("W_out").data(), 0, n, dLdy, 0, 0.0, dLdh, 0);
   }
 
@@ -224,50 +223,8 @@ final class TanhRnn implements Network {
     for (int i = 0; i < n; i++) {
       gB[i] += u[i];
     }
-    compute.gemm(false, false, n, m, 1, 1.0, u, 0, 1, step.x, 0, m, 1.0, grad.get("W_in").data(), 0, m);
-    compute.gemm(false, false, n, n, 1, 1.0, u, 0, 1, step.hPrev, 0, n, 1.0, grad.get("W_rec").data(), 0, n);
-  }
-
-  /**
-   * The batch as three products: the scaled signals {@code U} (B x n, rows {@code v_b alpha phi'(a_t)}),
-   * then {@code dW_in += U^T X}, {@code dW_rec += U^T H_{t-1}} and {@code db +=} the column sums of U.
-   */
-  @Override
-  public void accumulateParameterGradient(ParameterSet params, Step[] steps, double[][] v, ParameterSet grad) {
-    int batch = steps.length;
-    BatchRows rows = batchRows.get().fit(batch);
-    double[] gB = grad.get("b").data();
-    for (int e = 0; e < batch; e++) {
-      for (int i = 0; i < n; i++) {
-        double u = v[e][i] * slope(steps[e], i);
-        rows.signals[e * n + i] = u;
-        gB[i] += u;
-      }
-      System.arraycopy(steps[e].x, 0, rows.inputs, e * m, m);
-      System.arraycopy(steps[e].hPrev, 0, rows.states, e * n, n);
-    }
-    compute.gemm(true, false, n, m, batch, 1.0, rows.signals, 0, n, rows.inputs, 0, m, 1.0,
-        grad.get("W_in").data(), 0, m);
-    compute.gemm(true, false, n, n, batch, 1.0, rows.signals, 0, n, rows.states, 0, n, 1.0,
-        grad.get("W_rec").data(), 0, n);
-  }
-
-  /** Per thread, the batch's scaled signals, inputs and previous states, one example per row; grown as needed. */
-  private final class BatchRows {
-    private int batch;
-    private double[] signals = new double[0];
-    private double[] inputs = new double[0];
-    private double[] states = new double[0];
-
-    BatchRows fit(int size) {
-      if (size > batch) {
-        batch = size;
-        signals = new double[size * n];
-        inputs = new double[size * m];
-        states = new double[size * n];
-      }
-      return this;
-    }
+    compute.ger(n, m, 1.0, u, 0, step.x, 0, grad.get("W_in").data(), 0, m);
+    compute.ger(n, n, 1.0, u, 0, step.hPrev, 0, grad.get("W_rec").data(), 0, n);
   }
 
   /** {@code v * alpha phi'(a_t)} elementwise, in this thread's scratch. */

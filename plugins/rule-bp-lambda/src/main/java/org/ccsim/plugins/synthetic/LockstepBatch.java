@@ -166,7 +166,9 @@ public final class LockstepBatch {
 
   /** Adds {@code signal_b dh_t/dPsi} of every example b to {@code grad}. */
   public void accumulateCortex(int t, ParameterSet params, double[][] signal, ParameterSet grad) {
-    network.accumulateParameterGradient(params, steps[t], signal, grad);
+    for (int b = 0; b < episodes.size(); b++) {
+      network.accumulateParameterGradient(params, steps[t][b], signal[b], grad);
+    }
   }
 
   /**
