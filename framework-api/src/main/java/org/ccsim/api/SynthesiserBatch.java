@@ -25,6 +25,13 @@ public interface SynthesiserBatch {
    */
   void accumulateParameterGradient(ParameterSet theta, double[][] v, ParameterSet grad);
 
+  /**
+   * For diagnostics: the mean over the batch of {@link Synthesiser#activeFraction} at the states
+   * {@code h}, NaN for a synthesiser without hidden units. Like {@link #predict}, it replaces what the
+   * batch kept for {@link #accumulateParameterGradient}.
+   */
+  double activeFraction(ParameterSet theta, double[][] h);
+
   /** A batch that calls {@code synthesiser}'s per-example methods in example order. */
   static SynthesiserBatch exampleByExample(Synthesiser synthesiser, int size) {
     return new SynthesiserBatch() {
@@ -48,6 +55,15 @@ public interface SynthesiserBatch {
         for (int b = 0; b < size; b++) {
           synthesiser.accumulateParameterGradient(theta, predicted[b], v[b], grad);
         }
+      }
+
+      @Override
+      public double activeFraction(ParameterSet theta, double[][] h) {
+        double sum = 0;
+        for (int b = 0; b < size; b++) {
+          sum += synthesiser.activeFraction(theta, h[b]);
+        }
+        return sum / size;
       }
     };
   }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * n, and the derivatives of ALGORITHMS §3 match central finite differences of {@code predict}:
  * {@code v dg/dtheta} and, for a {@link JacobianSynthesiser}, the transposed Jacobian added to a
  * trace, over the trained tensors (at perturbed parameters, so that a zero output layer does not
- * hide a term); and its {@link Synthesiser#newBatch batch} gives what the per-example methods give,
+ * hide a term); and its {@link Synthesiser#newBatch batch} gives what the per-example methods give (predictions, gradients, active fraction),
  * batch after batch.
  */
 public abstract class SynthesiserContract extends ComponentContract<Synthesiser> {
@@ -105,6 +105,16 @@ public abstract class SynthesiserContract extends ComponentContract<Synthesiser>
         assertClose(FiniteDifferences.values(new ParameterSet(actual.group(Synthesiser.TRAINED))),
             FiniteDifferences.values(new ParameterSet(expected.group(Synthesiser.TRAINED))),
             "round " + round + ", summed parameter gradient");
+        double active = 0;
+        for (double[] state : h) {
+          active += synth.activeFraction(theta, state) / size;
+        }
+        double batchActive = batch.activeFraction(theta, h);
+        if (Double.isNaN(active)) {
+          assertTrue(Double.isNaN(batchActive), "round " + round + ": no hidden units, so no active fraction");
+        } else {
+          assertEquals(active, batchActive, 1e-12, "round " + round + ", active fraction over the batch");
+        }
       }
     }
   }

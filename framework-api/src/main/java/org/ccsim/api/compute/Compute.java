@@ -25,6 +25,16 @@ public interface Compute {
       double[] a, int aOffset, int lda, double[] b, int bOffset, int ldb,
       double beta, double[] c, int cOffset, int ldc);
 
+  /**
+   * {@code A += alpha x y^T}, the rank-one update of BLAS's {@code dger}: x of length m, y of length
+   * n, A m x n with row stride {@code lda}; the outer product of a gradient. By default the
+   * {@link #gemm} of inner dimension 1.
+   */
+  default void ger(int m, int n, double alpha, double[] x, int xOffset, double[] y, int yOffset,
+      double[] a, int aOffset, int lda) {
+    gemm(false, false, m, n, 1, alpha, x, xOffset, 1, y, yOffset, n, 1.0, a, aOffset, lda);
+  }
+
   /** {@code y = alpha op(A) x + beta y}, where A is m x n as stored and {@code op(A)} is A or its transpose. */
   void gemv(boolean transposeA, int m, int n, double alpha, double[] a, int aOffset, int lda,
       double[] x, int xOffset, double beta, double[] y, int yOffset);

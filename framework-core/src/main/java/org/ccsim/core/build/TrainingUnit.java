@@ -59,6 +59,8 @@ public final class TrainingUnit implements TrainingContext {
   private int stepsObserved;
   /** The step of the last output reported, the step a gradient or weight check is charged to. */
   private int lastStep = DivergenceException.NO_STEP;
+  /** Whether the metrics of the current epoch will be written, see {@link #recordsThisEpoch}. */
+  private boolean epochRecorded = true;
   /** The batch's {@code update-alignment} so far, or {@code null} when it is not recorded. */
   private UpdateAlignment alignment;
 
@@ -112,7 +114,7 @@ public final class TrainingUnit implements TrainingContext {
     accuracySteps = 0;
     lastStep = DivergenceException.NO_STEP;
     stepsObserved = 0;
-    alignment = recorded.contains(ScenarioReader.UPDATE_ALIGNMENT) ? new UpdateAlignment(network, parameters) : null;
+    alignment = records(ScenarioReader.UPDATE_ALIGNMENT) ? new UpdateAlignment(network, parameters) : null;
     learningRule.train(batch, this);
     if (stepsObserved != steps) {
       throw new IllegalStateException("rule " + rule + " reported outputs for " + stepsObserved + " of the batch's "
@@ -138,6 +140,16 @@ public final class TrainingUnit implements TrainingContext {
   /** The names of the parameter groups the unit trains: the network's, then the rule's own. */
   public Set<String> trainedGroups() {
     return groups.names();
+  }
+
+  /**
+   * Whether the scenario writes the metrics of the epoch whose batches follow: when it does not, the
+   * unit answers {@link #records} with no, so that neither the rule nor the host computes a
+   * diagnostic whose values would be dropped. The loss, accuracy and stage are recorded either way,
+   * and no diagnostic changes what training computes, so results do not depend on it.
+   */
+  public void recordsThisEpoch(boolean written) {
+    epochRecorded = written;
   }
 
   /** Sends a scenario event's action to the rule (between batches). */
@@ -210,7 +222,7 @@ public final class TrainingUnit implements TrainingContext {
 
   @Override
   public boolean records(String metric) {
-    return recorded.contains(metric);
+    return epochRecorded && recorded.contains(metric);
   }
 
   @Override

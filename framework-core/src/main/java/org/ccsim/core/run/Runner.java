@@ -187,6 +187,7 @@ public final class Runner {
               }
             }
           }
+          unit.recordsThisEpoch(scenario.record().recordsAt(epoch, e, phase.epochs()));
           for (int b = firstBatch; b < batches; b++) {
             if (b > firstBatch && stop.getAsBoolean()) {
               return interrupted(epoch - 1, b);

@@ -110,6 +110,43 @@ class JavaComputeTest {
     assertArrayEquals(viaGemm, y);
   }
 
+  /**
+   * The rank-one update gives the bits of the product of inner dimension 1 it replaces, into a
+   * sub-block of a wider matrix (offsets, a row stride beyond n), on values of every sign and scale,
+   * zeros included, repeated on the same output; and it is the outer product it names.
+   */
+  @ParameterizedTest
+  @CsvSource({"1, 1, 1.0", "7, 33, 1.0", "40, 200, -0.5", "3, 5, 3.0"})
+  void gerGivesTheBitsOfGemmWithInnerDimensionOne(int m, int n, double alpha) {
+    Random random = new Random(11);
+    double[] x = gaussian(random, m + 2);
+    double[] y = gaussian(random, n + 3);
+    x[1] = 0;
+    y[3 % (n + 3)] = -0.0;
+    y[n] = 1e-300;
+    int lda = n + 4;
+    double[] a = gaussian(random, 2 + m * lda);
+    for (int i = 0; i < a.length; i += 5) {
+      a[i] *= 1e8;
+    }
+    double[] viaGemm = a.clone();
+    double[] viaGer = a.clone();
+    double[] expected = a.clone();
+    for (int round = 0; round < 3; round++) {
+      compute.gemm(false, false, m, n, 1, alpha, x, 1, 1, y, 2, n, 1.0, viaGemm, 2, lda);
+      compute.ger(m, n, alpha, x, 1, y, 2, viaGer, 2, lda);
+      for (int i = 0; i < m; i++) {
+        for (int j = 0; j < n; j++) {
+          expected[2 + i * lda + j] += alpha * x[1 + i] * y[2 + j];
+        }
+      }
+    }
+    assertArrayEquals(viaGemm, viaGer);
+    for (int i = 0; i < a.length; i++) {
+      assertEquals(expected[i], viaGer[i], 1e-12 * Math.max(1, Math.abs(expected[i])), "entry " + i);
+    }
+  }
+
   private static double[] panel(double[] b, int k, int n, int width) {
     double[] panel = new double[k * width];
     for (int p = 0; p < k; p++) {

@@ -138,7 +138,7 @@ final class CerebellumSynthesiser implements JacobianSynthesiser {
     double[] a = s[0];
     double[] z = s[1];
     granules(theta, h, a, z);
-    compute.gemm(false, false, n, cells, 1, 1.0, v, 0, 1, z, 0, cells, 1.0, grad.get(W_PC).data(), 0, cells);
+    compute.ger(n, cells, 1.0, v, 0, z, 0, grad.get(W_PC).data(), 0, cells);
     double[] gb = grad.get(B_PC).data();
     for (int i = 0; i < n; i++) {
       gb[i] += v[i];

@@ -155,7 +155,7 @@ final class Lstm implements Network {
     for (int o = 0; o < k; o++) {
       gBOut[o] += dLdy[o];
     }
-    compute.gemm(false, false, k, n, 1, 1.0, dLdy, 0, 1, step.h, 0, n, 1.0, grad.get("W_out").data(), 0, n);
+    compute.ger(k, n, 1.0, dLdy, 0, step.h, 0, grad.get("W_out").data(), 0, n);
     compute.gemv(true, k, n, 1.0, params.get("W_out").data(), 0, n, dLdy, 0, 0.0, dLdh, 0);
     Arrays.fill(dLdh, n, 2 * n, 0.0);
   }
@@ -253,7 +253,7 @@ final class Lstm implements Network {
     for (int i = 0; i < 4 * n; i++) {
       gB[i] += dz[i];
     }
-    compute.gemm(false, false, 4 * n, m, 1, 1.0, dz, 0, 1, step.x, 0, m, 1.0, grad.get("W_x").data(), 0, m);
-    compute.gemm(false, false, 4 * n, n, 1, 1.0, dz, 0, 1, step.hPrev, 0, n, 1.0, grad.get("W_h").data(), 0, n);
+    compute.ger(4 * n, m, 1.0, dz, 0, step.x, 0, grad.get("W_x").data(), 0, m);
+    compute.ger(4 * n, n, 1.0, dz, 0, step.hPrev, 0, grad.get("W_h").data(), 0, n);
   }
 }

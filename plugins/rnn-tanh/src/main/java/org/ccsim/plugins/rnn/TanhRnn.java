@@ -174,7 +174,7 @@ final class TanhRnn implements Network {
     for (int o = 0; o < k; o++) {
       gBOut[o] += dLdy[o];
     }
-    compute.gemm(false, false, k, n, 1, 1.0, dLdy, 0, 1, step.h, 0, n, 1.0, grad.get("W_out").data(), 0, n);
+    compute.ger(k, n, 1.0, dLdy, 0, step.h, 0, grad.get("W_out").data(), 0, n);
     compute.gemv(true, k, n, 1.0, params.get("W_out").data(), 0, n, dLdy, 0, 0.0, dLdh, 0);
   }
 
@@ -223,8 +223,8 @@ final class TanhRnn implements Network {
     for (int i = 0; i < n; i++) {
       gB[i] += u[i];
     }
-    compute.gemm(false, false, n, m, 1, 1.0, u, 0, 1, step.x, 0, m, 1.0, grad.get("W_in").data(), 0, m);
-    compute.gemm(false, false, n, n, 1, 1.0, u, 0, 1, step.hPrev, 0, n, 1.0, grad.get("W_rec").data(), 0, n);
+    compute.ger(n, m, 1.0, u, 0, step.x, 0, grad.get("W_in").data(), 0, m);
+    compute.ger(n, n, 1.0, u, 0, step.hPrev, 0, grad.get("W_rec").data(), 0, n);
   }
 
   /** {@code v * alpha phi'(a_t)} elementwise, in this thread's scratch. */

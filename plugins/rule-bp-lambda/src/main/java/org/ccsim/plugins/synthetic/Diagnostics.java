@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Synthesiser;
+import org.ccsim.api.SynthesiserBatch;
 import org.ccsim.api.TrainingContext;
 
 /**
@@ -141,8 +142,8 @@ public final class Diagnostics {
    *
    * @param g the predictions per step and example
    */
-  public static void recordSynthesiser(TrainingContext context, LockstepBatch run, double[][][] g, Synthesiser synthesiser,
-      ParameterSet theta) {
+  public static void recordSynthesiser(TrainingContext context, LockstepBatch run, double[][][] g,
+      SynthesiserBatch synthesiser, ParameterSet theta) {
     int steps = Math.max(run.length() - 1, 1);
     if (context.records(CORRELATION)) {
       double correlation = meanCorrelation(run, g, steps);
@@ -150,14 +151,14 @@ public final class Diagnostics {
         context.record(CORRELATION, correlation);
       }
     }
-    if (context.records(ACTIVE_FRACTION) && !Double.isNaN(synthesiser.activeFraction(theta, run.states(0)[0]))) {
+    if (context.records(ACTIVE_FRACTION)) {
       double active = 0;
       for (int t = 0; t < steps; t++) {
-        for (double[] h : run.states(t)) {
-          active += synthesiser.activeFraction(run.ranWith(theta, t), h);
-        }
+        active += synthesiser.activeFraction(run.ranWith(theta, t), run.states(t));
       }
-      context.record(ACTIVE_FRACTION, active / (steps * run.size()));
+      if (!Double.isNaN(active)) {
+        context.record(ACTIVE_FRACTION, active / steps);
+      }
     }
   }
 

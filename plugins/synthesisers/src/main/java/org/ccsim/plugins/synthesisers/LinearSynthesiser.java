@@ -45,7 +45,7 @@ public final class LinearSynthesiser implements JacobianSynthesiser {
     for (int i = 0; i < n; i++) {
       gb[i] += v[i];
     }
-    compute.gemm(false, false, n, n, 1, 1.0, v, 0, 1, h, 0, n, 1.0, grad.get("W_s").data(), 0, n);
+    compute.ger(n, n, 1.0, v, 0, h, 0, grad.get("W_s").data(), 0, n);
   }
 
   @Override

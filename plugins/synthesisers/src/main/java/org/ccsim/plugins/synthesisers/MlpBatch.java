@@ -81,6 +81,21 @@ final class MlpBatch implements SynthesiserBatch {
     }
   }
 
+  /** The fraction of the hidden units, over every layer and example, that the forward pass at {@code h} leaves positive. */
+  @Override
+  public double activeFraction(ParameterSet theta, double[][] h) {
+    forward(theta, h);
+    long active = 0;
+    for (int l = 1; l <= layers; l++) {
+      for (double unit : z[l]) {
+        if (unit > 0) {
+          active++;
+        }
+      }
+    }
+    return (double) active / ((long) size * layers * width);
+  }
+
   /** {@code Z_0 = H}, then every hidden layer. */
   private void forward(ParameterSet theta, double[][] h) {
     pack(h, z[0]);

@@ -246,7 +246,7 @@ public final class MlpSynthesiser implements JacobianSynthesiser {
 
   /** {@code target += u x^T}, target rows x cols row-major. */
   private void addOuter(double[] target, double[] u, double[] x) {
-    compute.gemm(false, false, u.length, x.length, 1, 1.0, u, 0, 1, x, 0, x.length, 1.0, target, 0, x.length);
+    compute.ger(u.length, x.length, 1.0, u, 0, x, 0, target, 0, x.length);
   }
 
   private static void addTo(double[] target, double[] u) {

@@ -8,6 +8,7 @@ import org.ccsim.api.LearningRule;
 import org.ccsim.api.Network;
 import org.ccsim.api.ParameterSet;
 import org.ccsim.api.Snapshot;
+import org.ccsim.api.SynthesiserBatch;
 import org.ccsim.api.TrainingContext;
 import org.ccsim.api.compute.Compute;
 import org.ccsim.api.compute.Parallel;
@@ -142,7 +143,7 @@ public final class BpLambda implements LearningRule {
     // before the cortex update: the Jacobians of the run read the parameters when used
     Diagnostics.recordAlignment(context, run, g, sgWeight);
     if (present) {
-      Diagnostics.recordSynthesiser(context, run, g, synthesiser, theta);
+      Diagnostics.recordSynthesiser(context, run, g, workspace.synthesiserBatch, theta);
     }
     if (fit != null && present) {
       fit.endBatch(TrainedVector.trained(synthGrad));
@@ -183,6 +184,8 @@ public final class BpLambda implements LearningRule {
     final double[][][] g;
     final double[][] signal;
     final ParameterSet cortexGrad;
+    /** For the diagnostic {@code synth-active-fraction}. */
+    final SynthesiserBatch synthesiserBatch;
 
     Workspace(List<Episode> batch, ParameterSet params) {
       int n = network.hiddenSize();
@@ -195,6 +198,7 @@ public final class BpLambda implements LearningRule {
       g = new double[run.length()][batch.size()][n];
       signal = new double[batch.size()][n];
       cortexGrad = params.zerosLike();
+      synthesiserBatch = synthesiser.newBatch(batch.size());
     }
   }
 }

@@ -135,7 +135,7 @@ public final class Dni implements LearningRule {
       // the correlation is with the synthesiser's own output, not with the gradient the cortex receives
       double[][][] predicted = context.records(Diagnostics.CORRELATION)
           ? Diagnostics.predictions(run, synthesiser, theta) : future;
-      Diagnostics.recordSynthesiser(context, run, predicted, synthesiser, theta);
+      Diagnostics.recordSynthesiser(context, run, predicted, synthesiserBatch, theta);
     }
     if (!settings.everyWindow()) {
       training.applyWithCortex(context, cortexGrad, batch.size());
