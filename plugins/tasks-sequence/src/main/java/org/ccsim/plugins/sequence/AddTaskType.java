@@ -11,8 +11,8 @@ import org.ccsim.api.TaskType;
 import org.pf4j.Extension;
 
 /**
- * The component {@code add}, see {@link AddTask}. The lags' defaults 5 and 9 are those of Marschall
- * et al. (2020).
+ * The component {@code add}, see {@link AddTask}, with lags 5 and 9 by default (the values the
+ * project's issue gives for Marschall et al. 2020; not yet checked against their code).
  */
 @Extension
 public final class AddTaskType implements TaskType {
