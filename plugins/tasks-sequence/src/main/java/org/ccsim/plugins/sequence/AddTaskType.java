@@ -11,8 +11,11 @@ import org.ccsim.api.TaskType;
 import org.pf4j.Extension;
 
 /**
- * The component {@code add}, see {@link AddTask}, with lags 5 and 9 by default (the values the
- * project's issue gives for Marschall et al. 2020; not yet checked against their code).
+ * The component {@code add}, see {@link AddTask}, with lags 5 and 9 by default. The authors' code
+ * ({@code omarschall/vanilla-rtrl}, {@code gen_data/Add_Task.py}) sets no default (its tests use
+ * 6 and 10, and 4 and 6); it also differs in form: one long stream (lagged by {@code np.roll}) with
+ * two channels each way ({@code x, 1 - x} and {@code y, 1 - y}), optionally Bernoulli labels drawn
+ * from {@code y}. Here: episodes, one channel each way, the exact {@code y} as target.
  */
 @Extension
 public final class AddTaskType implements TaskType {
