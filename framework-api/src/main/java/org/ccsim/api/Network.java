@@ -1,5 +1,6 @@
 package org.ccsim.api;
 
+import java.util.OptionalDouble;
 import java.util.random.RandomGenerator;
 
 /**
@@ -30,6 +31,15 @@ public interface Network {
    */
   default java.util.Set<String> readoutGroups() {
     return java.util.Set.of();
+  }
+
+  /**
+   * The fraction of its own previous state a unit keeps when every synaptic input is cut: {@code 1 -
+   * alpha} for a leaky rate RNN (ALGORITHMS §7). e-prop's and RFLO's eligibility traces decay by it
+   * (§8). Empty (the default) for a network whose units have no such single factor, such as the LSTM.
+   */
+  default OptionalDouble selfRetention() {
+    return OptionalDouble.empty();
   }
 
   /** Fresh parameters drawn from {@code random}; equal streams give equal parameters. */

@@ -1,6 +1,7 @@
 package org.ccsim.plugins.rnn;
 
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
@@ -82,6 +83,11 @@ final class TanhRnn implements Network {
   @Override
   public Set<String> readoutGroups() {
     return Set.of(READOUT);
+  }
+
+  @Override
+  public OptionalDouble selfRetention() {
+    return OptionalDouble.of(1 - alpha);
   }
 
   @Override

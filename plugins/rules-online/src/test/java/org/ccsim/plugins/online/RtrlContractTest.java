@@ -4,25 +4,14 @@ import java.util.List;
 import org.ccsim.api.ComponentType;
 import org.ccsim.api.Config;
 import org.ccsim.api.LearningRule;
-import org.ccsim.api.Network;
-import org.ccsim.plugins.rnn.TanhRnnType;
-import org.ccsim.testkit.LearningRuleContract;
-import org.ccsim.testkit.TestBuildContext;
 import org.ccsim.testkit.TestConfigs;
 
 /** {@code rtrl} passes the learning-rule contract; per episode it claims the exact gradient. */
-class RtrlContractTest extends LearningRuleContract {
+class RtrlContractTest extends OnlineRuleContract {
 
   @Override
   protected ComponentType<LearningRule> type() {
     return new RtrlType();
-  }
-
-  @Override
-  protected Network network() {
-    TanhRnnType rnn = new TanhRnnType();
-    return rnn.create(TestConfigs.of(rnn, "hidden", 5, "recurrentGain", 1.3),
-        new TestBuildContext(1, TestBuildContext.taskOfSize(3, 2), null));
   }
 
   @Override

@@ -9,7 +9,6 @@ import org.ccsim.api.Episode;
 import org.ccsim.api.LearningRule;
 import org.ccsim.api.Network;
 import org.ccsim.api.ParameterSet;
-import org.ccsim.api.Tensor;
 import org.ccsim.plugins.bptt.BpttType;
 import org.ccsim.plugins.lstm.LstmType;
 import org.ccsim.plugins.rnn.TanhRnnType;
@@ -73,7 +72,7 @@ class RtrlGradientTest {
     rule(net, "step").train(batch, perStep);
     assertEquals(7, perStep.gradients().size(), "one hand-over per step");
     assertEquals(21, perStep.outputsObserved());
-    assertClose(gradient(rule(net, "episode"), params, batch), perStep.total());
+    assertClose(net, OnlineRules.gradient(rule(net, "episode"), params, batch), perStep.total());
   }
 
   private static void assertRtrlEqualsBptt(Network net, int length, int every) {
@@ -82,39 +81,20 @@ class RtrlGradientTest {
     List<Episode> batch = TestEpisodes.masked(3, length, m, net.outputSize(), every, TestBuildContext.random(length * 7L + every));
     BpttType bptt = new BpttType();
     TestBuildContext withEpisodes = new TestBuildContext(1, TestBuildContext.task(m, net.outputSize(), r -> batch.get(0)), net);
-    ParameterSet expected = gradient(bptt.create(TestConfigs.of(bptt), withEpisodes), params, batch);
-    assertClose(expected, gradient(rule(net, "episode"), params, batch));
+    ParameterSet expected = OnlineRules.gradient(bptt.create(TestConfigs.of(bptt), withEpisodes), params, batch);
+    assertClose(net, expected, OnlineRules.gradient(rule(net, "episode"), params, batch));
   }
 
-  private static void assertClose(ParameterSet expected, ParameterSet actual) {
-    double errorSquares = 0;
-    double normSquares = 0;
-    for (Tensor tensor : expected.tensors()) {
-      double[] want = tensor.data();
-      double[] got = actual.get(tensor.name()).data();
-      for (int i = 0; i < want.length; i++) {
-        errorSquares += (want[i] - got[i]) * (want[i] - got[i]);
-        normSquares += want[i] * want[i];
-      }
-    }
-    assertTrue(normSquares > 0, "a zero gradient would pass trivially");
-    double relative = Math.sqrt(errorSquares / normSquares);
+  private static void assertClose(Network net, ParameterSet expected, ParameterSet actual) {
+    double relative = OnlineRules.relativeError(net, expected, actual);
     assertTrue(relative < TOLERANCE, "relative error " + relative);
   }
 
-  private static ParameterSet gradient(LearningRule rule, ParameterSet params, List<Episode> batch) {
-    RecordingTrainingContext context = new RecordingTrainingContext(params);
-    rule.train(batch, context);
-    assertEquals(1, context.gradients().size());
-    return context.gradients().get(0);
-  }
-
   private static LearningRule rule(Network net, String update) {
-    RtrlType type = new RtrlType();
-    return type.create(TestConfigs.of(type, "update", update), context(net.inputSize(), net.outputSize(), net));
+    return OnlineRules.rule(new RtrlType(), net, 1, "update", update);
   }
 
   private static TestBuildContext context(int inputs, int outputs, Network net) {
-    return new TestBuildContext(1, TestBuildContext.taskOfSize(inputs, outputs), net);
+    return OnlineRules.context(inputs, outputs, net, 1);
   }
 }
