@@ -85,32 +85,12 @@ public class OnlineRulesBenchmark {
     };
     learningRule = type.create(TestConfigs.of(type),
         new TestBuildContext(4, task, network, compute).withBatchSize(batchSize));
-    context = new FrozenContext(params);
+    context = new TrainingStepBenchmark.DiscardingContext(params, null);
   }
 
   @Benchmark
   public LearningRule onlineRuleBatch() {
     learningRule.train(batch, context);
     return learningRule;
-  }
-
-  /** Hands out the parameters and drops every gradient: the weights stay as they are. */
-  record FrozenContext(ParameterSet parameters) implements TrainingContext {
-    @Override
-    public void apply(ParameterSet gradient) {
-    }
-
-    @Override
-    public void observeOutput(Episode episode, int t, double[] y) {
-    }
-
-    @Override
-    public boolean records(String metric) {
-      return false;
-    }
-
-    @Override
-    public void record(String metric, double value) {
-    }
   }
 }

@@ -138,13 +138,13 @@ public class TrainingStepBenchmark {
   }
 
   /**
-   * Hands out the parameters and drops the cortex's gradients, while the synthesiser's take their
-   * Adam step as in a run.
+   * Hands out the parameters and drops the cortex's gradients, while the synthesiser's (when there
+   * is one) take their Adam step as in a run.
    */
   record DiscardingContext(ParameterSet parameters, TrainedGroups synthesiser) implements TrainingContext {
     @Override
     public void apply(ParameterSet gradient) {
-      if (synthesiser.contains(gradient.groups().get(0))) {
+      if (synthesiser != null && synthesiser.contains(gradient.groups().get(0))) {
         synthesiser.apply(gradient, 0);
       }
     }
