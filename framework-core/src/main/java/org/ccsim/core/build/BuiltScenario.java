@@ -128,7 +128,22 @@ public final class BuiltScenario {
     }
     return new TrainingUnit(rule, replicate, network, learningRule, parameters, groups,
         replicateSeeds.child("task-samples").random(), java.util.Set.copyOf(scenario.record().metrics()),
-        new LossExplosion(scenario.training().lossExplosion()));
+        new LossExplosion(scenario.training().lossExplosion()), comparison(replicateSeeds, rule, replicate));
+  }
+
+  /**
+   * The passive comparison a unit of {@code rule} leads: one follower unit per other rule, built as that
+   * rule's own unit of the replicate would be; {@code null} unless {@code rule} is the scenario's leader.
+   */
+  private PassiveComparison comparison(SeedTree replicateSeeds, String rule, int replicate) {
+    Scenario.Compare compare = scenario.compare();
+    if (compare == null || !compare.leader().equals(rule)) {
+      return null;
+    }
+    Map<String, TrainingUnit> followers = new LinkedHashMap<>();
+    scenario.rules().keySet().stream().filter(r -> !r.equals(rule))
+        .forEach(r -> followers.put(r, newUnit(replicateSeeds, r, replicate)));
+    return new PassiveComparison(network, rule, compare.every(), followers);
   }
 
   /**

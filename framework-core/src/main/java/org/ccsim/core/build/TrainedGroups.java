@@ -111,6 +111,18 @@ public final class TrainedGroups {
     }
   }
 
+  /**
+   * Steps only the groups of {@code gradient} that a rule declared, as {@link #apply} does, and leaves the
+   * network's alone: a rule following a passive comparison trains its own groups on the leader's weights.
+   */
+  public void applyDeclared(ParameterSet gradient, int step) {
+    List<Tensor> declared = gradient.tensors().stream()
+        .filter(t -> groups.containsKey(t.group()) && groups.get(t.group()).declared()).toList();
+    if (!declared.isEmpty()) {
+      apply(new ParameterSet(declared), step);
+    }
+  }
+
   private static void checkMatches(String group, List<Tensor> tensors, List<Tensor> grads) {
     boolean same = tensors.size() == grads.size();
     for (int i = 0; same && i < tensors.size(); i++) {

@@ -15,6 +15,7 @@ import org.ccsim.api.ParameterSet;
 import org.ccsim.api.ReplayableRandom;
 import org.ccsim.api.Snapshot;
 import org.ccsim.api.Task;
+import org.ccsim.api.Tensor;
 import org.ccsim.api.TrainingContext;
 import org.ccsim.core.results.SnapshotStore;
 import org.ccsim.core.scenario.ScenarioReader;
@@ -61,11 +62,14 @@ public final class TrainingUnit implements TrainingContext {
   private int lastStep = DivergenceException.NO_STEP;
   /** Whether the metrics of the current epoch will be written, see {@link #recordsThisEpoch}. */
   private boolean epochRecorded = true;
-  /** The batch's {@code update-alignment} so far, or {@code null} when it is not recorded. */
+  /** The batch's handed sum, when it records {@code update-alignment} or is compared; else {@code null}. */
   private UpdateAlignment alignment;
+  /** The passive comparison this unit leads, or {@code null}. */
+  private final PassiveComparison comparison;
 
   TrainingUnit(String rule, int replicate, Network network, LearningRule learningRule, ParameterSet parameters,
-      TrainedGroups groups, ReplayableRandom samples, Set<String> recorded, LossExplosion explosion) {
+      TrainedGroups groups, ReplayableRandom samples, Set<String> recorded, LossExplosion explosion,
+      PassiveComparison comparison) {
     this.rule = rule;
     this.replicate = replicate;
     this.network = network;
@@ -75,6 +79,7 @@ public final class TrainingUnit implements TrainingContext {
     this.samples = samples;
     this.recorded = Set.copyOf(recorded);
     this.explosion = explosion;
+    this.comparison = comparison;
   }
 
   /** The scenario's name for the rule. */
@@ -114,7 +119,11 @@ public final class TrainingUnit implements TrainingContext {
     accuracySteps = 0;
     lastStep = DivergenceException.NO_STEP;
     stepsObserved = 0;
-    alignment = records(ScenarioReader.UPDATE_ALIGNMENT) ? new UpdateAlignment(network, parameters) : null;
+    boolean compared = comparison != null && comparison.startsBatch();
+    ParameterSet start = compared ? parameters.copy() : null;
+    Map<String, ParameterSet> estimates = compared ? comparison.estimates(batch, start) : Map.of();
+    boolean aligned = records(ScenarioReader.UPDATE_ALIGNMENT);
+    alignment = aligned || compared ? new UpdateAlignment(network, parameters) : null;
     learningRule.train(batch, this);
     if (stepsObserved != steps) {
       throw new IllegalStateException("rule " + rule + " reported outputs for " + stepsObserved + " of the batch's "
@@ -126,8 +135,13 @@ public final class TrainingUnit implements TrainingContext {
     if (accuracySteps > 0) {
       record(ScenarioReader.ACCURACY, accuracySum / accuracySteps);
     }
-    if (alignment != null) {
+    if (aligned) {
       record(ScenarioReader.UPDATE_ALIGNMENT, alignment.of(batch));
+    }
+    if (compared) {
+      ParameterSet bptt = UpdateAlignment.bpttGradient(network, start, batch);
+      bptt.scale(1.0 / batchSize);
+      comparison.record(alignment.handed(), estimates, bptt);
     }
     if (curriculum.stages() > 1) {
       record(ScenarioReader.STAGE, stage + 1);
@@ -135,6 +149,31 @@ public final class TrainingUnit implements TrainingContext {
         stage++;
       }
     }
+  }
+
+  /**
+   * As a follower of a passive comparison: the sum of the network gradients the rule hands over on
+   * {@code batch} with the network's weights set to {@code at}, which they keep (only the rule's own
+   * groups train).
+   *
+   * @throws DivergenceException if an output or a weight of the rule's own groups became NaN or infinite
+   */
+  ParameterSet passiveEstimate(List<Episode> batch, ParameterSet at) {
+    for (Tensor t : parameters.tensors()) {
+      double[] values = at.get(t.name()).data();
+      System.arraycopy(values, 0, t.data(), 0, values.length);
+    }
+    Passive passive = new Passive(new UpdateAlignment(network, parameters));
+    learningRule.train(batch, passive);
+    return passive.estimate.handed();
+  }
+
+  /**
+   * The means of the passive comparison this unit leads since the last call, by rule (this unit's
+   * first), then by metric; then resets. Empty when it leads none.
+   */
+  public Map<String, Map<String, Double>> takeComparedMeans() {
+    return comparison == null ? Map.of() : comparison.takeMeans();
   }
 
   /** The names of the parameter groups the unit trains: the network's, then the rule's own. */
@@ -168,21 +207,34 @@ public final class TrainingUnit implements TrainingContext {
   /** Saves the unit's whole training state (between batches). */
   public SnapshotStore saveState() {
     SnapshotStore snapshot = new SnapshotStore();
-    groups.save(snapshot);
-    learningRule.saveState(snapshot.child("rule"));
+    saveFollower(snapshot);
     snapshot.putLongs("streams/task-samples", samples.draws());
     examples.save(snapshot);
     snapshot.putLongs(STAGE_KEY, stage);
     Snapshot metricSums = snapshot.child("metric-sums");
     sums.forEach(metricSums::putDoubles);
     explosion.save(snapshot);
+    if (comparison != null) {
+      comparison.save(snapshot);
+    }
     return snapshot;
+  }
+
+  /** Saves what a follower of a passive comparison keeps between batches: its groups and its rule's state. */
+  void saveFollower(Snapshot into) {
+    groups.save(into);
+    learningRule.saveState(into.child("rule"));
+  }
+
+  /** Restores what {@link #saveFollower} saved into this freshly built unit. */
+  void restoreFollower(Snapshot from) {
+    groups.restore(from);
+    learningRule.restoreState(from.child("rule"));
   }
 
   /** Sets this freshly built unit to the state {@link #saveState()} saved. */
   public void restoreState(SnapshotStore snapshot) {
-    groups.restore(snapshot);
-    learningRule.restoreState(snapshot.child("rule"));
+    restoreFollower(snapshot);
     samples.advanceTo(snapshot.longValue("streams/task-samples"));
     examples.restore(snapshot);
     stage = snapshot.has(STAGE_KEY) ? (int) snapshot.longValue(STAGE_KEY) : 0;
@@ -191,6 +243,9 @@ public final class TrainingUnit implements TrainingContext {
     String prefix = "metric-sums/";
     snapshot.entries().keySet().stream().filter(key -> key.startsWith(prefix))
         .forEach(key -> sums.put(key.substring(prefix.length()), snapshot.doubles(key)));
+    if (comparison != null) {
+      comparison.restore(snapshot);
+    }
   }
 
   @Override
@@ -230,5 +285,43 @@ public final class TrainingUnit implements TrainingContext {
     double[] sum = sums.computeIfAbsent(metric, m -> new double[2]);
     sum[0] += value;
     sum[1]++;
+  }
+
+  /**
+   * The context of a follower's passive estimate: the network gradients handed over are summed, not
+   * applied; the rule's own groups step; outputs are checked but score nothing.
+   */
+  private final class Passive implements TrainingContext {
+
+    private final UpdateAlignment estimate;
+
+    Passive(UpdateAlignment estimate) {
+      this.estimate = estimate;
+    }
+
+    @Override
+    public ParameterSet parameters() {
+      return parameters;
+    }
+
+    @Override
+    public void apply(ParameterSet gradient) {
+      estimate.add(gradient);
+      groups.applyDeclared(gradient, DivergenceException.NO_STEP);
+    }
+
+    @Override
+    public void observeOutput(Episode episode, int t, double[] y) {
+      Finite.check("output y", t, y);
+    }
+
+    @Override
+    public boolean records(String metric) {
+      return false;
+    }
+
+    @Override
+    public void record(String metric, double value) {
+    }
   }
 }

@@ -44,29 +44,54 @@ final class UpdateAlignment {
     }
   }
 
+  /** The sum of the network gradients added so far. */
+  ParameterSet handed() {
+    return handed;
+  }
+
   /** The cosine for the batch the rule trained on. */
   double of(List<Episode> batch) {
-    ParameterSet bptt = bpttGradient(batch);
+    return cosine(network, handed, bpttGradient(network, start, batch));
+  }
+
+  /** The cosine of {@code a} and {@code b} over {@code a}'s tensors but those of the network's readout groups. */
+  static double cosine(Network network, ParameterSet a, ParameterSet b) {
     double dot = 0;
     double left = 0;
     double right = 0;
-    for (Tensor u : handed.tensors()) {
+    for (Tensor u : a.tensors()) {
       if (network.readoutGroups().contains(u.group())) {
         continue;
       }
-      double[] a = u.data();
-      double[] b = bptt.get(u.name()).data();
-      for (int i = 0; i < a.length; i++) {
-        dot += a[i] * b[i];
-        left += a[i] * a[i];
-        right += b[i] * b[i];
+      double[] x = u.data();
+      double[] y = b.get(u.name()).data();
+      for (int i = 0; i < x.length; i++) {
+        dot += x[i] * y[i];
+        left += x[i] * x[i];
+        right += y[i] * y[i];
       }
     }
     return left == 0 || right == 0 ? 0 : dot / Math.sqrt(left * right);
   }
 
-  /** The gradient of the sum of the batch's episode losses by backpropagation through every step. */
-  private ParameterSet bpttGradient(List<Episode> batch) {
+  /** The L2 norm of {@code a} over its tensors but those of the network's readout groups. */
+  static double norm(Network network, ParameterSet a) {
+    double sum = 0;
+    for (Tensor u : a.tensors()) {
+      if (!network.readoutGroups().contains(u.group())) {
+        for (double x : u.data()) {
+          sum += x * x;
+        }
+      }
+    }
+    return Math.sqrt(sum);
+  }
+
+  /**
+   * The gradient at {@code start} of the sum of the batch's episode losses by backpropagation through
+   * every step (ALGORITHMS §2).
+   */
+  static ParameterSet bpttGradient(Network network, ParameterSet start, List<Episode> batch) {
     ParameterSet grad = start.zerosLike();
     double[] dLdy = new double[network.outputSize()];
     double[] signal = new double[network.hiddenSize()];

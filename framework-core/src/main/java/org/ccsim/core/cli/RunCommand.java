@@ -244,7 +244,7 @@ final class RunCommand implements Callable<Integer> {
       }
       warnOfChangedVersions(original, host.get().plugins());
       System.out.printf("ccsim: resuming %s: %d of %d unit(s) complete, %d from a checkpoint, on %d thread(s) -> %s%n",
-          scenario.name(), complete, (long) scenario.rules().size() * scenario.replicates(),
+          scenario.name(), complete, (long) scenario.trainedRules().size() * scenario.replicates(),
           resumeFrom.size() - complete, workers, folder.path());
       return execute(new Session(built, folder, new RunRecorder(folder, built, earlierSeeds), workers, resumeFrom,
           Instant.now(),
@@ -291,7 +291,7 @@ final class RunCommand implements Callable<Integer> {
   private int execute(Session session) throws IOException {
     Scenario scenario = session.built().scenario();
     RunRecorder recorder = session.recorder();
-    long epochsLeft = (long) scenario.rules().size() * scenario.replicates() * scenario.totalEpochs()
+    long epochsLeft = (long) scenario.trainedRules().size() * scenario.replicates() * scenario.totalEpochs()
         - session.resumeFrom().values().stream()
             .mapToLong(c -> c.complete() ? scenario.totalEpochs() : c.epochsDone()).sum();
     String resumeCommand = System.getProperty("ccsim.command", "ccsim") + " run --resume "

@@ -20,8 +20,8 @@ import org.jfree.chart.JFreeChart;
 /**
  * Renders every report of a run folder from what the run stored ({@code scenario.resolved.json},
  * {@code metrics.csv}, {@code events.csv}, {@code trajectories.csv}, {@code divergences.csv}): {@code summary.csv},
- * {@code summary.md}, {@code adaptation.csv}, {@code adaptation-summary.csv}, {@code plots/} and
- * {@code report.html}. Used at the end of a run and by {@code ccsim report}; the same stored results
+ * {@code summary.md}, {@code adaptation.csv}, {@code adaptation-summary.csv}, {@code plots/},
+ * {@code report.html} and, for a passive comparison, {@code alignment-matrix.csv}. Used at the end of a run and by {@code ccsim report}; the same stored results
  * always give the same summary files.
  */
 public final class Reporter {
@@ -47,7 +47,8 @@ public final class Reporter {
     List<EventsCsv.Row> events = EventsCsv.read(dir.resolve("events.csv"));
     List<TrajectoryRow> trajectories = TrajectoriesCsv.read(dir.resolve("trajectories.csv"));
     List<MetricRow> finished = DivergedUnits.finishedPhases(rows, divergences);
-    List<SummaryRow> summary = Summary.of(finished, Measure.read(resolved));
+    List<MetricRow> metrics = finished.stream().filter(r -> !AlignmentMatrix.isCell(r.metric())).toList();
+    List<SummaryRow> summary = Summary.of(metrics, Measure.read(resolved));
     List<Adaptation.Value> measures = Adaptation.of(finished, PhaseInfo.read(resolved));
     List<AdaptationRow> adaptation = Adaptation.summarise(measures);
     String recording = adaptation.isEmpty() ? "" : RecordingCheck.warning(finished);
@@ -59,7 +60,17 @@ public final class Reporter {
     folder.write("adaptation-summary.csv", SummaryFormat.adaptationSummaryCsv(adaptation));
 
     Map<String, String> plots = new LinkedHashMap<>();
+    String matrix = AlignmentMatrix.csv(rows);
+    if (matrix != null) {
+      folder.write("alignment-matrix.csv", matrix);
+      write(folder, "alignment-matrix", ChartGrid.of(AlignmentMatrix.heatMap(rows), LearningCurves.WIDTH,
+          LearningCurves.WIDTH));
+      plots.put("plots/alignment-matrix.png", "Cosines between the rules' gradient estimates on the leader's batches");
+    }
     for (String metric : Summary.ordered(rows, MetricRow::metric)) {
+      if (AlignmentMatrix.isCell(metric)) {
+        continue;
+      }
       write(folder, metric, LearningCurves.grid(rows, metric, events, divergences));
       plots.put("plots/" + metric + ".png", "Learning curves: " + metric);
     }

@@ -89,7 +89,7 @@ public final class Checkpoints {
   public Map<String, Checkpoint> loadAll(Scenario scenario) throws IOException {
     Map<String, Checkpoint> all = new LinkedHashMap<>();
     for (int replicate = 1; replicate <= scenario.replicates(); replicate++) {
-      for (String rule : scenario.rules().keySet()) {
+      for (String rule : scenario.trainedRules()) {
         Optional<Checkpoint> checkpoint = load(rule, replicate);
         if (checkpoint.isPresent()) {
           all.put(Checkpoint.key(rule, replicate), checkpoint.get());

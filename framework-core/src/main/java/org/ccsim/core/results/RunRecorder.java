@@ -109,7 +109,7 @@ public final class RunRecorder {
     List<TrajectoryRow> trajectories = new ArrayList<>();
     List<Divergence> divergences = new ArrayList<>();
     boolean anyUnit = false;
-    for (String rule : built.scenario().rules().keySet()) {
+    for (String rule : built.scenario().trainedRules()) {
       for (int replicate = 1; replicate <= built.scenario().replicates(); replicate++) {
         Path unit = folder.path().resolve(unitFile(rule, replicate, METRICS)).getParent();
         if (Files.exists(unit.resolve(METRICS))) {

@@ -101,7 +101,7 @@ public final class Runner {
       ExecutorCompletionService<UnitResult> completion = new ExecutorCompletionService<>(pool);
       Map<Future<UnitResult>, Integer> order = new HashMap<>();
       for (int replicate = 1; replicate <= scenario.replicates(); replicate++) {
-        for (String rule : scenario.rules().keySet()) {
+        for (String rule : scenario.trainedRules()) {
           int r = replicate;
           order.put(completion.submit(() -> runUnit(rule, r)), order.size());
         }
@@ -214,6 +214,7 @@ public final class Runner {
     private void record(Scenario.Phase phase, int p, int e, int epoch) {
       Scenario scenario = built.scenario();
       Map<String, Double> means = unit.takeMeans();
+      Map<String, Map<String, Double>> compared = unit.takeComparedMeans();
       boolean metricsDue = scenario.record().recordsAt(epoch, e, phase.epochs());
       boolean handsDue = scenario.record().trajectories() && (e == 1 || e == phase.epochs());
       boolean dysmetriaDue = metricsDue && scenario.record().metrics().contains(ScenarioReader.DYSMETRIA);
@@ -228,6 +229,8 @@ public final class Runner {
             rows.add(new MetricRow(unit.rule(), unit.replicate(), phase.name(), epoch, metric, means.get(metric)));
           }
         }
+        compared.forEach((rule, ofRule) -> ofRule.forEach((metric, value) ->
+            rows.add(new MetricRow(rule, unit.replicate(), phase.name(), epoch, metric, value))));
       }
       Scenario.Evaluation evaluation = scenario.record().evaluation();
       if (evaluation != null && evaluation.evaluatesAt(epoch, e, phase.epochs())) {

@@ -31,6 +31,7 @@ import org.ccsim.api.DataFolder;
  *     run is interrupted
  * @param swept the rules a {@code sweep} block made, each with its grid values (path to value), in
  *     order; empty without a sweep
+ * @param compare the passive comparison, or {@code null} when every rule trains
  */
 public record Scenario(
     String name,
@@ -47,7 +48,8 @@ public record Scenario(
     Recording record,
     SummaryMeasures summary,
     int checkpointEvery,
-    Map<String, Map<String, Object>> swept) {
+    Map<String, Map<String, Object>> swept,
+    Compare compare) {
 
   public Scenario {
     rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
@@ -61,7 +63,12 @@ public record Scenario(
     Training t = training;
     return new Scenario(name, description, seed, replicates, task, network, compute,
         new Training(t.batchSize(), batches, t.optimiser(), t.groupOptimisers(), t.clip(), t.lossExplosion()),
-        rules, phases, events, record, summary, checkpointEvery, swept);
+        rules, phases, events, record, summary, checkpointEvery, swept, compare);
+  }
+
+  /** The rules that train as units of their own: every rule, or only the leader of a passive comparison. */
+  public List<String> trainedRules() {
+    return compare == null ? List.copyOf(rules.keySet()) : List.of(compare.leader());
   }
 
   /** Epochs over all phases. */
@@ -162,6 +169,14 @@ public record Scenario(
     public Event {
       rules = List.copyOf(rules);
     }
+  }
+
+  /**
+   * The passive comparison (Marschall, Cho &amp; Savin, JMLR 2020, §5): only {@code leader} trains; at
+   * every {@code every}-th batch every other rule computes its gradient estimate on the leader's batch at
+   * the leader's weights, without applying it to the network.
+   */
+  public record Compare(String leader, int every) {
   }
 
   /**

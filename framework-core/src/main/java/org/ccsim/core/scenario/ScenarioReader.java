@@ -102,6 +102,10 @@ public final class ScenarioReader {
       Param.integer("examples", 1000, Range.between(1, 10_000_000),
           "episodes per evaluation (a dataset gives its first this many examples of the split, or all it has)"));
 
+  private static final List<Param> COMPARE = List.of(
+      Param.required("leader", ParamType.STRING, Range.ANY, "the one rule that trains; the others only compute their estimates"),
+      Param.integer("every", 1, Range.between(1, 10_000_000), "compare at every this many-th batch of the leader, from its first"));
+
   private static final List<Param> CHECKPOINT = List.of(
       Param.integer("every", 10, Range.between(0, 10_000_000),
           "each (rule, replicate) writes its checkpoint every this many epochs; 0: only when interrupted"));
@@ -224,7 +228,7 @@ public final class ScenarioReader {
     ParameterValidator validator = new ParameterValidator(registry, problems, folder, data);
     Map<String, Object> top = validator.fields(root, JsonPath.ROOT, TOP,
         Set.of("training", "rules", "phases", "events", "record", "evaluation", "summary", "checkpoint", "derivedSeeds",
-            Sweep.RECORD),
+            "compare", Sweep.RECORD),
         "a scenario");
     String name = (String) top.get("scenario");
     if (name != null && (!name.matches(NAME_PATTERN) || name.matches("\\.+"))) {
@@ -249,6 +253,7 @@ public final class ScenarioReader {
     List<Scenario.Event> events = new EventReader(registry, problems).read(validator, root.path("events"), phases, rules);
     Map<String, Map<String, Object>> swept = Sweep.read(root.path(Sweep.RECORD), rules, problems);
     Scenario.Evaluation evaluation = evaluation(validator, root.path("evaluation"));
+    Scenario.Compare compare = compare(validator, root.path("compare"), rules, problems);
     Scenario.Recording record = recording(validator, root.path("record"), metricsOf(rules), evaluation, problems);
     Scenario.SummaryMeasures summary =
         new SummaryReader(problems).read(validator, root.path("summary"), phases, record);
@@ -267,7 +272,7 @@ public final class ScenarioReader {
         (Config) training.get("optimiser"), groupOptimisers, clip, (Double) training.get("lossExplosion"));
     return new Scenario(name, (String) top.get("description"), seed, ((Long) top.get("replicates")).intValue(),
         (Config) top.get("task"), (Config) top.get("network"), (Config) top.get("compute"), trainingRecord, rules,
-        phases, events, record, summary, ((Long) checkpoint.get("every")).intValue(), swept);
+        phases, events, record, summary, ((Long) checkpoint.get("every")).intValue(), swept, compare);
   }
 
   /** {@code {"maxNorm": > 0, "groups": [distinct group names]}}, or {@code null} when absent. */
@@ -377,6 +382,23 @@ public final class ScenarioReader {
           .ifPresent(type -> metrics.addAll(new java.util.TreeSet<>(type.metrics().keySet())));
     }
     return List.copyOf(metrics);
+  }
+
+  /** The {@code compare} block, or {@code null} when the scenario has none; its leader must be one of {@code rules}. */
+  private static Scenario.Compare compare(ParameterValidator validator, JsonNode node, Map<String, Config> rules,
+      List<Problem> problems) {
+    if (node.isMissingNode()) {
+      return null;
+    }
+    JsonPath path = JsonPath.ROOT.key("compare");
+    Map<String, Object> fields = validator.fields(node, path, COMPARE, Set.of(), "compare");
+    String leader = (String) fields.get("leader");
+    Long every = (Long) fields.get("every");
+    if (leader != null && !rules.isEmpty() && !rules.containsKey(leader)) {
+      problems.add(new Problem(path.key("leader"), "must name one of the scenario's rules " + rules.keySet()
+          + " (got '" + leader + "')"));
+    }
+    return leader == null || every == null ? null : new Scenario.Compare(leader, every.intValue());
   }
 
   /** The {@code evaluation} block, or {@code null} when the scenario has none. */

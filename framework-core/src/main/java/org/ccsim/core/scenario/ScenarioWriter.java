@@ -78,6 +78,9 @@ public final class ScenarioWriter {
       root.putObject("evaluation").put("every", evaluation.every()).put("split", evaluation.split())
           .put("examples", evaluation.examples());
     }
+    if (scenario.compare() != null) {
+      root.putObject("compare").put("leader", scenario.compare().leader()).put("every", scenario.compare().every());
+    }
     ObjectNode summary = root.putObject("summary");
     scenario.summary().atEpochs().forEach(summary.putArray("atEpochs")::add);
     summary.put("auc", scenario.summary().auc());
