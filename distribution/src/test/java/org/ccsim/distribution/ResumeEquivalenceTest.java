@@ -70,16 +70,33 @@ class ResumeEquivalenceTest {
    */
   @Test
   void aCurriculumResumesAtTheStageItReached() throws IOException {
-    BuiltScenario built = build("checkpointed-curriculum.json");
-    RunFolder straight = run(built, "straight", List.of(), 1);
-    for (List<Integer> stops : List.of(List.of(4), List.of(9, 20, 2))) {
-      assertSameResults(straight, run(built, "stops-" + stops, stops, 1), "stopped after " + stops + " stop checks");
-    }
+    RunFolder straight = resumesLikeAStraightRun("checkpointed-curriculum.json");
     List<String> stages = Files.readAllLines(straight.path().resolve("metrics.csv")).stream()
         .filter(line -> line.contains(",stage,")).toList();
     assertEquals(3 * 2 * 6, stages.size(), "a stage per rule, replicate and epoch: " + stages);
     assertTrue(stages.stream().anyMatch(line -> Double.parseDouble(line.substring(line.lastIndexOf(',') + 1)) > 2),
         "some unit passes two stages: " + stages);
+  }
+
+  /**
+   * A passive comparison's followers live in the leader's checkpoint: stopped inside epochs (between
+   * compared batches and not) and resumed, their estimates, and so every comparison metric, are those
+   * of a run never stopped.
+   */
+  @Test
+  void aPassiveComparisonResumesWithItsFollowers() throws IOException {
+    RunFolder straight = resumesLikeAStraightRun("checkpointed-compare.json");
+    assertTrue(Files.readString(straight.path().resolve("metrics.csv")).contains("uoro,2,train,6,cosine/dni,"));
+  }
+
+  /** Runs {@code scenario} straight and stopped inside epochs, once and thrice; asserts the same results; the straight run. */
+  private RunFolder resumesLikeAStraightRun(String scenario) throws IOException {
+    BuiltScenario built = build(scenario);
+    RunFolder straight = run(built, "straight", List.of(), 1);
+    for (List<Integer> stops : List.of(List.of(4), List.of(9, 20, 2))) {
+      assertSameResults(straight, run(built, "stops-" + stops, stops, 1), "stopped after " + stops + " stop checks");
+    }
+    return straight;
   }
 
   /** The same {@code metrics.csv}, and the same {@code trajectories.csv} where the task has probes to draw. */

@@ -1,5 +1,6 @@
 package org.ccsim.core.build;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,8 @@ final class PassiveComparison {
   private final String leader;
   private final int every;
   private final Map<String, TrainingUnit> followers;
+  /** The leader, then every follower, in the scenario's order: the order of the recorded rules and cosines. */
+  private final List<String> rules;
   private final Map<String, Map<String, double[]>> sums = new LinkedHashMap<>();
   private long batches;
 
@@ -45,6 +48,8 @@ final class PassiveComparison {
     this.leader = leader;
     this.every = every;
     this.followers = new LinkedHashMap<>(followers);
+    this.rules = new ArrayList<>(List.of(leader));
+    this.rules.addAll(followers.keySet());
   }
 
   /** Whether the batch the leader starts now is compared; counts the batch. */
@@ -94,16 +99,30 @@ final class PassiveComparison {
     sum[1]++;
   }
 
-  /** The mean of each rule's metrics since the last call, by rule, then by metric in order of first report; then resets. */
+  /**
+   * The mean of each rule's metrics since the last call, by rule, then by metric, in the order of
+   * {@link #metricsOf} (whatever order they came in, so that a resumed run writes the same rows); then resets.
+   */
   Map<String, Map<String, Double>> takeMeans() {
     Map<String, Map<String, Double>> means = new LinkedHashMap<>();
-    sums.forEach((rule, metrics) -> {
+    for (String rule : rules) {
+      Map<String, double[]> recorded = sums.getOrDefault(rule, Map.of());
       Map<String, Double> ofRule = new LinkedHashMap<>();
-      metrics.forEach((metric, sum) -> ofRule.put(metric, sum[0] / sum[1]));
-      means.put(rule, ofRule);
-    });
+      metricsOf(rule).stream().filter(recorded::containsKey)
+          .forEach(metric -> ofRule.put(metric, recorded.get(metric)[0] / recorded.get(metric)[1]));
+      if (!ofRule.isEmpty()) {
+        means.put(rule, ofRule);
+      }
+    }
     sums.clear();
     return means;
+  }
+
+  /** The metrics of {@code rule}: alignment, norm ratio, then its cosine with every other rule in order. */
+  private List<String> metricsOf(String rule) {
+    List<String> metrics = new ArrayList<>(List.of(ALIGNMENT, NORM_RATIO));
+    rules.stream().filter(other -> !other.equals(rule)).forEach(other -> metrics.add(COSINE + other));
+    return metrics;
   }
 
   /** Saves the batch count, the metric sums and every follower still compared into {@code snapshot}. */
@@ -130,11 +149,13 @@ final class PassiveComparison {
       }
     }
     sums.clear();
-    snapshot.entries().keySet().stream().filter(key -> key.startsWith(SUMS)).forEach(key -> {
-      String rest = key.substring(SUMS.length());
-      int slash = rest.indexOf('/');
-      sums.computeIfAbsent(rest.substring(0, slash), r -> new LinkedHashMap<>())
-          .put(rest.substring(slash + 1), snapshot.doubles(key));
-    });
+    for (String rule : rules) {
+      for (String metric : metricsOf(rule)) {
+        String key = SUMS + rule + "/" + metric;
+        if (snapshot.has(key)) {
+          sums.computeIfAbsent(rule, r -> new LinkedHashMap<>()).put(metric, snapshot.doubles(key));
+        }
+      }
+    }
   }
 }

@@ -58,20 +58,21 @@ public final class LearningCurves {
   }
 
   /**
-   * The chart of {@code metric} from {@code rows}, with {@code events} and {@code divergences} marked,
-   * drawing the first {@link DrawnRules#MAX} rules and noting any left out.
+   * The chart of {@code metric} from {@code rows}, with {@code events}, {@code divergences} and
+   * {@code landmarks} (label to level, a dotted line each) marked, drawing the first {@link DrawnRules#MAX}
+   * rules and noting any left out.
    */
   public static ChartGrid grid(List<MetricRow> rows, String metric, List<EventsCsv.Row> events,
-      List<Divergence> divergences) {
+      List<Divergence> divergences, Map<String, Double> landmarks) {
     List<MetricRow> all = rows.stream().filter(r -> r.metric().equals(metric)).toList();
     DrawnRules rules = DrawnRules.first(Summary.ordered(all, MetricRow::rule));
-    return ChartGrid.of(chart(rules.keep(all, MetricRow::rule), metric, events, divergences), WIDTH, HEIGHT)
+    return ChartGrid.of(chart(rules.keep(all, MetricRow::rule), metric, events, divergences, landmarks), WIDTH, HEIGHT)
         .withNote(rules.note("metrics.csv"));
   }
 
   /** The chart of {@code selected}, the rows of {@code metric} of the rules to draw. */
   private static JFreeChart chart(List<MetricRow> selected, String metric, List<EventsCsv.Row> events,
-      List<Divergence> divergences) {
+      List<Divergence> divergences, Map<String, Double> landmarks) {
     boolean fraction = metric.endsWith(ScenarioReader.ACCURACY);
     boolean stage = metric.equals(ScenarioReader.STAGE);
     boolean logAxis = !fraction && !stage && selected.stream().allMatch(r -> r.value() > 0);
@@ -118,6 +119,7 @@ public final class LearningCurves {
     plot.setRangeGridlinePaint(new Color(0xdddddd));
     shadePhases(plot, selected);
     markEvents(plot, events);
+    markLandmarks(plot, landmarks, logAxis);
     List<String> rules = Summary.ordered(selected, MetricRow::rule);
     markDivergences(plot, selected, rules, divergences);
     List<String> counts = new ArrayList<>();
@@ -134,6 +136,25 @@ public final class LearningCurves {
     chart.setBackgroundPaint(Color.WHITE);
     chart.setPadding(new RectangleInsets(0, 0, 0, 14)); // room for the last epoch's tick label
     return chart;
+  }
+
+  /**
+   * A dotted line at each landmark level, labelled at its right end; a level of 0 or below cannot be
+   * drawn on a log axis and is left out there.
+   */
+  private static void markLandmarks(XYPlot plot, Map<String, Double> landmarks, boolean logAxis) {
+    landmarks.forEach((label, level) -> {
+      if (logAxis && level <= 0) {
+        return;
+      }
+      ValueMarker marker = new ValueMarker(level, new Color(0x555555),
+          new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 3f}, 0f));
+      marker.setLabel(label + " (" + level + ")");
+      marker.setLabelFont(new Font(Font.SANS_SERIF, Font.ITALIC, 11));
+      marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+      marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+      plot.addRangeMarker(marker, org.jfree.chart.ui.Layer.FOREGROUND);
+    });
   }
 
   /** A cross per diverged unit of a drawn rule, at its epoch and its last value of the metric before it. */

@@ -59,6 +59,7 @@ public final class Reporter {
     folder.write("adaptation.csv", SummaryFormat.adaptationCsv(measures));
     folder.write("adaptation-summary.csv", SummaryFormat.adaptationSummaryCsv(adaptation));
 
+    JsonNode scenario = new ObjectMapper().readTree(resolved.toFile());
     Map<String, String> plots = new LinkedHashMap<>();
     String matrix = AlignmentMatrix.csv(rows);
     if (matrix != null) {
@@ -71,7 +72,7 @@ public final class Reporter {
       if (AlignmentMatrix.isCell(metric)) {
         continue;
       }
-      write(folder, metric, LearningCurves.grid(rows, metric, events, divergences));
+      write(folder, metric, LearningCurves.grid(rows, metric, events, divergences, landmarks(scenario, metric)));
       plots.put("plots/" + metric + ".png", "Learning curves: " + metric);
     }
     if (!adaptation.isEmpty()) {
@@ -82,7 +83,6 @@ public final class Reporter {
       write(folder, "trajectories", TrajectoryPlot.grid(trajectories));
       plots.put("plots/trajectories.png", "Hand paths (mean over replicates) at the first and last epoch of each phase");
     }
-    JsonNode scenario = new ObjectMapper().readTree(resolved.toFile());
     for (String metric : Summary.ordered(rows, MetricRow::metric)) {
       JFreeChart sweep = SweepPlot.chart(scenario.path("swept"), summary, metric);
       if (sweep != null) {
@@ -93,6 +93,14 @@ public final class Reporter {
     folder.write("report.html", HtmlReport.page(scenario.path("scenario").asText(), scenario.path("description").asText(),
         tables, plots));
     return new Rendered(markdown, recording.isEmpty() ? List.of() : List.of("adaptation measures: " + recording));
+  }
+
+  /** The landmarks of {@code metric} in the resolved scenario's {@code summary.landmarks}, label to value. */
+  private static Map<String, Double> landmarks(JsonNode scenario, String metric) {
+    Map<String, Double> levels = new LinkedHashMap<>();
+    scenario.path("summary").path("landmarks").path(metric).fields()
+        .forEachRemaining(level -> levels.put(level.getKey(), level.getValue().asDouble()));
+    return levels;
   }
 
   private static void write(RunFolder folder, String name, ChartGrid grid) throws IOException {

@@ -237,14 +237,24 @@ public record Scenario(
    *     summarised too; each lies in one phase and is an epoch at which every metric is recorded
    * @param auc whether the area under each phase's learning curve (the mean over its recorded epochs) is
    *     summarised too
+   * @param landmarks per metric, reference levels (label to value) drawn on its learning-curve plot,
+   *     e.g. the losses a task's known partial solutions reach
    */
-  public record SummaryMeasures(List<Integer> atEpochs, boolean auc) {
-
-    /** What a scenario without a {@code summary} block gets: no epochs, the area under the curve. */
-    public static final SummaryMeasures DEFAULT = new SummaryMeasures(List.of(), true);
+  public record SummaryMeasures(List<Integer> atEpochs, boolean auc, Map<String, Map<String, Double>> landmarks) {
 
     public SummaryMeasures {
       atEpochs = List.copyOf(atEpochs);
+      Map<String, Map<String, Double>> copy = new LinkedHashMap<>();
+      landmarks.forEach((metric, levels) -> copy.put(metric, Collections.unmodifiableMap(new LinkedHashMap<>(levels))));
+      landmarks = Collections.unmodifiableMap(copy);
     }
+
+    /** Measures without landmarks. */
+    public SummaryMeasures(List<Integer> atEpochs, boolean auc) {
+      this(atEpochs, auc, Map.of());
+    }
+
+    /** What a scenario without a {@code summary} block gets: no epochs, the area under the curve. */
+    public static final SummaryMeasures DEFAULT = new SummaryMeasures(List.of(), true);
   }
 }

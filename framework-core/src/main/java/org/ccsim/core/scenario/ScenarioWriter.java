@@ -84,6 +84,13 @@ public final class ScenarioWriter {
     ObjectNode summary = root.putObject("summary");
     scenario.summary().atEpochs().forEach(summary.putArray("atEpochs")::add);
     summary.put("auc", scenario.summary().auc());
+    if (!scenario.summary().landmarks().isEmpty()) {
+      ObjectNode landmarks = summary.putObject("landmarks");
+      scenario.summary().landmarks().forEach((metric, levels) -> {
+        ObjectNode ofMetric = landmarks.putObject(metric);
+        levels.forEach(ofMetric::put);
+      });
+    }
     root.putObject("checkpoint").put("every", scenario.checkpointEvery());
     ObjectNode seeds = root.putObject("derivedSeeds");
     derivedSeeds.forEach(seeds::put);

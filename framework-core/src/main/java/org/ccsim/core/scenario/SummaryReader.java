@@ -2,6 +2,7 @@ package org.ccsim.core.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,10 +35,43 @@ final class SummaryReader {
       return Scenario.SummaryMeasures.DEFAULT;
     }
     JsonPath path = JsonPath.ROOT.key("summary");
-    Map<String, Object> fields = validator.fields(node, path, SUMMARY, Set.of("atEpochs"), "summary");
+    Map<String, Object> fields = validator.fields(node, path, SUMMARY, Set.of("atEpochs", "landmarks"), "summary");
     List<Integer> epochs = atEpochs(validator, node.path("atEpochs"), path.key("atEpochs"), phases, record);
     Boolean auc = (Boolean) fields.get("auc");
-    return new Scenario.SummaryMeasures(epochs, auc == null ? Scenario.SummaryMeasures.DEFAULT.auc() : auc);
+    return new Scenario.SummaryMeasures(epochs, auc == null ? Scenario.SummaryMeasures.DEFAULT.auc() : auc,
+        landmarks(node.path("landmarks"), path.key("landmarks")));
+  }
+
+  /** {@code {"metric": {"label": number, ...}, ...}}: reference levels drawn on each metric's plot. */
+  private Map<String, Map<String, Double>> landmarks(JsonNode node, JsonPath path) {
+    Map<String, Map<String, Double>> landmarks = new LinkedHashMap<>();
+    if (node.isMissingNode()) {
+      return landmarks;
+    }
+    if (!node.isObject()) {
+      problems.add(new Problem(path, "must be an object of metric to {label: value}, e.g. {\"loss\": {\"t1 only\": 0.32}} (got "
+          + ParameterValidator.shown(node) + ")"));
+      return landmarks;
+    }
+    node.fields().forEachRemaining(metric -> {
+      JsonPath at = path.key(metric.getKey());
+      if (!metric.getValue().isObject() || metric.getValue().isEmpty()) {
+        problems.add(new Problem(at, "must be a non-empty object of label to value (got "
+            + ParameterValidator.shown(metric.getValue()) + ")"));
+        return;
+      }
+      Map<String, Double> levels = new LinkedHashMap<>();
+      metric.getValue().fields().forEachRemaining(level -> {
+        if (!level.getValue().isNumber() || !Double.isFinite(level.getValue().asDouble())) {
+          problems.add(new Problem(at.key(level.getKey()), "must be a finite number (got "
+              + ParameterValidator.shown(level.getValue()) + ")"));
+        } else {
+          levels.put(level.getKey(), level.getValue().asDouble());
+        }
+      });
+      landmarks.put(metric.getKey(), levels);
+    });
+    return landmarks;
   }
 
   private List<Integer> atEpochs(ParameterValidator validator, JsonNode node, JsonPath path,

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.ccsim.core.results.Divergence;
 import org.ccsim.core.results.DivergencesCsv;
 import org.ccsim.core.results.MetricRow;
@@ -78,7 +79,7 @@ class DivergedReportTest {
 
   @Test
   void theCurveOfTheDivergedRuleEndsInACrossAtItsLastValue() {
-    JFreeChart chart = LearningCurves.grid(rows(), "loss", List.of(), List.of(DIVERGED)).charts().get(0);
+    JFreeChart chart = LearningCurves.grid(rows(), "loss", List.of(), List.of(DIVERGED), Map.of()).charts().get(0);
 
     XYDataset crosses = chart.getXYPlot().getDataset(1);
     assertEquals(0, crosses.getItemCount(0), "bptt did not diverge");

@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.ccsim.core.results.EventsCsv;
 import org.ccsim.core.results.MetricRow;
 import org.jfree.chart.ChartRenderingInfo;
@@ -33,7 +34,7 @@ class LearningCurvesTest {
     List<EventsCsv.Row> events = List.of(new EventsCsv.Row(11, "train", "ablate-synthesiser", "a"),
         new EventsCsv.Row(11, "train", "ablate-olive", "b"), new EventsCsv.Row(11, "train", "ablate-olive", "c"),
         new EventsCsv.Row(15, "train", "restore", "a"));
-    JFreeChart chart = LearningCurves.grid(rows, "loss", events, List.of()).charts().get(0);
+    JFreeChart chart = LearningCurves.grid(rows, "loss", events, List.of(), Map.of()).charts().get(0);
     Collection<?> markers = chart.getXYPlot().getDomainMarkers(Layer.FOREGROUND);
     List<String> labels = markers.stream().map(m -> ((ValueMarker) m).getValue() + " " + ((ValueMarker) m).getLabel())
         .toList();
@@ -77,7 +78,7 @@ class LearningCurvesTest {
       rows.add(new MetricRow("bptt", 1, "train", epoch, "test-accuracy", 0.5));
       rows.add(new MetricRow("bptt", 2, "train", epoch, "test-accuracy", 1.0));
     }
-    XYPlot plot = LearningCurves.grid(rows, "test-accuracy", List.of(), List.of()).charts().get(0).getXYPlot();
+    XYPlot plot = LearningCurves.grid(rows, "test-accuracy", List.of(), List.of(), Map.of()).charts().get(0).getXYPlot();
     YIntervalSeriesCollection data = (YIntervalSeriesCollection) plot.getDataset();
     assertTrue(plot.getRangeAxis() instanceof NumberAxis && !(plot.getRangeAxis() instanceof LogAxis));
     assertEquals(0, plot.getRangeAxis().getLowerBound());
@@ -87,9 +88,25 @@ class LearningCurvesTest {
     assertEquals(1, data.getEndYValue(0, 2));
   }
 
+  /** Landmarks are dotted range markers labelled with their level; 0 has no place on a log axis. */
+  @Test
+  void landmarksAreLabelledLevelsAndZeroIsLeftOffALogAxis() {
+    Map<String, Double> landmarks = new java.util.LinkedHashMap<>();
+    landmarks.put("neither lag", 1.6);
+    landmarks.put("both", 0.0);
+    XYPlot plot = LearningCurves.grid(oneReplicateFarAbove(), "loss", List.of(), List.of(), landmarks).charts().get(0)
+        .getXYPlot();
+    assertTrue(plot.getRangeAxis() instanceof LogAxis);
+    java.util.Collection<?> markers = plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND);
+    assertEquals(1, markers.size());
+    org.jfree.chart.plot.ValueMarker marker = (org.jfree.chart.plot.ValueMarker) markers.iterator().next();
+    assertEquals(1.6, marker.getValue());
+    assertEquals("neither lag (1.6)", marker.getLabel());
+  }
+
   @Test
   void onALogAxisTheBandIsTheGeometricIntervalAndAlwaysPositive() {
-    JFreeChart chart = LearningCurves.grid(oneReplicateFarAbove(), "loss", List.of(), List.of()).charts().get(0);
+    JFreeChart chart = LearningCurves.grid(oneReplicateFarAbove(), "loss", List.of(), List.of(), Map.of()).charts().get(0);
     XYPlot plot = chart.getXYPlot();
     YIntervalSeriesCollection data = (YIntervalSeriesCollection) plot.getDataset();
 
@@ -110,7 +127,7 @@ class LearningCurvesTest {
    */
   @Test
   void theRenderedBandEndsAtItsLowerEdgeAndTheEpochAxisAtTheLastEpoch() {
-    JFreeChart chart = LearningCurves.grid(oneReplicateFarAbove(), "loss", List.of(), List.of()).charts().get(0);
+    JFreeChart chart = LearningCurves.grid(oneReplicateFarAbove(), "loss", List.of(), List.of(), Map.of()).charts().get(0);
     ChartRenderingInfo info = new ChartRenderingInfo();
     BufferedImage image = chart.createBufferedImage(LearningCurves.WIDTH, LearningCurves.HEIGHT, info);
     XYPlot plot = chart.getXYPlot();

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.ccsim.core.results.MetricRow;
 import org.ccsim.core.results.MetricsCsv;
 import org.ccsim.core.results.RunFolder;
@@ -77,7 +78,7 @@ class ManyRulesReportTest {
       assertTrue(svg.contains(rule(10)) && !svg.contains(rule(11)), plot + ": rules 1 to 10 only");
     }
     assertTrue(markdown.contains("| " + rule(RULES) + " |"), "the tables keep every rule");
-    assertSmallAndNoted(LearningCurves.grid(rows, "loss", List.of(), List.of()), "metrics.csv");
+    assertSmallAndNoted(LearningCurves.grid(rows, "loss", List.of(), List.of(), Map.of()), "metrics.csv");
   }
 
   /**

@@ -30,6 +30,14 @@ class ScenarioReaderSummaryTest {
         "'seed': 17, 'summary': {'auc': false},")).summary());
   }
 
+  @Test
+  void landmarksAreReadPerMetricInOrder() {
+    Scenario.SummaryMeasures summary = read(ScenarioFiles.MINIMAL.replace("'seed': 17,",
+        "'seed': 17, 'summary': {'landmarks': {'loss': {'neither lag': 1.6, 't1 only': 0.32, 'both': 0}}},")).summary();
+    assertEquals(List.of("neither lag", "t1 only", "both"), List.copyOf(summary.landmarks().get("loss").keySet()));
+    assertEquals(0.32, summary.landmarks().get("loss").get("t1 only"));
+  }
+
   /** Phases a (1 to 5) and b (6 to 12) recorded every 4 epochs: 1, 4, 5, then 6, 8, 12. */
   @Test
   void theFirstAndLastEpochOfEachPhaseAreRecordedBesidesTheMultiples() {
