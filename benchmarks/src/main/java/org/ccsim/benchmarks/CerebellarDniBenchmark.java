@@ -16,6 +16,7 @@ import org.ccsim.plugins.motor.LineDrawingType;
 import org.ccsim.plugins.rnn.TanhRnnType;
 import org.ccsim.plugins.synthesisers.MlpSynthesiserType;
 import org.ccsim.plugins.synthetic.dni.DniType;
+import org.ccsim.testkit.DiscardingTrainingContext;
 import org.ccsim.testkit.TestBuildContext;
 import org.ccsim.testkit.TestConfigs;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -82,7 +83,7 @@ public class CerebellarDniBenchmark {
     TestBuildContext ruleContext = new TestBuildContext(4, task, network, List.of(mlp, adam), compute)
         .withBatchSize(BATCH);
     dni = dniType.create(ruleConfig, ruleContext);
-    context = new TrainingStepBenchmark.DiscardingContext(network.initialParameters(random),
+    context = new DiscardingTrainingContext(network.initialParameters(random),
         ruleContext.trainedGroups(ruleConfig));
   }
 

@@ -17,6 +17,7 @@ import org.ccsim.plugins.online.RtrlType;
 import org.ccsim.plugins.online.Snap1Type;
 import org.ccsim.plugins.online.UoroType;
 import org.ccsim.plugins.rnn.TanhRnnType;
+import org.ccsim.testkit.DiscardingTrainingContext;
 import org.ccsim.testkit.TestBuildContext;
 import org.ccsim.testkit.TestConfigs;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -85,7 +86,7 @@ public class OnlineRulesBenchmark {
     };
     learningRule = type.create(TestConfigs.of(type),
         new TestBuildContext(4, task, network, compute).withBatchSize(batchSize));
-    context = new TrainingStepBenchmark.DiscardingContext(params, null);
+    context = new DiscardingTrainingContext(params);
   }
 
   @Benchmark

@@ -21,6 +21,7 @@ import org.ccsim.plugins.motor.LineDrawingType;
 import org.ccsim.plugins.rnn.TanhRnnType;
 import org.ccsim.plugins.synthesisers.LinearSynthesiserType;
 import org.ccsim.plugins.synthetic.bplambda.BpLambdaType;
+import org.ccsim.testkit.DiscardingTrainingContext;
 import org.ccsim.testkit.TestBuildContext;
 import org.ccsim.testkit.TestConfigs;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -112,7 +113,7 @@ public class TrainingStepBenchmark {
     TrainedGroups synthesiserGroup = ruleContext.trainedGroups(ruleConfig);
     var bpttType = new BpttType();
     bptt = bpttType.create(TestConfigs.of(bpttType), new TestBuildContext(4, task, network, compute));
-    context = new DiscardingContext(params, synthesiserGroup);
+    context = new DiscardingTrainingContext(params, synthesiserGroup);
   }
 
   private Network cortex(Task task, Compute compute) {
@@ -135,31 +136,5 @@ public class TrainingStepBenchmark {
   public LearningRule bpttBatch() {
     bptt.train(batch, context);
     return bptt;
-  }
-
-  /**
-   * Hands out the parameters and drops the cortex's gradients, while the synthesiser's (when there
-   * is one) take their Adam step as in a run.
-   */
-  record DiscardingContext(ParameterSet parameters, TrainedGroups synthesiser) implements TrainingContext {
-    @Override
-    public void apply(ParameterSet gradient) {
-      if (synthesiser != null && synthesiser.contains(gradient.groups().get(0))) {
-        synthesiser.apply(gradient, 0);
-      }
-    }
-
-    @Override
-    public void observeOutput(Episode episode, int t, double[] y) {
-    }
-
-    @Override
-    public boolean records(String metric) {
-      return false;
-    }
-
-    @Override
-    public void record(String metric, double value) {
-    }
   }
 }

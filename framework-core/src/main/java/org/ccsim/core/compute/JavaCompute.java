@@ -88,7 +88,8 @@ public final class JavaCompute implements Compute {
 
   /**
    * Each element of y is one fused multiply-add chain over the inner index in increasing order,
-   * like {@link #gemm}; without transposition four rows run side by side to hide the latency.
+   * like {@link #gemm}; without transposition eight rows run side by side to hide the latency,
+   * with it four rows are added to the running sums per pass.
    */
   @Override
   public void gemv(boolean transposeA, int m, int n, double alpha, double[] a, int aOffset, int lda,
@@ -96,7 +97,11 @@ public final class JavaCompute implements Compute {
     if (transposeA) {
       double[] acc = SCRATCH.get().spill(n);
       Arrays.fill(acc, 0, n, 0.0);
-      for (int i = 0; i < m; i++) {
+      int i = 0;
+      for (; i + 4 <= m; i += 4) {
+        fourRowsTransposed(n, a, aOffset + i * lda, lda, x, xOffset + i, acc);
+      }
+      for (; i < m; i++) {
         double s = x[xOffset + i];
         int row = aOffset + i * lda;
         for (int j = 0; j < n; j++) {
@@ -176,9 +181,35 @@ public final class JavaCompute implements Compute {
       s6 = Math.fma(a[r6 + j], v, s6);
       s7 = Math.fma(a[r7 + j], v, s7);
     }
-    double[] sums = {s0, s1, s2, s3, s4, s5, s6, s7};
-    for (int r = 0; r < 8; r++) {
-      y[out + r] = GemmKernel.combine(alpha, sums[r], beta, y[out + r]);
+    y[out] = GemmKernel.combine(alpha, s0, beta, y[out]);
+    y[out + 1] = GemmKernel.combine(alpha, s1, beta, y[out + 1]);
+    y[out + 2] = GemmKernel.combine(alpha, s2, beta, y[out + 2]);
+    y[out + 3] = GemmKernel.combine(alpha, s3, beta, y[out + 3]);
+    y[out + 4] = GemmKernel.combine(alpha, s4, beta, y[out + 4]);
+    y[out + 5] = GemmKernel.combine(alpha, s5, beta, y[out + 5]);
+    y[out + 6] = GemmKernel.combine(alpha, s6, beta, y[out + 6]);
+    y[out + 7] = GemmKernel.combine(alpha, s7, beta, y[out + 7]);
+  }
+
+  /**
+   * Four rows of a transposed gemv into the running sums {@code acc}: each element takes the four
+   * rows' {@code fma}s in row order, the chain of the one-row loop, with a quarter of its loads and
+   * stores of {@code acc}.
+   */
+  private static void fourRowsTransposed(int n, double[] a, int r0, int lda, double[] x, int xOffset,
+      double[] acc) {
+    int r1 = r0 + lda;
+    int r2 = r1 + lda;
+    int r3 = r2 + lda;
+    double s0 = x[xOffset];
+    double s1 = x[xOffset + 1];
+    double s2 = x[xOffset + 2];
+    double s3 = x[xOffset + 3];
+    for (int j = 0; j < n; j++) {
+      double sum = Math.fma(a[r0 + j], s0, acc[j]);
+      sum = Math.fma(a[r1 + j], s1, sum);
+      sum = Math.fma(a[r2 + j], s2, sum);
+      acc[j] = Math.fma(a[r3 + j], s3, sum);
     }
   }
 

@@ -8,8 +8,8 @@ import org.ccsim.api.Step;
  * The immediate parameter Jacobian {@code I_t = ds_t/dPsi} of a network's recurrent layer
  * (ALGORITHMS §8) as a dense n x |Psi| matrix over a {@link ParameterLayout}. Row i is the network's
  * own product {@link Network#accumulateParameterGradient} with the unit vector {@code e_i}, so any
- * network's analytic Jacobian serves, the LSTM's as well as the tanh RNN's; the cost, n such products
- * per step, is below that of the influence matrix update it feeds.
+ * network's analytic Jacobian serves, the LSTM's as well as the tanh RNN's. It costs n such products,
+ * so it is written once, to find the {@link ImmediatePattern} the rules then read at every step.
  */
 final class ImmediateJacobian {
 

@@ -60,7 +60,10 @@ final class OnlineGradientRule implements LearningRule {
   public void train(List<Episode> batch, TrainingContext context) {
     ParameterSet params = context.parameters();
     int examples = batch.size();
-    int length = batch.stream().mapToInt(Episode::length).max().orElse(0);
+    int length = 0;
+    for (Episode episode : batch) {
+      length = Math.max(length, episode.length());
+    }
     influence.start(examples, params);
     steps = keptSteps(examples);
     if (grad == null) {

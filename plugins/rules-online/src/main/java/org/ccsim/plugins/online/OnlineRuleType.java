@@ -33,13 +33,18 @@ abstract class OnlineRuleType implements LearningRuleType {
   /** This rule's influence estimate, its memory reserved through {@code context}. */
   abstract Influence influence(Config config, BuildContext context, ParameterLayout layout, ParameterSet shapes);
 
+  /** The pattern of the network's immediate Jacobian over {@code layout}, probed from the rule's own stream. */
+  static ImmediatePattern pattern(BuildContext context, ParameterLayout layout, ParameterSet shapes) {
+    return new ImmediatePattern(context.network(), layout, shapes, context.random("immediate-pattern"));
+  }
+
   /**
    * The immediate Jacobian's pattern, with the memory of the {@link LocalInfluence} on it reserved
    * under the name {@code what}.
    */
   static ImmediatePattern reservedPattern(BuildContext context, ParameterLayout layout, ParameterSet shapes,
       String what) {
-    ImmediatePattern pattern = new ImmediatePattern(context.network(), layout, shapes, context.random("snap-pattern"));
+    ImmediatePattern pattern = pattern(context, layout, shapes);
     int batch = context.batchSize();
     context.reserveMemory(what + " (batch " + batch + " x " + pattern.entries() + " kept entries, and as many for I_t)",
         Double.BYTES * LocalInfluence.memory(batch, pattern.entries()));

@@ -24,11 +24,12 @@ public final class RtrlType extends OnlineRuleType {
   @Override
   Influence influence(Config config, BuildContext context, ParameterLayout layout, ParameterSet shapes) {
     Network network = context.network();
+    ImmediatePattern pattern = pattern(context, layout, shapes);
     int n = network.hiddenSize();
     int batch = context.batchSize();
     context.reserveMemory("influence matrices (batch " + batch + " x n " + n + " x |Psi| " + layout.size()
-        + " doubles, one more n x |Psi| for J_t M_{t-1}, and n^2 for J_t)",
-        Double.BYTES * FullInfluence.memory(batch, n, layout.size()));
-    return new FullInfluence(network, context.compute(), layout, shapes);
+        + " doubles, one more n x |Psi| for J_t M_{t-1}, n^2 for J_t and " + pattern.entries() + " for I_t)",
+        Double.BYTES * FullInfluence.memory(batch, n, layout.size(), pattern.entries()));
+    return new FullInfluence(network, context.compute(), pattern);
   }
 }
