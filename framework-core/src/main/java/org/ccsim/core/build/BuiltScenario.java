@@ -50,6 +50,10 @@ public final class BuiltScenario {
     this.memory = memory;
     this.network = network;
     this.phaseTasks = List.copyOf(phaseTasks);
+    if (scenario.compare() != null) {
+      String leader = scenario.compare().leader();
+      memory.carries(leader, scenario.rules().keySet().stream().filter(r -> !r.equals(leader)).toList());
+    }
   }
 
   public Scenario scenario() {
@@ -66,7 +70,7 @@ public final class BuiltScenario {
    * components declared (each unit alone was checked while building).
    */
   public Optional<Problem> memoryProblem(int threads) {
-    return memory.check(scenario.rules().keySet(), threads, scenario.replicates());
+    return memory.check(scenario.trainedRules(), threads, scenario.replicates());
   }
 
   /** The bytes a unit of {@code rule} holds by the declarations so far, as {@link #memoryProblem} counts them. */

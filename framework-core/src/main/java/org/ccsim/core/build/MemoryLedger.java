@@ -23,8 +23,9 @@ import org.ccsim.core.scenario.Problem;
  * holds (a dataset's examples, {@link #shared()}) is held once, whatever the number of units, and is
  * added once to every total. Building a
  * unit again (the dry run, then every replicate) declares the same amounts again, which replace
- * the first ones: the ledger keeps one unit per rule. Units are built on several threads, hence the
- * locking.
+ * the first ones: the ledger keeps one unit per rule. The leader of a passive comparison
+ * ({@link #carries}) holds a follower unit of every other rule besides its own. Units are built on
+ * several threads, hence the locking.
  */
 public final class MemoryLedger {
 
@@ -34,6 +35,7 @@ public final class MemoryLedger {
   private final Map<String, Double> shared = new LinkedHashMap<>();
   private final Map<String, Double> common = new LinkedHashMap<>();
   private final Map<String, Map<String, Double>> rules = new LinkedHashMap<>();
+  private final Map<String, List<String>> followers = new LinkedHashMap<>();
 
   /** @param heapLimit bytes the run may hold, normally {@link Runtime#maxMemory()} */
   MemoryLedger(long heapLimit) {
@@ -55,9 +57,28 @@ public final class MemoryLedger {
     return new Account(rules.computeIfAbsent(rule, r -> new LinkedHashMap<>()), rule);
   }
 
-  /** The bytes a unit of {@code rule} is expected to hold. */
+  /** Every unit of {@code leader} also holds a unit of each of {@code others}: a passive comparison's followers. */
+  synchronized void carries(String leader, Collection<String> others) {
+    followers.put(leader, List.copyOf(others));
+  }
+
+  /** The bytes a unit of {@code rule} is expected to hold, with the follower units it carries. */
   synchronized double unitBytes(String rule) {
+    double bytes = ownBytes(rule);
+    for (String follower : followers.getOrDefault(rule, List.of())) {
+      bytes += ownBytes(follower);
+    }
+    return bytes;
+  }
+
+  private double ownBytes(String rule) {
     return sum(common) + sum(rules.getOrDefault(rule, Map.of()));
+  }
+
+  /** The rule of the largest unit that holds what {@code rule}'s components declare: its own, or its leader's. */
+  private String holding(String rule) {
+    return followers.entrySet().stream().filter(e -> e.getValue().contains(rule)).map(Map.Entry::getKey)
+        .findFirst().orElse(rule);
   }
 
   /**
@@ -87,8 +108,10 @@ public final class MemoryLedger {
     String fewer = fitting == 0 ? "" : "run with --threads " + fitting + " (about " + format(running(units, fitting))
         + "), or ";
     String largest = ruleNames.stream().max(Comparator.comparingDouble(this::unitBytes)).orElseThrow();
+    int carried = followers.getOrDefault(largest, List.of()).size();
+    String carrying = carried == 0 ? "" : " with the " + carried + " rules it compares";
     return Optional.of(new Problem("--threads", "the run needs about " + format(needed) + " for " + atOnce
-        + " training units at once on " + threads + " thread(s) (the largest, of rule " + largest + ", about "
+        + " training units at once on " + threads + " thread(s) (the largest, of rule " + largest + carrying + ", about "
         + format(unitBytes(largest)) + ")" + sharedPart() + ", more than the JVM heap limit of " + format(heapLimit)
         + ": " + fewer + raise(needed)));
   }
@@ -113,7 +136,7 @@ public final class MemoryLedger {
           + format(heapLimit) + "; " + raise(bytes));
     }
     entries.put(path + " " + what, bytes);
-    String fullest = rule != null ? rule
+    String fullest = rule != null ? holding(rule)
         : rules.keySet().stream().max(Comparator.comparingDouble(this::unitBytes)).orElse(null);
     double unit = fullest == null ? sum(common) : unitBytes(fullest);
     if (sum(shared) + unit > heapLimit) {

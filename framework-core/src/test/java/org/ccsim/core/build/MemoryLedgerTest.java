@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import org.ccsim.core.scenario.JsonPath;
 import org.ccsim.core.scenario.Problem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The memory guard's arithmetic on a small injected heap limit: a declaration or a unit that cannot
@@ -19,6 +22,9 @@ class MemoryLedgerTest {
   private static final JsonPath TASK = JsonPath.ROOT.key("task");
   private static final JsonPath NETWORK = JsonPath.ROOT.key("network");
   private static final JsonPath RULE = JsonPath.ROOT.key("rules").key("bp");
+
+  @TempDir
+  Path dir;
 
   @Test
   void aDeclarationLargerThanTheHeapIsRefusedWithTheEstimateAndTheLimit() {
@@ -134,5 +140,37 @@ class MemoryLedgerTest {
     assertEquals("512 bytes", MemoryLedger.format(512));
     assertEquals("1.5 KB", MemoryLedger.format(1536));
     assertEquals("2.0 GB", MemoryLedger.format(2.0 * (1L << 30)));
+  }
+
+  @Test
+  void aComparisonsLeaderHoldsAFollowerUnitOfEveryOtherRule() {
+    MemoryLedger ledger = new MemoryLedger(100 * MB);
+    ledger.carries("bptt", List.of("rtrl", "bp"));
+    ledger.common().reserve(NETWORK, "parameters", 5 * MB);
+    ledger.of("bptt").reserve(JsonPath.ROOT.key("rules").key("bptt"), "activations", 5 * MB);
+    ledger.of("rtrl").reserve(JsonPath.ROOT.key("rules").key("rtrl"), "influence matrices", 20 * MB);
+    ledger.of("bp").reserve(RULE, "traces", 10 * MB);
+    assertEquals(50 * MB, ledger.unitBytes("bptt"), "10 MB of its own, 25 MB for rtrl's follower, 15 MB for bp's");
+    assertEquals(25 * MB, ledger.unitBytes("rtrl"));
+    assertTrue(ledger.check(List.of("bptt"), 2, 2).isEmpty(), "two leaders at once: exactly 100 MB");
+    String message = ledger.check(List.of("bptt"), 3, 3).orElseThrow().message();
+    assertTrue(message.contains("(the largest, of rule bptt with the 2 rules it compares, about 50.0 MB)"), message);
+    BuildException e = assertThrows(BuildException.class,
+        () -> ledger.of("rtrl").reserve(JsonPath.ROOT.key("rules").key("rtrl"), "influence matrices", 71 * MB));
+    assertTrue(e.problem().message().contains("which makes a training unit of rule bptt need about 101.0 MB"),
+        "a follower that fits alone but not in its leader is refused: " + e.problem().message());
+  }
+
+  @Test
+  void aScenarioWithACompareBlockCountsItsLeadersFollowers() throws IOException {
+    String rules = "{\"a\": {\"type\": \"faulty-rule\"}, \"b\": {\"type\": \"faulty-rule\"}}";
+    String phases = "\"phases\": [{\"name\": \"p\", \"epochs\": 1}]";
+    String adam = ", \"groupOptimisers\": {\"cortex\": {\"type\": \"adam\"}}";
+    BuiltScenario alone = FaultyScenario.build(dir, rules, phases, adam);
+    BuiltScenario compared = FaultyScenario.build(dir, rules, "\"compare\": {\"leader\": \"a\"}, " + phases, adam);
+    alone.newUnit("a", 1);
+    compared.newUnit("a", 1);
+    assertTrue(alone.unitBytes("a") > 0, "Adam's moments at least");
+    assertEquals(2 * alone.unitBytes("a"), compared.unitBytes("a"), "a's own unit and b's follower");
   }
 }

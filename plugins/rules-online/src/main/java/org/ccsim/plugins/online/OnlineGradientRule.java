@@ -61,8 +61,8 @@ final class OnlineGradientRule implements LearningRule {
     ParameterSet params = context.parameters();
     int examples = batch.size();
     int length = 0;
-    for (Episode episode : batch) {
-      length = Math.max(length, episode.length());
+    for (int b = 0; b < examples; b++) {
+      length = Math.max(length, batch.get(b).length());
     }
     influence.start(examples, params);
     steps = keptSteps(examples);

@@ -13,17 +13,20 @@ import org.ccsim.api.Tensor;
  */
 final class ParameterLayout {
 
-  private final List<String> names = new ArrayList<>();
+  /** The tensors' names in order; an array, since looping over a list allocates its iterator every step. */
+  private final String[] names;
   private final int size;
 
   ParameterLayout(Network network, ParameterSet params) {
+    List<String> kept = new ArrayList<>();
     int values = 0;
     for (Tensor tensor : params.tensors()) {
       if (!network.readoutGroups().contains(tensor.group())) {
-        names.add(tensor.name());
+        kept.add(tensor.name());
         values += tensor.data().length;
       }
     }
+    this.names = kept.toArray(String[]::new);
     this.size = values;
   }
 
