@@ -152,17 +152,73 @@ class InterruptionTest {
     return Cli.runWithPlugins(List.of(plugins), args);
   }
 
+  @Test
+  void aShardKilledWithSigkillIsTakenOverByItsRerunToTheSameMetrics() throws Exception {
+    Path out = dir.resolve("shard-killed");
+    Path run = prepared(out);
+    Process child = start(out, "work", run.toString(), "--shard", "1/1", "--threads", "1");
+    try {
+      awaitHold(out, child);
+      Cli.Result whileHeld = run("status", run.toString());
+      assertTrue(whileHeld.out().contains("1 finished, 1 running, 6 not started"), whileHeld.out());
+      assertTrue(whileHeld.out().contains("pid " + child.pid() + "; epoch 2 of " + EPOCHS + " at its last checkpoint"),
+          whileHeld.out());
+    } finally {
+      child.destroyForcibly().waitFor();
+    }
+    assertTrue(run("status", run.toString()).out().contains("1 finished, 1 checkpointed, 6 not started"),
+        "the killed process's claim is stale at once on its own host");
+
+    Cli.Result rerun = run("work", run.toString(), "--shard", "1/1", "--threads", "2");
+
+    assertEquals(0, rerun.exit(), rerun.out() + rerun.err());
+    assertTrue(rerun.out().contains("1 finished before, 7 to train (1 with a checkpoint)"), rerun.out());
+    assertEquals(0, run("report", run.toString()).exit());
+    assertEquals(uninterrupted, Files.readString(run.resolve("metrics.csv")));
+  }
+
+  @Test
+  void sigtermStopsAShardCleanlyAndRunningItAgainCompletesIt() throws Exception {
+    Path out = dir.resolve("shard-terminated");
+    Path run = prepared(out);
+    int exit = terminateAtTheHold(out, start(out, "work", run.toString(), "--shard", "1/1", "--threads", "1"));
+    assertEquals(143, exit, Files.readString(out.resolve("stdout.txt")));
+    assertTrue(Files.readString(out.resolve("stderr.txt")).contains("then resume with: ccsim work " + run
+        + " --shard 1/1"), Files.readString(out.resolve("stderr.txt")));
+    assertEquals("interrupted", new ObjectMapper().readTree(run.resolve("shards/shard-1-of-1.json").toFile())
+        .path("status").asText());
+    assertTrue(run("status", run.toString()).out().contains("1 finished, 1 checkpointed, 6 not started"));
+
+    Cli.Result rerun = run("work", run.toString(), "--shard", "1/1", "--threads", "2");
+
+    assertEquals(0, rerun.exit(), rerun.out() + rerun.err());
+    assertEquals(0, run("report", run.toString()).exit());
+    assertEquals(uninterrupted, Files.readString(run.resolve("metrics.csv")));
+  }
+
+  /** A run folder of the held scenario prepared for shards under {@code out}. */
+  private static Path prepared(Path out) throws IOException {
+    Cli.Result prepared = run("run", scenario.toString(), "--prepare", "--out", out.toString());
+    assertEquals(0, prepared.exit(), prepared.err());
+    return onlyRunFolder(out);
+  }
+
   /** {@code ccsim run} of the held scenario in a child JVM, on one thread, its gate in {@code out/gate}. */
   private static Process start(Path out) throws IOException {
+    return start(out, "run", scenario.toString(), "--out", out.toAbsolutePath().toString(), "--threads", "1");
+  }
+
+  /** The ccsim command {@code args} in a child JVM, with the hold plugin, its gate in {@code out/gate}. */
+  private static Process start(Path out, String... args) throws IOException {
     Path gate = Files.createDirectories(out.resolve("gate"));
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Path dist = Cli.dist().toAbsolutePath();
-    return new ProcessBuilder(java.toString(), "--add-modules", "jdk.incubator.vector", "-Djava.awt.headless=true",
-        "-Dccsim.command=ccsim", "-Dccsim.test.gate=" + gate.toAbsolutePath(),
+    List<String> command = new ArrayList<>(List.of(java.toString(), "--add-modules", "jdk.incubator.vector",
+        "-Djava.awt.headless=true", "-Dccsim.command=ccsim", "-Dccsim.test.gate=" + gate.toAbsolutePath(),
         "-Dccsim.plugins=" + dist.resolve("plugins") + File.pathSeparator + plugins.toAbsolutePath(),
-        "-cp", dist.resolve("lib") + "/*",
-        "org.ccsim.core.cli.Main", "run", scenario.toString(), "--out", out.toAbsolutePath().toString(),
-        "--threads", "1")
+        "-cp", dist.resolve("lib") + "/*", "org.ccsim.core.cli.Main"));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command)
         .redirectOutput(out.resolve("stdout.txt").toFile())
         .redirectError(out.resolve("stderr.txt").toFile())
         .start();

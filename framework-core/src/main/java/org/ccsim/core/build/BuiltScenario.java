@@ -73,8 +73,12 @@ public final class BuiltScenario {
     return memory.check(scenario.trainedRules(), threads, scenario.replicates());
   }
 
-  /** The bytes a unit of {@code rule} holds by the declarations so far, as {@link #memoryProblem} counts them. */
-  double unitBytes(String rule) {
+  /**
+   * The bytes a unit of {@code rule} holds by the declarations so far, as {@link #memoryProblem} counts
+   * them: also the estimate of its cost that shards are balanced by, since what a rule keeps per
+   * example (traces, influence matrices, the steps of an episode) is what it works through at every step.
+   */
+  public double unitBytes(String rule) {
     return memory.unitBytes(rule);
   }
 

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code ccsim} command. Exit codes: 0 success, 1 run failed, 2 bad input. */
 @Command(name = "ccsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Train recurrent cortical networks with learning rules that approximate BPTT, side by side.",
-    subcommands = {RunCommand.class, ValidateCommand.class, PluginsCommand.class, DescribeCommand.class,
+    subcommands = {RunCommand.class, WorkCommand.class, StatusCommand.class, ValidateCommand.class, PluginsCommand.class, DescribeCommand.class,
         ReportCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 

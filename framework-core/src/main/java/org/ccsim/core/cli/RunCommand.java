@@ -58,8 +58,8 @@ import picocli.CommandLine.Spec;
         "Ctrl-C or SIGTERM stops at the next batch boundary, writes checkpoints and prints the resume command."})
 final class RunCommand implements Callable<Integer> {
 
-  private static final String RESOLVED = "scenario.resolved.json";
-  private static final String PROVENANCE = "provenance.json";
+  private static final String RESOLVED = StoredScenario.RESOLVED;
+  private static final String PROVENANCE = StoredScenario.PROVENANCE;
 
   @Spec
   CommandSpec spec;
@@ -89,6 +89,11 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--set", paramLabel = "PATH=VALUE",
       description = "override a scenario value before validation, e.g. rules.bptt.truncation=3")
   List<String> overrides = new ArrayList<>();
+
+  @Option(names = "--prepare",
+      description = "make the run folder and stop: processes of `ccsim work RUN_DIR --shard I/N` (on any machines that "
+          + "share the folder) then train its units, and `ccsim report RUN_DIR` merges their results")
+  boolean prepare;
 
   @Option(names = "--fail-on-divergence",
       description = "exit 1 if any (rule, replicate) diverged (NaN, infinity or an exploded loss); results are written all the same")
@@ -186,13 +191,19 @@ final class RunCommand implements Callable<Integer> {
     if (resume == null) {
       return file == null ? "give a SCENARIO file to run, or --resume RUN_DIR" : null;
     }
+    if (prepare) {
+      return "--prepare makes a new run folder: it takes a SCENARIO, not --resume (carry a prepared run on with "
+          + "ccsim work RUN_DIR --shard I/N)";
+    }
     if (file != null || !overrides.isEmpty() || replicates != null || out != null) {
       return "--resume RUN_DIR continues a run exactly as it was started: it takes no SCENARIO, --set, --replicates or --out";
     }
-    if (!Files.isRegularFile(resume.resolve(RESOLVED)) || !Files.isRegularFile(resume.resolve(PROVENANCE))) {
-      return resume + " is not a ccsim run folder (it needs " + RESOLVED + " and " + PROVENANCE + ")";
+    String notARun = StoredScenario.notARunFolder(resume);
+    if (notARun == null && ShardedRun.isSharded(resume)) {
+      return resume + " was prepared for shards: carry it on with ccsim work " + quoted(resume.toString())
+          + " --shard I/N, then ccsim report";
     }
-    return null;
+    return notARun;
   }
 
   private int start(BuiltScenario built, int workers) throws IOException {
@@ -204,6 +215,10 @@ final class RunCommand implements Callable<Integer> {
       recorder.copyDataFiles();
       recorder.writeResolvedScenario();
       recorder.writeEvents();
+      if (prepare) {
+        recorder.writeProvenance(provenance(built, workers, start, null, ShardedRun.PREPARED));
+        return ShardedRun.prepared(built, folder);
+      }
       recorder.writeProvenance(provenance(built, workers, start, null, "running"));
       System.out.printf("ccsim: running %s: %d rule(s) x %d replicate(s) x %d epoch(s) on %d thread(s) -> %s%n",
           scenario.name(), scenario.rules().size(), scenario.replicates(), scenario.totalEpochs(), workers,
@@ -364,7 +379,8 @@ final class RunCommand implements Callable<Integer> {
     return resume == null ? file : resume.resolve(RESOLVED);
   }
 
-  private static String quoted(String path) {
+  /** {@code path} as a shell word. */
+  static String quoted(String path) {
     return path.matches("[A-Za-z0-9_./:@+-]+") ? path : "'" + path.replace("'", "'\\''") + "'";
   }
 }

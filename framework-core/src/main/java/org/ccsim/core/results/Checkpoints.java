@@ -70,6 +70,26 @@ public final class Checkpoints {
    * @throws IOException if the file cannot be read or belongs to another scenario or unit
    */
   public Optional<Checkpoint> load(String rule, int replicate) throws IOException {
+    Optional<Checkpoint> found = read(folder, rule, replicate);
+    if (found.isEmpty()) {
+      return found;
+    }
+    Checkpoint checkpoint = found.get();
+    Path file = folder.path().resolve(relative(rule, replicate));
+    if (!checkpoint.scenario().equals(scenario)) {
+      throw new IOException(file + ": was written for another scenario (digest " + checkpoint.scenario()
+          + ", this run's is " + scenario + "); was scenario.resolved.json edited?");
+    }
+    return Optional.of(checkpoint);
+  }
+
+  /**
+   * The last checkpoint of a unit in {@code folder}, if it has one, whatever scenario it was written
+   * for: to say how far the unit got ({@code ccsim status}) without building the run.
+   *
+   * @throws IOException if the file cannot be read or belongs to another unit
+   */
+  public static Optional<Checkpoint> read(RunFolder folder, String rule, int replicate) throws IOException {
     Path file = folder.path().resolve(relative(rule, replicate));
     if (!Files.exists(file)) {
       return Optional.empty();
@@ -77,10 +97,6 @@ public final class Checkpoints {
     Checkpoint checkpoint = CheckpointFile.decode(file.toString(), Files.readAllBytes(file));
     if (!checkpoint.rule().equals(rule) || checkpoint.replicate() != replicate) {
       throw new IOException(file + ": holds rule " + checkpoint.rule() + ", replicate " + checkpoint.replicate());
-    }
-    if (!checkpoint.scenario().equals(scenario)) {
-      throw new IOException(file + ": was written for another scenario (digest " + checkpoint.scenario()
-          + ", this run's is " + scenario + "); was scenario.resolved.json edited?");
     }
     return Optional.of(checkpoint);
   }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.ccsim.api.DataFile;
 import org.ccsim.core.build.BuiltScenario;
@@ -77,16 +78,26 @@ public final class RunRecorder {
     folder.write("events.csv", EventsCsv.format(EventsCsv.of(built.scenario().events())));
   }
 
-  /** Writes a finished unit's metrics and trajectories. */
+  /** Writes a finished unit's trajectories and then its metrics, whose file marks the unit {@link #finished}. */
   public void unitDone(String rule, int replicate, List<MetricRow> rows, List<TrajectoryRow> trajectories) {
     try {
-      folder.write(unitFile(rule, replicate, METRICS), MetricsCsv.format(rows));
       if (!trajectories.isEmpty()) {
         folder.write(unitFile(rule, replicate, TRAJECTORIES), TrajectoriesCsv.format(trajectories));
       }
+      folder.write(unitFile(rule, replicate, METRICS), MetricsCsv.format(rows));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Whether the unit has finished in {@code folder}: its files are written (the metrics last). */
+  public static boolean finished(RunFolder folder, String rule, int replicate) {
+    return Files.exists(folder.path().resolve(unitFile(rule, replicate, METRICS)));
+  }
+
+  /** Where a finished unit of {@code folder} diverged, if it did. */
+  public static Optional<Divergence> divergence(RunFolder folder, String rule, int replicate) throws IOException {
+    return DivergencesCsv.read(folder.path().resolve(unitFile(rule, replicate, DIVERGENCE))).stream().findFirst();
   }
 
   /** Writes where a unit diverged. */

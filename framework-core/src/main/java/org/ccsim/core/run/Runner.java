@@ -1,5 +1,6 @@
 package org.ccsim.core.run;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,7 +67,7 @@ public final class Runner {
   private final int threads;
   private final ProgressListener progress;
   private final Checkpoints checkpoints;
-  private final Map<String, Checkpoint> resumeFrom;
+  private final UnitAdmission admission;
   private final BooleanSupplier stop;
 
   /** A runner that keeps no checkpoints and runs to the end. */
@@ -81,12 +82,26 @@ public final class Runner {
    */
   public Runner(BuiltScenario built, int threads, ProgressListener progress, Checkpoints checkpoints,
       Map<String, Checkpoint> resumeFrom, BooleanSupplier stop) {
+    this(built, threads, progress, checkpoints, admittingAll(resumeFrom), stop);
+  }
+
+  /**
+   * @param admission asked as each unit is about to start whether to train it and from which checkpoint;
+   *     a unit it leaves to another process ends at once, not complete
+   */
+  public Runner(BuiltScenario built, int threads, ProgressListener progress, Checkpoints checkpoints,
+      UnitAdmission admission, BooleanSupplier stop) {
     this.built = built;
     this.threads = threads;
     this.progress = progress;
     this.checkpoints = checkpoints;
-    this.resumeFrom = Map.copyOf(resumeFrom);
+    this.admission = admission;
     this.stop = stop;
+  }
+
+  private static UnitAdmission admittingAll(Map<String, Checkpoint> resumeFrom) {
+    Map<String, Checkpoint> from = Map.copyOf(resumeFrom);
+    return unit -> UnitAdmission.Start.from(from.get(unit.key()));
   }
 
   /**
@@ -95,16 +110,21 @@ public final class Runner {
    * @throws RunFailedException after all other units have finished, if any unit failed
    */
   public void run(Consumer<UnitResult> onUnitDone) {
-    Scenario scenario = built.scenario();
+    run(UnitId.all(built.scenario()), onUnitDone);
+  }
+
+  /**
+   * Runs {@code units} (a shard of the run), as {@link #run(Consumer)} runs them all.
+   *
+   * @throws RunFailedException after all other units have finished, if any unit failed
+   */
+  public void run(List<UnitId> units, Consumer<UnitResult> onUnitDone) {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       ExecutorCompletionService<UnitResult> completion = new ExecutorCompletionService<>(pool);
       Map<Future<UnitResult>, Integer> order = new HashMap<>();
-      for (int replicate = 1; replicate <= scenario.replicates(); replicate++) {
-        for (String rule : scenario.trainedRules()) {
-          int r = replicate;
-          order.put(completion.submit(() -> runUnit(rule, r)), order.size());
-        }
+      for (UnitId unit : units) {
+        order.put(completion.submit(() -> runUnit(unit.rule(), unit.replicate())), order.size());
       }
       Map<Integer, String> failures = new TreeMap<>(); // in unit order, whichever failed first
       for (int i = 0; i < order.size(); i++) {
@@ -128,7 +148,11 @@ public final class Runner {
 
   private UnitResult runUnit(String rule, int replicate) {
     try {
-      Checkpoint start = resumeFrom.get(Checkpoint.key(rule, replicate));
+      UnitAdmission.Start admitted = admission.admit(new UnitId(rule, replicate));
+      if (!admitted.admitted()) {
+        return new UnitResult(rule, replicate, List.of(), List.of(), false, null);
+      }
+      Checkpoint start = admitted.checkpoint();
       boolean complete = start != null && start.complete();
       if (!complete && stop.getAsBoolean()) {
         return new UnitResult(rule, replicate, List.of(), List.of(), false, null);
@@ -137,7 +161,7 @@ public final class Runner {
         return new UnitResult(rule, replicate, start.rows(), start.trajectories(), true, start.divergence());
       }
       return new UnitRun(built.newUnit(rule, replicate), start).train();
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | IOException e) {
       throw new IllegalStateException("rule " + rule + ", replicate " + replicate + ": " + e, e);
     }
   }

@@ -46,7 +46,7 @@ class HostModuleTest {
   void theCommandsAreCreatedByTheInjectorAndThePluginHostClosesWithTheCommandLine() {
     Injector injector = Guice.createInjector(new HostModule(List.of(plugins), "0.1.0"));
     CommandLine commandLine = new CommandLine(Main.class, new GuiceCommandFactory(injector));
-    assertEquals(List.of("run", "validate", "plugins", "describe", "report", "help"),
+    assertEquals(List.of("run", "work", "status", "validate", "plugins", "describe", "report", "help"),
         List.copyOf(commandLine.getSubcommands().keySet()));
     assertInstanceOf(RunCommand.class, commandLine.getSubcommands().get("run").getCommand());
 
