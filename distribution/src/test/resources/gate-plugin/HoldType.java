@@ -23,8 +23,10 @@ import org.pf4j.Extension;
  * it also holds one unit at a known point, so a test can signal a run in a known state: the
  * {@code unit}-th unit (counted by its sample stream, in the order units reach that point) that asks
  * for its {@code episode}-th episode of the phase creates {@code DIR/reached} and waits until
- * {@code DIR/open} exists. Dry runs draw one batch, so they never reach an episode past the first
- * batch. Without the property it never waits.
+ * {@code DIR/open} exists. In a task of a SLURM job array the gate is {@code DIR/TASK}, one per task
+ * ({@code SLURM_ARRAY_TASK_ID}), and a requeued task passes the gate once it is open. Dry
+ * runs draw one batch, so they never reach an episode past the first batch. Without the property it
+ * never waits.
  */
 @Extension
 public final class HoldType implements PerturbationType {
@@ -52,7 +54,9 @@ public final class HoldType implements PerturbationType {
     if (gate == null) {
       return task -> task;
     }
-    return task -> new Held(task, Path.of(gate), config.integer("unit"), config.integer("episode"));
+    String arrayTask = System.getenv("SLURM_ARRAY_TASK_ID");
+    Path dir = arrayTask == null ? Path.of(gate) : Path.of(gate, arrayTask);
+    return task -> new Held(task, dir, config.integer("unit"), config.integer("episode"));
   }
 
   private static final class Held implements Task {
@@ -100,7 +104,8 @@ public final class HoldType implements PerturbationType {
 
     private void hold() {
       try {
-        Files.createFile(gate.resolve("reached"));
+        Files.createDirectories(gate);
+        Files.write(gate.resolve("reached"), new byte[0]);
         while (!Files.exists(gate.resolve("open"))) {
           Thread.sleep(10);
         }

@@ -65,6 +65,11 @@ public final class BuiltScenario {
     return resolutions;
   }
 
+  /** The heap a process needs that runs this scenario's units on {@code threads} threads, by the components' declarations. */
+  public double bytesAtOnce(int threads) {
+    return memory.bytesAtOnce(scenario.trainedRules(), threads, scenario.replicates());
+  }
+
   /**
    * Whether running every unit on {@code threads} threads fits in the heap, by the memory the
    * components declared (each unit alone was checked while building).

@@ -89,13 +89,7 @@ public final class MemoryLedger {
    * @return the problem, at {@code --threads}, naming the estimate, the limit and a thread count that fits
    */
   public synchronized Optional<Problem> check(Collection<String> ruleNames, int threads, int replicates) {
-    List<Double> units = new ArrayList<>();
-    for (String rule : ruleNames) {
-      for (int r = 0; r < replicates; r++) {
-        units.add(unitBytes(rule));
-      }
-    }
-    units.sort(Comparator.reverseOrder());
+    List<Double> units = largestFirst(ruleNames, replicates);
     int atOnce = Math.min(threads, units.size());
     double needed = running(units, atOnce);
     if (needed <= heapLimit) {
@@ -114,6 +108,26 @@ public final class MemoryLedger {
         + " training units at once on " + threads + " thread(s) (the largest, of rule " + largest + carrying + ", about "
         + format(unitBytes(largest)) + ")" + sharedPart() + ", more than the JVM heap limit of " + format(heapLimit)
         + ": " + fewer + raise(needed)));
+  }
+
+  /**
+   * The bytes a process holds that runs units of {@code ruleNames} ({@code replicates} each) on
+   * {@code threads} threads: the largest units at once, and the task's data.
+   */
+  public synchronized double bytesAtOnce(Collection<String> ruleNames, int threads, int replicates) {
+    List<Double> units = largestFirst(ruleNames, replicates);
+    return running(units, Math.min(threads, units.size()));
+  }
+
+  private List<Double> largestFirst(Collection<String> ruleNames, int replicates) {
+    List<Double> units = new ArrayList<>();
+    for (String rule : ruleNames) {
+      for (int r = 0; r < replicates; r++) {
+        units.add(unitBytes(rule));
+      }
+    }
+    units.sort(Comparator.reverseOrder());
+    return units;
   }
 
   /** The bytes held while the first {@code count} of {@code units} (largest first) run: theirs and the task's data. */

@@ -34,6 +34,7 @@ import org.ccsim.core.results.RunFolder;
 import org.ccsim.core.results.RunRecorder;
 import org.ccsim.core.run.RunFailedException;
 import org.ccsim.core.run.Runner;
+import org.ccsim.core.run.UnitId;
 import org.ccsim.core.scenario.Problem;
 import org.ccsim.core.scenario.Scenario;
 import org.ccsim.core.scenario.ScenarioException;
@@ -95,6 +96,21 @@ final class RunCommand implements Callable<Integer> {
           + "share the folder) then train its units, and `ccsim report RUN_DIR` merges their results")
   boolean prepare;
 
+  @Option(names = "--slurm",
+      description = "prepare the run folder (on a file system every node sees) and submit its units to SLURM as a job "
+          + "array, with a report job after it; --threads is then each task's threads and CPUs (default 1)")
+  boolean slurm;
+
+  @Option(names = "--tasks", paramLabel = "N",
+      description = "with --slurm: the array's tasks, each one shard (default: one per unit, at most "
+          + SlurmSubmission.DEFAULT_MAX_TASKS + ")")
+  Integer tasks;
+
+  @Option(names = "--sbatch", paramLabel = "ARG",
+      description = "with --slurm: an argument for both sbatch commands, e.g. --sbatch=--partition=gpu "
+          + "--sbatch=--time=4:00:00 --sbatch=--account=lab; may be repeated")
+  List<String> sbatchArgs = new ArrayList<>();
+
   @Option(names = "--fail-on-divergence",
       description = "exit 1 if any (rule, replicate) diverged (NaN, infinity or an exploded loss); results are written all the same")
   boolean failOnDivergence;
@@ -125,7 +141,7 @@ final class RunCommand implements Callable<Integer> {
       System.err.println("ccsim run: --out " + outRoot().toAbsolutePath() + ": " + unwritable);
       return Main.BAD_INPUT;
     }
-    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    int workers = threads != null ? threads : slurm ? 1 : Runtime.getRuntime().availableProcessors();
     List<String> sets = new ArrayList<>(overrides);
     if (replicates != null) {
       sets.add("replicates=" + replicates);
@@ -188,6 +204,22 @@ final class RunCommand implements Callable<Integer> {
     if (threads != null && threads < 1) {
       return "--threads must be at least 1 (got " + threads + ")";
     }
+    if (!slurm && (tasks != null || !sbatchArgs.isEmpty())) {
+      return "--tasks and --sbatch go with --slurm";
+    }
+    if (tasks != null && tasks < 1) {
+      return "--tasks must be at least 1 (got " + tasks + ")";
+    }
+    if (slurm && (prepare || resume != null)) {
+      return "--slurm prepares a new run folder and submits it: it takes a SCENARIO, not --prepare or --resume";
+    }
+    if (slurm && !SlurmSubmission.sbatchAvailable()) {
+      return "--slurm needs sbatch on the PATH (SLURM's client commands); without SLURM, prepare the run with "
+          + "--prepare and start ccsim work RUN_DIR --shard I/N yourself";
+    }
+    if (slurm && SlurmSubmission.launcher() == null) {
+      return "--slurm writes job scripts that start the ccsim launcher: run it through ./ccsim";
+    }
     if (resume == null) {
       return file == null ? "give a SCENARIO file to run, or --resume RUN_DIR" : null;
     }
@@ -215,6 +247,10 @@ final class RunCommand implements Callable<Integer> {
       recorder.copyDataFiles();
       recorder.writeResolvedScenario();
       recorder.writeEvents();
+      if (slurm) {
+        recorder.writeProvenance(provenance(built, workers, start, null, ShardedRun.PREPARED));
+        return submit(built, folder, workers);
+      }
       if (prepare) {
         recorder.writeProvenance(provenance(built, workers, start, null, ShardedRun.PREPARED));
         return ShardedRun.prepared(built, folder);
@@ -224,6 +260,32 @@ final class RunCommand implements Callable<Integer> {
           scenario.name(), scenario.rules().size(), scenario.replicates(), scenario.totalEpochs(), workers,
           folder.path());
       return execute(new Session(built, folder, recorder, workers, Map.of(), start, session -> session));
+    }
+  }
+
+  /** Submits a prepared run's units to SLURM, one shard per array task, and says how to follow them. */
+  private int submit(BuiltScenario built, RunFolder folder, int workers) throws IOException {
+    ShardedRun.markSharded(folder);
+    int units = UnitId.all(built.scenario()).size();
+    int count = tasks != null ? tasks : Math.min(units, SlurmSubmission.DEFAULT_MAX_TASKS);
+    String dir = quoted(folder.path().toString());
+    String command = System.getProperty("ccsim.command", "ccsim");
+    try {
+      SlurmSubmission.Jobs jobs = new SlurmSubmission(built, folder, count, workers, SlurmSubmission.launcher())
+          .submit(sbatchArgs);
+      System.out.printf("ccsim: submitted %s: %d unit(s) as SLURM array job %s (%d task(s), task I trains shard I/%d)"
+          + " and report job %s (after every task ends) -> %s%n", built.scenario().name(), units, jobs.array(), count,
+          count, jobs.report(), folder.path());
+      System.out.printf("follow with: %s status %s   (or squeue -j %s,%s)%n", command, dir, jobs.array(), jobs.report());
+      return Main.OK;
+    } catch (IOException e) {
+      System.err.println("ccsim run: " + e.getMessage());
+      System.err.println("ccsim run: the run folder is prepared; submit it again with sbatch " + dir
+          + "/slurm/array.sbatch, or train it with " + command + " work " + dir + " --shard I/N");
+      return Main.FAILED;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Main.FAILED;
     }
   }
 

@@ -33,9 +33,14 @@ final class ShardedRun {
   private ShardedRun() {
   }
 
+  /** Marks {@code folder} as a run whose units are trained in shards. */
+  static void markSharded(RunFolder folder) throws IOException {
+    Files.createDirectories(folder.path().resolve(SHARDS));
+  }
+
   /** Marks {@code folder} as a sharded run and prints how to train and merge it. */
   static int prepared(BuiltScenario built, RunFolder folder) throws IOException {
-    Files.createDirectories(folder.path().resolve(SHARDS));
+    markSharded(folder);
     int units = UnitId.all(built.scenario()).size();
     String dir = RunCommand.quoted(folder.path().toString());
     String command = System.getProperty("ccsim.command", "ccsim");
