@@ -77,7 +77,7 @@ class RunOutputsTest {
     JsonNode provenance = json.readTree(run.resolve("provenance.json").toFile());
     assertEquals("completed", provenance.get("status").asText());
     assertEquals(2024, provenance.get("masterSeed").asLong());
-    assertEquals(11, provenance.get("plugins").size(), "every bundled plugin, synthesisers, the lstm, rules-online, tasks-data and tasks-sequence included");
+    assertEquals(12, provenance.get("plugins").size(), "every bundled plugin, synthesisers, the lstm, rules-online, tasks-data, tasks-sequence and plants included");
     assertEquals(0, provenance.get("datasets").size(), "the quickstart reads no dataset folder");
     assertTrue(provenance.hasNonNull("end"));
   }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * the contract kit"): it declares itself consistently, and its parameters round-trip through the
  * JSON of a scenario. A plugin's test extends the subclass for its kind ({@link TaskContract},
  * {@link NetworkContract}, {@link LearningRuleContract}, {@link OptimiserContract},
- * {@link PerturbationContract}, {@link SynthesiserContract}), which adds that kind's checks.
+ * {@link PerturbationContract}, {@link SynthesiserContract}, {@link PlantContract}), which adds that kind's checks.
  *
  * @param <T> the runtime interface the type creates
  */
