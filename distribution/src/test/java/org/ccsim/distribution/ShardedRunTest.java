@@ -165,6 +165,22 @@ class ShardedRunTest {
     assertTrue(both.err().contains("--prepare makes a new run folder"), both.err());
   }
 
+  @Test
+  void aDamagedCheckpointIsRefusedWithExitTwoAndNothingIsTrained() throws IOException {
+    Path run = prepare("damaged");
+    Path checkpoint = Files.createDirectories(run.resolve("checkpoints/tbptt-1")).resolve("replicate-2.zip");
+    Files.writeString(checkpoint, "not a checkpoint");
+    Cli.Result refused = work(run, "1/1");
+    assertEquals(2, refused.exit(), refused.out());
+    assertTrue(refused.err().contains("cannot carry tbptt-1 replicate 2 on: "), refused.err());
+    Cli.Result status = Cli.run("status", run.toString());
+    assertEquals(0, status.exit(), status.err());
+    assertTrue(status.out().contains("9 unit(s): 8 not started, 1 damaged"), status.out());
+    assertTrue(status.out().matches("(?s).*tbptt-1 replicate 2 +damaged +its checkpoint cannot be read: .*"),
+        status.out());
+    assertFalse(Files.exists(run.resolve("units")), "nothing trained");
+  }
+
   /** The id of a process that has ended. */
   private static long deadPid() throws IOException {
     try {

@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code ccsim status RUN_DIR}: where each unit of a run stands, read from the folder alone (nothing is
  * built or locked, so it works while shards or a run write it): finished, diverged, running (by which
- * host, process and job: a live {@link UnitClaims claim}), checkpointed (how far), or not started.
+ * host, process and job: a live {@link UnitClaims claim}), checkpointed (how far), damaged (a checkpoint
+ * that cannot be read), or not started.
  */
 @Command(name = "status", mixinStandardHelpOptions = true,
     description = "Show each unit of a run folder: finished, diverged, running (host, pid, job), checkpointed or"
@@ -86,7 +87,12 @@ final class StatusCommand implements Callable<Integer> {
       Optional<Divergence> diverged = RunRecorder.divergence(folder, unit.rule(), unit.replicate());
       return diverged.map(d -> new String[] {"diverged", d.describe()}).orElse(new String[] {"finished", ""});
     }
-    Optional<Checkpoint> checkpoint = Checkpoints.read(folder, unit.rule(), unit.replicate());
+    Optional<Checkpoint> checkpoint;
+    try {
+      checkpoint = Checkpoints.read(folder, unit.rule(), unit.replicate());
+    } catch (IOException e) {
+      return new String[] {"damaged", "its checkpoint cannot be read: " + e.getMessage()};
+    }
     String progress = checkpoint.map(c -> "epoch " + c.epochsDone() + " of " + scenario.totalEpochs()
         + " at its last checkpoint").orElse("");
     Optional<UnitClaims.Holder> holder = UnitClaims.holder(folder, unit.rule(), unit.replicate());

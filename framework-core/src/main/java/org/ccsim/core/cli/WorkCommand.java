@@ -122,7 +122,13 @@ final class WorkCommand implements Callable<Integer> {
     for (UnitId unit : units) {
       if (!RunRecorder.finished(folder, unit.rule(), unit.replicate())) {
         open.add(unit);
-        Optional<Checkpoint> checkpoint = Checkpoints.read(folder, unit.rule(), unit.replicate());
+        Optional<Checkpoint> checkpoint;
+        try {
+          checkpoint = Checkpoints.read(folder, unit.rule(), unit.replicate());
+        } catch (IOException e) {
+          System.err.println("ccsim work: cannot carry " + unit + " on: " + e.getMessage());
+          return Main.BAD_INPUT;
+        }
         withCheckpoint += checkpoint.isPresent() ? 1 : 0;
         epochsLeft += built.scenario().totalEpochs() - checkpoint.map(Checkpoint::epochsDone).orElse(0);
       }
