@@ -187,6 +187,10 @@ class InterruptionTest {
         + " --shard 1/1"), Files.readString(out.resolve("stderr.txt")));
     assertEquals("interrupted", new ObjectMapper().readTree(run.resolve("shards/shard-1-of-1.json").toFile())
         .path("status").asText());
+    try (var files = Files.walk(run.resolve("units"))) {
+      assertEquals(List.of(), files.filter(f -> f.getFileName().toString().equals("claim")).toList(),
+          "a stopped shard releases its claims before it exits, so another node need not wait for them to go stale");
+    }
     assertTrue(run("status", run.toString()).out().contains("1 finished, 1 checkpointed, 6 not started"));
 
     Cli.Result rerun = run("work", run.toString(), "--shard", "1/1", "--threads", "2");

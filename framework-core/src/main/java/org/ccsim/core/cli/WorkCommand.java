@@ -136,9 +136,10 @@ final class WorkCommand implements Callable<Integer> {
     System.out.printf("ccsim: %s of %s: %d unit(s): %d finished before, %d to train (%d with a checkpoint) on %d"
         + " thread(s) -> %s%n", name, built.scenario().name(), units.size(), units.size() - open.size(), open.size(),
         withCheckpoint, workers, folder.path());
-    try (UnitClaims claims = new UnitClaims(folder);
-        // the shard's record is written before the interruption hook is let go, as the JVM ends soon after
-        Interruption interruption = new Interruption(command(folder, index, count));
+    // closed in reverse order: the claims are released and the shard's record written before the
+    // interruption hook is let go, as after a signal the JVM ends soon after
+    try (Interruption interruption = new Interruption(command(folder, index, count));
+        UnitClaims claims = new UnitClaims(folder);
         ConsoleProgress progress = new ConsoleProgress(epochsLeft, System.console() != null, System.out)) {
       Checkpoints checkpoints = new Checkpoints(folder, built);
       UnitAdmission admission = unit -> {
