@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -16,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Fashion-MNIST from Debian's folder trains in one pass per epoch, records accuracy and the held-out
  * test metrics, and writes the dataset files' SHA-256 into {@code provenance.json}; a dataset folder
  * is searched for in {@code --data}, then {@code CCSIM_DATA}, then {@code /usr/share/datasets}, and one
- * that is missing or holds a corrupt file is refused with exit 2, naming the JSON path and the file.
+ * that is missing or holds a corrupt file is refused with exit 2, naming the JSON path and the file;
+ * a run whose dataset changed since it started is not carried on, by a resume or by a shard.
  */
 class DatasetScenarioTest {
 
@@ -125,5 +130,47 @@ class DatasetScenarioTest {
     assertTrue(result.err().contains("$.task.data: " + tiny.toRealPath().resolve("train-images-idx3-ubyte")
         + ": bad magic number 0x6e6f7420"), result.err());
     assertTrue(Files.notExists(dir.resolve("runs")), "nothing written for a refused scenario");
+  }
+
+  @Test
+  void aRunWhoseDatasetChangedIsNotCarriedOnByAResumeOrAShard() throws IOException {
+    Path datasets = dir.resolve("datasets");
+    Path copy = Files.createDirectories(datasets.resolve("fashion-mnist"));
+    try (Stream<Path> files = Files.list(Path.of("/usr/share/datasets/fashion-mnist"))) {
+      for (Path file : files.toList()) {
+        Files.copy(file, copy.resolve(file.getFileName()));
+      }
+    }
+    String searched = datasets.toString();
+    Cli.Result ran = Cli.run("run", scenario(null).toString(), "--data", searched, "--out", dir.resolve("ran").toString(),
+        "--threads", "1");
+    assertEquals(0, ran.exit(), ran.err());
+    Cli.Result prepared = Cli.run("run", scenario(null).toString(), "--data", searched, "--prepare", "--out",
+        dir.resolve("prepared").toString());
+    assertEquals(0, prepared.exit(), prepared.err());
+    relabelTheLastTestExample(copy.resolve("t10k-labels-idx1-ubyte.gz"));
+
+    String changed = "the dataset 'fashion-mnist' in " + copy.toRealPath() + " is not the one the run started with: "
+        + "t10k-labels-idx1-ubyte.gz has SHA-256 ";
+    Cli.Result resumed = Cli.run("run", "--resume", RunOutputsTest.onlyRunFolder(dir.resolve("ran"), "fashion-subset")
+        .toString(), "--data", searched);
+    assertEquals(2, resumed.exit(), resumed.out());
+    assertTrue(resumed.err().contains("cannot resume: " + changed), resumed.err());
+    Cli.Result worked = Cli.run("work", RunOutputsTest.onlyRunFolder(dir.resolve("prepared"), "fashion-subset")
+        .toString(), "--shard", "1/1", "--data", searched);
+    assertEquals(2, worked.exit(), worked.out());
+    assertTrue(worked.err().contains("ccsim work: " + changed), worked.err());
+  }
+
+  /** Rewrites a gzipped IDX label file with its last label moved to the next class: still valid, other data. */
+  private static void relabelTheLastTestExample(Path labels) throws IOException {
+    byte[] bytes;
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(labels))) {
+      bytes = in.readAllBytes();
+    }
+    bytes[bytes.length - 1] = (byte) ((bytes[bytes.length - 1] + 1) % 10);
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(labels))) {
+      out.write(bytes);
+    }
   }
 }

@@ -303,6 +303,11 @@ final class RunCommand implements Callable<Integer> {
       ObjectNode original;
       Map<String, Long> earlierSeeds = new TreeMap<>();
       try {
+        String changed = StoredScenario.changedData(built, folder.path());
+        if (changed != null) {
+          System.err.println("ccsim run: cannot resume: " + changed);
+          return Main.BAD_INPUT;
+        }
         resumeFrom = new Checkpoints(folder, built).loadAll(scenario);
         original = (ObjectNode) new ObjectMapper().readTree(folder.path().resolve(PROVENANCE).toFile());
         new ObjectMapper().readTree(folder.path().resolve(RESOLVED).toFile()).path("derivedSeeds").properties()

@@ -108,6 +108,11 @@ final class WorkCommand implements Callable<Integer> {
       System.err.println(tooBig.get().format(runDir.resolve(StoredScenario.RESOLVED).toString()));
       return Main.BAD_INPUT;
     }
+    String changed = StoredScenario.changedData(built, runDir);
+    if (changed != null) {
+      System.err.println("ccsim work: " + changed);
+      return Main.BAD_INPUT;
+    }
     List<UnitId> units = Shards.deal(UnitId.all(built.scenario()), u -> built.unitBytes(u.rule()), count).shard(index);
     return work(built, RunFolder.existing(runDir), index, count, units, workers);
   }
