@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,8 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class InterruptionTest {
 
-  private static final int EPOCHS = 8;
-  private static final int EPISODES_PER_EPOCH = 3 * 4;
+  private static final int EPOCHS = HeldScenario.EPOCHS;
   private static final Pattern RESUME = Pattern.compile("resume with: ccsim run --resume (\\S+)");
   private static final long PATIENCE_MINUTES = 10;
 
@@ -52,21 +50,10 @@ class InterruptionTest {
 
   @BeforeAll
   static void buildTheHoldPluginAndRunOnceWithoutInterruption() throws IOException {
-    plugins = Files.createDirectories(dir.resolve("plugins"));
-    new PluginJar("test-hold", "1.0.0")
-        .source("example.gate.HoldType", Files.readString(Path.of("src/test/resources/gate-plugin/HoldType.java")))
-        .build(dir.resolve("plugin-build"), plugins.resolve("test-hold.jar"));
-    ObjectMapper json = new ObjectMapper();
-    ObjectNode held = (ObjectNode) json.readTree(Path.of("src/test/resources/checkpointed.json").toFile());
-    ObjectNode hold = ((ObjectNode) held.withArray("phases").get(0)).putObject("perturbation");
-    hold.put("type", "test-hold").put("unit", 2).put("episode", 3 * EPISODES_PER_EPOCH + 1);
-    scenario = dir.resolve("checkpointed.json");
-    json.writeValue(scenario.toFile(), held);
-
-    Path out = dir.resolve("straight");
-    Cli.Result result = run("run", scenario.toString(), "--out", out.toString(), "--threads", "2");
-    assertEquals(0, result.exit(), result.err());
-    uninterrupted = Files.readString(onlyRunFolder(out).resolve("metrics.csv"));
+    HeldScenario held = HeldScenario.under(dir);
+    plugins = held.plugins();
+    scenario = held.scenario();
+    uninterrupted = held.uninterrupted();
   }
 
   @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,7 +52,7 @@ class SlurmArrayTest {
 
   @BeforeAll
   static void needsSlurm() throws IOException {
-    boolean present = Files.isExecutable(Path.of("/usr/bin/sbatch")) || onPath("sbatch");
+    boolean present = onPath("sbatch");
     if (!present) {
       System.err.println("\n*** SlurmArrayTest SKIPPED: no sbatch on PATH. Start a single-node SLURM with"
           + " `.ci/slurm start` (as .ci/run does) to run it. ***\n");
@@ -61,20 +60,10 @@ class SlurmArrayTest {
     Assumptions.assumeTrue(present, "no sbatch on PATH: start SLURM with .ci/slurm start");
     Cli.launcher();
     System.setProperty("ccsim.home", Cli.scenarios().resolve("..").toAbsolutePath().normalize().toString());
-    plugins = Files.createDirectories(dir.resolve("plugins"));
-    new PluginJar("test-hold", "1.0.0")
-        .source("example.gate.HoldType", Files.readString(Path.of("src/test/resources/gate-plugin/HoldType.java")))
-        .build(dir.resolve("plugin-build"), plugins.resolve("test-hold.jar"));
-    ObjectMapper json = new ObjectMapper();
-    ObjectNode scenario = (ObjectNode) json.readTree(Path.of("src/test/resources/checkpointed.json").toFile());
-    ((ObjectNode) scenario.withArray("phases").get(0)).putObject("perturbation")
-        .put("type", "test-hold").put("unit", 2).put("episode", 3 * 3 * 4 + 1);
-    held = dir.resolve("checkpointed.json");
-    json.writeValue(held.toFile(), scenario);
-    Cli.Result straight = run("run", held.toString(), "--out", dir.resolve("straight").toString(), "--threads", "2");
-    assertEquals(0, straight.exit(), straight.err());
-    heldMetrics = Files.readString(RunOutputsTest.onlyRunFolder(dir.resolve("straight"), "checkpointed")
-        .resolve("metrics.csv"));
+    HeldScenario scenario = HeldScenario.under(dir);
+    plugins = scenario.plugins();
+    held = scenario.scenario();
+    heldMetrics = scenario.uninterrupted();
   }
 
   @AfterAll

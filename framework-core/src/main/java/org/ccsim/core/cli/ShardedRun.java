@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -56,10 +57,14 @@ final class ShardedRun {
     return Files.isDirectory(folder.resolve(SHARDS));
   }
 
+  /** Where shard {@code index} of {@code count} keeps its record, relative to the run folder. */
+  static String shardRecord(int index, int count) {
+    return SHARDS + "/shard-" + index + "-of-" + count + ".json";
+  }
+
   /** Writes shard {@code index} of {@code count}'s record. */
   static void writeShard(RunFolder folder, int index, int count, ObjectNode record) throws IOException {
-    folder.write(SHARDS + "/shard-" + index + "-of-" + count + ".json",
-        JSON.writerWithDefaultPrettyPrinter().writeValueAsString(record) + "\n");
+    folder.write(shardRecord(index, count), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(record) + "\n");
   }
 
   /**
@@ -92,7 +97,7 @@ final class ShardedRun {
     try (Stream<Path> files = Files.list(folder.resolve(SHARDS))) {
       List<Path> sorted = files.filter(f -> f.getFileName().toString().matches("shard-\\d+-of-\\d+\\.json")).sorted()
           .toList();
-      List<ObjectNode> records = new java.util.ArrayList<>();
+      List<ObjectNode> records = new ArrayList<>();
       for (Path file : sorted) {
         JsonNode record = JSON.readTree(file.toFile());
         if (record instanceof ObjectNode object) {

@@ -82,7 +82,7 @@ final class SlurmSubmission {
   }
 
   private String arrayScript() {
-    String run = shellWord(folder.path().toAbsolutePath().toString());
+    String run = RunCommand.quoted(folder.path().toAbsolutePath().toString());
     return """
         #!/usr/bin/env bash
         # ccsim: the units of this run folder as a job array of %1$d task(s); task I trains shard I/%1$d.
@@ -110,11 +110,11 @@ final class SlurmSubmission {
         fi
         exit "$status"
         """.formatted(tasks, scenario, threads, memMegabytes(), WARNING_SECONDS, run, heapMegabytes,
-        shellWord(launcher.toString()), folder.path().toAbsolutePath());
+        RunCommand.quoted(launcher.toString()), folder.path().toAbsolutePath());
   }
 
   private String reportScript() {
-    String run = shellWord(folder.path().toAbsolutePath().toString());
+    String run = RunCommand.quoted(folder.path().toAbsolutePath().toString());
     return """
         #!/usr/bin/env bash
         # ccsim: merges the shards of this run folder and draws its report, once every array task has ended.
@@ -123,7 +123,7 @@ final class SlurmSubmission {
         #SBATCH --output=%6$s/slurm/report-%%j.out
         export CCSIM_JAVA_OPTS="-Xmx%4$dm ${CCSIM_JAVA_OPTS:-}"
         exec %5$s report %3$s
-        """.formatted(scenario, memMegabytes(), run, heapMegabytes, shellWord(launcher.toString()),
+        """.formatted(scenario, memMegabytes(), run, heapMegabytes, RunCommand.quoted(launcher.toString()),
         folder.path().toAbsolutePath());
   }
 
@@ -146,9 +146,5 @@ final class SlurmSubmission {
     }
     String last = output.lines().reduce((a, b) -> b).orElse("");
     return last.split(";")[0];
-  }
-
-  private static String shellWord(String text) {
-    return RunCommand.quoted(text);
   }
 }

@@ -220,7 +220,7 @@ final class WorkCommand implements Callable<Integer> {
   private static ObjectNode record(BuiltScenario built, RunFolder folder, UnitClaims.Holder self, int index,
       int count, List<UnitId> units, Instant start, String status) throws IOException {
     Map<String, Long> seeds = new TreeMap<>();
-    Path earlier = folder.path().resolve("shards").resolve("shard-" + index + "-of-" + count + ".json");
+    Path earlier = folder.path().resolve(ShardedRun.shardRecord(index, count));
     if (Files.exists(earlier)) {
       JSON.readTree(earlier.toFile()).path("derivedSeeds").properties()
           .forEach(seed -> seeds.put(seed.getKey(), seed.getValue().asLong()));

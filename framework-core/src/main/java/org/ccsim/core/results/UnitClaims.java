@@ -84,7 +84,7 @@ public final class UnitClaims implements Closeable {
    * @return whether this process now holds it (false: a live holder has it)
    */
   public boolean claim(String rule, int replicate) throws IOException {
-    Path claim = path(rule, replicate);
+    Path claim = path(folder, rule, replicate);
     Files.createDirectories(claim.getParent());
     for (int attempt = 0; attempt < 3; attempt++) {
       try {
@@ -110,7 +110,7 @@ public final class UnitClaims implements Closeable {
 
   /** Gives up the claim on a unit this process holds. */
   public void release(String rule, int replicate) throws IOException {
-    Path claim = path(rule, replicate);
+    Path claim = path(folder, rule, replicate);
     if (held.remove(claim)) {
       Files.deleteIfExists(claim);
     }
@@ -129,10 +129,6 @@ public final class UnitClaims implements Closeable {
       Files.deleteIfExists(claim);
     }
     held.clear();
-  }
-
-  private Path path(String rule, int replicate) {
-    return path(folder, rule, replicate);
   }
 
   private static Path path(RunFolder folder, String rule, int replicate) {

@@ -124,7 +124,7 @@ public final class Runner {
       ExecutorCompletionService<UnitResult> completion = new ExecutorCompletionService<>(pool);
       Map<Future<UnitResult>, Integer> order = new HashMap<>();
       for (UnitId unit : units) {
-        order.put(completion.submit(() -> runUnit(unit.rule(), unit.replicate())), order.size());
+        order.put(completion.submit(() -> runUnit(unit)), order.size());
       }
       Map<Integer, String> failures = new TreeMap<>(); // in unit order, whichever failed first
       for (int i = 0; i < order.size(); i++) {
@@ -146,15 +146,14 @@ public final class Runner {
     }
   }
 
-  private UnitResult runUnit(String rule, int replicate) {
+  private UnitResult runUnit(UnitId id) {
+    String rule = id.rule();
+    int replicate = id.replicate();
     try {
-      UnitAdmission.Start admitted = admission.admit(new UnitId(rule, replicate));
-      if (!admitted.admitted()) {
-        return new UnitResult(rule, replicate, List.of(), List.of(), false, null);
-      }
+      UnitAdmission.Start admitted = admission.admit(id);
       Checkpoint start = admitted.checkpoint();
       boolean complete = start != null && start.complete();
-      if (!complete && stop.getAsBoolean()) {
+      if (!admitted.admitted() || !complete && stop.getAsBoolean()) {
         return new UnitResult(rule, replicate, List.of(), List.of(), false, null);
       }
       if (complete) {

@@ -192,18 +192,28 @@ final class TwoJointArm implements Plant {
     }
   }
 
+  /**
+   * The hand's position {@code (x, y)} and the forearm's share of it, {@code l_2 (cos, sin)(theta_1 +
+   * theta_2)}: the columns of the hand's Jacobian are {@code (-y, x)} and {@code (-forearmY, forearmX)}.
+   */
+  private record Pose(double x, double y, double forearmX, double forearmY) {
+  }
+
+  private Pose pose(double[] state) {
+    double sum = state[0] + state[1];
+    double forearmX = segments.l2() * Math.cos(sum);
+    double forearmY = segments.l2() * Math.sin(sum);
+    return new Pose(segments.l1() * Math.cos(state[0]) + forearmX, segments.l1() * Math.sin(state[0]) + forearmY,
+        forearmX, forearmY);
+  }
+
   @Override
   public void observe(double[] state, double[] out) {
-    double c1 = Math.cos(state[0]);
-    double s1 = Math.sin(state[0]);
-    double c12 = Math.cos(state[0] + state[1]);
-    double s12 = Math.sin(state[0] + state[1]);
-    double l1 = segments.l1();
-    double l2 = segments.l2();
-    out[0] = l1 * c1 + l2 * c12;
-    out[1] = l1 * s1 + l2 * s12;
-    out[2] = (-l1 * s1 - l2 * s12) * state[2] - l2 * s12 * state[3];
-    out[3] = (l1 * c1 + l2 * c12) * state[2] + l2 * c12 * state[3];
+    Pose pose = pose(state);
+    out[0] = pose.x();
+    out[1] = pose.y();
+    out[2] = -pose.y() * state[2] - pose.forearmY() * state[3];
+    out[3] = pose.x() * state[2] + pose.forearmX() * state[3];
     out[4] = state[0];
     out[5] = state[1];
   }
@@ -211,19 +221,18 @@ final class TwoJointArm implements Plant {
   @Override
   public void observationJacobian(double[] state, double[] out) {
     Arrays.fill(out, 0.0);
-    double c1 = Math.cos(state[0]);
-    double s1 = Math.sin(state[0]);
-    double c12 = Math.cos(state[0] + state[1]);
-    double s12 = Math.sin(state[0] + state[1]);
-    double l1 = segments.l1();
-    double l2 = segments.l2();
+    Pose pose = pose(state);
+    double x = pose.x();
+    double y = pose.y();
+    double forearmX = pose.forearmX();
+    double forearmY = pose.forearmY();
     double w1 = state[2];
     double w2 = state[3];
     double[][] rows = {
-        {-l1 * s1 - l2 * s12, -l2 * s12, 0, 0},
-        {l1 * c1 + l2 * c12, l2 * c12, 0, 0},
-        {(-l1 * c1 - l2 * c12) * w1 - l2 * c12 * w2, -l2 * c12 * (w1 + w2), -l1 * s1 - l2 * s12, -l2 * s12},
-        {(-l1 * s1 - l2 * s12) * w1 - l2 * s12 * w2, -l2 * s12 * (w1 + w2), l1 * c1 + l2 * c12, l2 * c12},
+        {-y, -forearmY, 0, 0},
+        {x, forearmX, 0, 0},
+        {-x * w1 - forearmX * w2, -forearmX * (w1 + w2), -y, -forearmY},
+        {-y * w1 - forearmY * w2, -forearmY * (w1 + w2), x, forearmX},
         {1, 0, 0, 0},
         {0, 1, 0, 0}};
     for (int r = 0; r < 6; r++) {
